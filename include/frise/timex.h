@@ -1,0 +1,15 @@
+/* timex.h: the temporal tagger. Finds temporal expressions in a prepared
+ * document (text layer done) and normalises them to TIMEX3 values anchored on
+ * the publication date, filling d->timexes in the document's arena. */
+#ifndef FRISE_TIMEX_H
+#define FRISE_TIMEX_H
+#include "frise/doc.h"
+
+/* Annotates one document. When d->dct is unknown it infers one from the
+ * document (setting dct_source = FRISE_DCT_INFERRED and dct_evidence) or leaves
+ * it unknown; it never uses today's date. */
+void frise_timex_annotate(frise_doc *d);
+const char *frise_timex_type_name(frise_timex_type t);  /* "DATE", ... */
+const char *frise_anchor_name(frise_anchor a);          /* "dct", ... */
+
+#endif

@@ -1,0 +1,93 @@
+/* cmd_annotate.c: `frise annotate`: one JSON line per document, or one TimeML
+ * file per document in --out-dir. */
+#include "cli.h"
+#include "frise/annotate.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const cli_opt spec[] = {
+  {"lang", OPT_STRING, "fr|en|auto", "language of the documents", "auto"},
+  {"dct", OPT_STRING, "DATE", "publication date to use for every document", NULL},
+  {"format", OPT_STRING, "jsonl|timeml", "output format", "jsonl"},
+  {"out-dir", OPT_STRING, "DIR", "write one file per document here (timeml: required)", NULL},
+  {"quiet", OPT_FLAG, NULL, "do not print warnings (errors still print)", NULL},
+  {NULL, 0, NULL, NULL, NULL}};
+
+typedef struct {
+  int timeml;
+  const char *out_dir;
+  frise_buf out;
+  frise_diag *diag;
+  int failed;
+} annotate_state;
+
+/* Output file name for a document: its id with '/' kept as folders flattened. */
+static void out_path(const annotate_state *st, const frise_doc *d, char *path, size_t cap) {
+  char name[512];
+  snprintf(name, sizeof name, "%s", d->id);
+  for (char *p = name; *p; p++)
+    if (*p == '/' || *p == ':' || *p == '\\') *p = '_';
+  size_t l = strlen(name);
+  const char *ext = st->timeml ? ".tml" : ".jsonl";
+  int has = l > 4 && strcmp(name + l - 4, ".tml") == 0 && st->timeml;
+  snprintf(path, cap, "%s/%s%s", st->out_dir, name, has ? "" : ext);
+}
+
+static int on_doc(frise_doc *d, void *user) {
+  annotate_state *st = user;
+  frise_annotate(d);
+  frise_buf_clear(&st->out);
+  if (st->timeml) frise_write_timeml(d, &st->out);
+  else frise_write_jsonl(d, &st->out);
+  if (st->out_dir) {
+    char path[1024];
+    out_path(st, d, path, sizeof path);
+    FILE *f = fopen(path, "wb");
+    if (!f || fwrite(st->out.data, 1, st->out.len, f) != st->out.len) {
+      fprintf(stderr, "frise annotate: cannot write %s: %s\n", path, strerror(errno));
+      st->failed = 1;
+    }
+    if (f) fclose(f);
+  } else fwrite(st->out.data, 1, st->out.len, stdout);
+  frise_doc_free(d);
+  return st->failed;
+}
+
+int cmd_annotate(int argc, char **argv) {
+  cli_args a;
+  int rc = cli_parse("annotate", "[OPTIONS] PATH...", spec, argc, argv, &a);
+  if (rc) {
+    free(a.positional);
+    return rc > 0 ? 0 : FRISE_EXIT_USAGE;
+  }
+  frise_diag diag;
+  frise_diag_init(&diag, stderr);
+  diag.quiet = cli_flag(spec, &a, "quiet");
+  frise_read_opts o;
+  annotate_state st = {0};
+  st.diag = &diag;
+  const char *fmt = cli_get(spec, &a, "format");
+  st.timeml = strcmp(fmt, "timeml") == 0;
+  st.out_dir = cli_get(spec, &a, "out-dir");
+  if (cli_read_opts(spec, &a, &o, &diag) != 0 || (!st.timeml && strcmp(fmt, "jsonl") != 0) ||
+      a.n_positional == 0 || (st.timeml && !st.out_dir)) {
+    if (a.n_positional == 0) fprintf(stderr, "frise annotate: no input (use - for stdin)\n");
+    else if (st.timeml && !st.out_dir) fprintf(stderr, "frise annotate: --format timeml needs --out-dir\n");
+    else if (strcmp(fmt, "jsonl") != 0 && !st.timeml) fprintf(stderr, "frise annotate: unknown format '%s'\n", fmt);
+    free(a.positional);
+    return FRISE_EXIT_USAGE;
+  }
+  if (st.out_dir && mkdir(st.out_dir, 0777) != 0 && errno != EEXIST) {
+    fprintf(stderr, "frise annotate: cannot create %s: %s\n", st.out_dir, strerror(errno));
+    free(a.positional);
+    return FRISE_EXIT_FATAL;
+  }
+  frise_buf_init(&st.out);
+  frise_read_paths(&o, a.positional, (size_t)a.n_positional, on_doc, &st);
+  frise_buf_free(&st.out);
+  free(a.positional);
+  fflush(stdout);
+  return st.failed ? FRISE_EXIT_FATAL : cli_exit_status(&diag);
+}

@@ -1,0 +1,209 @@
+/* reader.c: the path walker. Files, folders (recursive, sorted) and stdin;
+ * picks a format per input and makes sure every bad input is reported. */
+
+#include "reader_internal.h"
+#include "frise/lang.h"
+#include "frise/utf8.h"
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#define DEFAULT_MAX_DOC (64u << 20)
+#define MAX_DEPTH 32
+
+void frise_read_opts_init(frise_read_opts *o, frise_diag *diag) {
+  memset(o, 0, sizeof *o);
+  o->max_doc_bytes = DEFAULT_MAX_DOC;
+  o->diag = diag;
+}
+
+static int has_ext(const char *name, const char *ext) {
+  size_t n = strlen(name), e = strlen(ext);
+  return n > e && strcasecmp(name + n - e, ext) == 0;
+}
+
+static input_format sniff(const char *name, const char *data, size_t n) {
+  if (has_ext(name, ".jsonl") || has_ext(name, ".ndjson") || has_ext(name, ".json")) return FMT_JSONL;
+  if (has_ext(name, ".tml") || has_ext(name, ".timeml")) return FMT_TML;
+  size_t i = 0;
+  while (i < n && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t')) i++;
+  if (i < n && data[i] == '{' && !has_ext(name, ".txt")) return FMT_JSONL;
+  if (n - i >= 5 && (memcmp(data + i, "<?xml", 5) == 0 || memcmp(data + i, "<Time", 5) == 0))
+    return FMT_TML;
+  return FMT_TEXT;
+}
+
+/* Rejects binary and empty inputs; returns 1 if the input may be read. */
+static int acceptable(read_ctx *c, const char *name, const char *data, size_t n) {
+  const char *nul = memchr(data, 0, n);
+  if (nul) {
+    frise_diag_reject(c->o->diag, name, "binary file (NUL byte at offset %zu); skipped",
+                      (size_t)(nul - data));
+    return 0;
+  }
+  for (size_t i = 0; i < n; i++)
+    if (data[i] != ' ' && data[i] != '\n' && data[i] != '\r' && data[i] != '\t') return 1;
+  frise_diag_reject(c->o->diag, name, "empty file; skipped");
+  return 0;
+}
+
+static void read_whole(read_ctx *c, const char *name, const char *id, const char *data, size_t n) {
+  if (!acceptable(c, name, data, n)) return;
+  switch (sniff(name, data, n)) {
+  case FMT_JSONL: frise_read_jsonl_memory(c, name, data, n); break;
+  case FMT_TML: frise_read_tml(c, name, id, data, n); break;
+  default: frise_read_text(c, name, id, data, n); break;
+  }
+}
+
+static void read_file(read_ctx *c, const char *path, const char *id) {
+  if (has_ext(path, ".jsonl") || has_ext(path, ".ndjson")) { /* streamed line by line */
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+      frise_diag_reject(c->o->diag, path, "cannot open: %s", strerror(errno));
+      return;
+    }
+    frise_read_jsonl_stream(c, path, f);
+    if (f != stdin) fclose(f);
+    return;
+  }
+  frise_buf b;
+  frise_buf_init(&b);
+  int truncated = 0, rc;
+  if (strcmp(path, "-") == 0) rc = frise_buf_read_stream(&b, stdin, c->o->max_doc_bytes, &truncated);
+  else rc = frise_buf_read_file(&b, path, c->o->max_doc_bytes, &truncated);
+  if (rc != 0) frise_diag_reject(c->o->diag, path, "cannot read: %s", strerror(errno));
+  else {
+    if (truncated)
+      frise_diag_warn(c->o->diag, path, "larger than %zu bytes; truncated", c->o->max_doc_bytes);
+    read_whole(c, path, id, b.data ? b.data : "", b.len);
+  }
+  frise_buf_free(&b);
+}
+
+static int cmp_names(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void walk(read_ctx *c, const char *dir, size_t root_len, int depth) {
+  if (depth > MAX_DEPTH) {
+    frise_diag_reject(c->o->diag, dir, "folder nesting deeper than %d; skipped", MAX_DEPTH);
+    return;
+  }
+  DIR *dh = opendir(dir);
+  if (!dh) {
+    frise_diag_reject(c->o->diag, dir, "cannot open folder: %s", strerror(errno));
+    return;
+  }
+  char **names = NULL;
+  size_t n = 0, cap = 0;
+  for (struct dirent *e; (e = readdir(dh));) {
+    if (e->d_name[0] == '.') continue; /* hidden files, . and .. */
+    if (n == cap) {
+      cap = cap ? cap * 2 : 64;
+      char **nn = realloc(names, cap * sizeof *names);
+      if (!nn) abort();
+      names = nn;
+    }
+    names[n++] = strdup(e->d_name);
+  }
+  closedir(dh);
+  qsort(names, n, sizeof *names, cmp_names);
+  for (size_t k = 0; k < n && !c->stop; k++) {
+    size_t len = strlen(dir) + strlen(names[k]) + 2;
+    char *path = malloc(len);
+    if (!path) abort();
+    snprintf(path, len, "%s/%s", dir, names[k]);
+    struct stat st;
+    if (stat(path, &st) != 0) frise_diag_reject(c->o->diag, path, "cannot stat: %s", strerror(errno));
+    else if (S_ISDIR(st.st_mode)) walk(c, path, root_len, depth + 1);
+    else if (S_ISREG(st.st_mode)) read_file(c, path, path + root_len);
+    free(path);
+  }
+  for (size_t k = 0; k < n; k++) free(names[k]);
+  free(names);
+}
+
+int frise_read_paths(const frise_read_opts *o, const char *const *paths, size_t n,
+                     frise_doc_sink sink, void *user) {
+  read_ctx c = {o, sink, user, 0};
+  frise_lang_all();
+  for (size_t k = 0; k < n && !c.stop; k++) {
+    const char *p = paths[k];
+    struct stat st;
+    if (strcmp(p, "-") == 0) {
+      read_file(&c, "-", "stdin");
+      continue;
+    }
+    if (stat(p, &st) != 0) {
+      frise_diag_reject(o->diag, p, "cannot open: %s", strerror(errno));
+      continue;
+    }
+    if (S_ISDIR(st.st_mode)) {
+      size_t root = strlen(p);
+      while (root > 1 && p[root - 1] == '/') root--;
+      char *dir = strndup(p, root);
+      if (!dir) abort();
+      walk(&c, dir, root + 1, 0);
+      free(dir);
+    } else {
+      const char *base = strrchr(p, '/');
+      read_file(&c, p, base ? base + 1 : p);
+    }
+  }
+  return c.stop;
+}
+
+int frise_read_memory(const frise_read_opts *o, const char *name, const char *id, const char *data,
+                      size_t n, frise_doc_sink sink, void *user) {
+  read_ctx c = {o, sink, user, 0};
+  frise_lang_all();
+  read_whole(&c, name, id ? id : name, data, n);
+  return c.stop;
+}
+
+/* ---- helpers shared by the format readers ---- */
+
+void frise_reader_emit(read_ctx *c, frise_doc *d) {
+  if (c->o->dct.prec != FRISE_PREC_NONE) {
+    d->dct = c->o->dct;
+    d->dct_source = FRISE_DCT_OVERRIDE;
+  }
+  if (c->o->lang && strcmp(c->o->lang, "auto") != 0) {
+    strncpy(d->lang, c->o->lang, sizeof d->lang - 1);
+    d->lang_given = 1;
+  }
+  if (c->stop) {
+    frise_doc_free(d);
+    return;
+  }
+  c->stop = c->sink(d, c->user);
+}
+
+void frise_reader_set_dct(read_ctx *c, frise_doc *d, const char *where, const char *s, size_t n) {
+  frise_date dt;
+  size_t used = 0;
+  int rc = frise_date_parse(s, n, &dt, &used);
+  if (rc == FRISE_DATE_OK && used == n) {
+    d->dct = dt;
+    d->dct_source = FRISE_DCT_GIVEN;
+    return;
+  }
+  frise_diag_warn(c->o->diag, where, "%s date '%.*s'; publication date treated as unknown",
+                  rc == FRISE_DATE_IMPOSSIBLE ? "impossible" : "unreadable", (int)(n > 40 ? 40 : n), s);
+}
+
+const char *frise_reader_check_utf8(read_ctx *c, const char *where, const char *data, size_t *n,
+                                    frise_buf *tmp) {
+  size_t bad = frise_utf8_validate(data, *n);
+  if (bad == *n) return data;
+  size_t count = frise_utf8_repair(data, *n, tmp);
+  frise_diag_warn(c->o->diag, where,
+                  "invalid UTF-8 at byte %zu; %zu invalid sequence%s replaced by U+FFFD", bad, count,
+                  count == 1 ? "" : "s");
+  *n = tmp->len;
+  return tmp->data;
+}
