@@ -39,5 +39,8 @@ int cmd_annotate(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
 int cmd_stories(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_eval_timex(int argc, char **argv);     /* cmd_eval_timex.c */
+int cmd_eval_timeline(int argc, char **argv);  /* cmd_eval_timeline.c */
+int cmd_eval_stories(int argc, char **argv);   /* cmd_eval_stories.c */
 
 #endif
