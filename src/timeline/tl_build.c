@@ -21,15 +21,15 @@
 #define TL_AUTO_MAX_DATES 30
 
 typedef struct {   /* weights of the salience score; see doc/timeline.md */
-  double w_sent, w_doc, w_src, w_pub, w_month, redundancy, wire, w_pub_sent;
+  double w_sent, w_doc, w_src, w_pub, w_month, redundancy, wire, w_pub_sent, w_pub_next;
 } tl_params;
 
 static tl_params params_default(void) {
-  tl_params p = {1.0, 1.0, 0.5, 0.5, 0.3, 0.5, 0.8, 1.0};
+  tl_params p = {1.0, 1.0, 0.5, 0.5, 0.3, 0.5, 0.8, 1.0, 0.0};
   /* Tuning hook for the benchmark scripts (undocumented, not for users). */
   const char *e = getenv("FRISE_TL_PARAMS");
-  if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &p.w_sent, &p.w_doc, &p.w_src, &p.w_pub,
-                &p.w_month, &p.redundancy, &p.wire, &p.w_pub_sent);
+  if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &p.w_sent, &p.w_doc, &p.w_src, &p.w_pub,
+                &p.w_month, &p.redundancy, &p.wire, &p.w_pub_sent, &p.w_pub_next);
   return p;
 }
 
@@ -38,6 +38,7 @@ typedef struct {
   uint32_t m_first, m_end;   /* its mentions in ix->mentions */
   uint32_t p_first, p_end;   /* documents published that day, in ix->by_pub */
   uint32_t n_docs;           /* articles supporting it */
+  uint32_t n_pub_next;       /* on-query articles published the next day */
   double score;
 } tl_date;
 
@@ -52,6 +53,8 @@ typedef struct {   /* state of one build */
   float *centroid; uint32_t *touched; size_t n_touched;
   uint32_t *chosen; size_t n_chosen, cap_chosen;   /* sentences in the timeline so far */
   int32_t from, to;          /* day keys, inclusive */
+  tl_date *by_key;           /* publication days in key order (all, even out of range) */
+  size_t n_by_key;
 } tl_run;
 
 static int has_query(const tl_run *r, uint32_t s) {
@@ -149,30 +152,60 @@ static void score_date(tl_run *r, tl_date *dt) {
    * distinct publishers damp one outlet's repetition; a publication burst
    * adds evidence for days the text does not name. */
   double mention = r->p.w_sent * sents + r->p.w_doc * docs;
-  dt->score = mention * (1 + r->p.w_src * log(1 + srcs)) + r->p.w_pub * pub;
+  dt->score = mention * (1 + r->p.w_src * log(1 + srcs)) + r->p.w_pub * pub +
+              r->p.w_pub_next * dt->n_pub_next;
   if (tl_key_is_month(dt->key)) dt->score *= r->p.w_month;
 }
 
-/* Dates = keys of mentions ∪ publication days, with their ranges. */
+static int cmp_i32(const void *a, const void *b) {
+  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static uint32_t mention_lower(const frise_tl_index *ix, int32_t key) {
+  size_t lo = 0, hi = ix->n_mentions;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (ix->mentions[mid].key < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return (uint32_t)lo;
+}
+
+static uint32_t count_pub(const tl_run *r, const tl_date *pd) {
+  uint32_t n = 0;
+  for (uint32_t k = pd ? pd->p_first : 0; pd && k < pd->p_end; k++) n += r->doc_rel[r->ix->by_pub[k]];
+  return n;
+}
+
+static const tl_date *find_date(const tl_date *sorted, size_t n, int32_t key);
+
+/* Dates = days the text names ∪ publication days ∪ the days before them
+ * (a morning article reports the previous day), each with its mentions,
+ * its publications and the next day's. */
 static void collect_dates(tl_run *r) {
   const frise_tl_index *ix = r->ix;
-  size_t cap = ix->n_mentions + ix->n_docs + 1;
+  size_t cap = ix->n_mentions + 2 * r->n_by_key + 1, n = 0;
+  int32_t *keys = malloc(cap * sizeof *keys);
   r->dates = calloc(cap, sizeof *r->dates);
-  if (!r->dates) abort();
-  size_t m = 0, p = 0;
-  while (m < ix->n_mentions || p < ix->n_docs) {
-    int32_t km = m < ix->n_mentions ? ix->mentions[m].key : INT32_MAX;
-    int32_t kp = p < ix->n_docs && ix->doc_pub[ix->by_pub[p]] != TL_NO_KEY ? ix->doc_pub[ix->by_pub[p]] : INT32_MAX;
-    if (p < ix->n_docs && ix->doc_pub[ix->by_pub[p]] == TL_NO_KEY) { p++; continue; }
-    int32_t key = km < kp ? km : kp;
-    tl_date dt = {key, (uint32_t)m, (uint32_t)m, (uint32_t)p, (uint32_t)p, 0, 0};
-    while (m < ix->n_mentions && ix->mentions[m].key == key) m++;
-    while (p < ix->n_docs && ix->doc_pub[ix->by_pub[p]] == key) p++;
-    dt.m_end = (uint32_t)m, dt.p_end = (uint32_t)p;
-    if (!key_in_range(r, key)) continue;
+  if (!keys || !r->dates) abort();
+  for (size_t m = 0; m < ix->n_mentions; m++)
+    if (m == 0 || ix->mentions[m].key != ix->mentions[m - 1].key) keys[n++] = ix->mentions[m].key;
+  for (size_t p = 0; p < r->n_by_key; p++) keys[n++] = r->by_key[p].key, keys[n++] = r->by_key[p].key - 1;
+  qsort(keys, n, sizeof *keys, cmp_i32);
+  for (size_t i = 0; i < n; i++) {
+    if ((i > 0 && keys[i] == keys[i - 1]) || !key_in_range(r, keys[i])) continue;
+    tl_date dt = {0};
+    dt.key = keys[i];
+    dt.m_first = mention_lower(ix, dt.key);
+    dt.m_end = mention_lower(ix, dt.key + 1);
+    const tl_date *pd = tl_key_is_month(dt.key) ? NULL : find_date(r->by_key, r->n_by_key, dt.key);
+    if (pd) dt.p_first = pd->p_first, dt.p_end = pd->p_end;
+    dt.n_pub_next = tl_key_is_month(dt.key) ? 0 : count_pub(r, find_date(r->by_key, r->n_by_key, dt.key + 1));
     score_date(r, &dt);
     r->dates[r->n_dates++] = dt;
   }
+  free(keys);
 }
 
 static int cmp_score(const void *a, const void *b) {
@@ -198,8 +231,7 @@ static void cands_add(tl_cands *c, uint32_t s, int pub) {
   c->sent[c->n] = s, c->from_pub[c->n] = (uint8_t)pub, c->n++;
 }
 
-static const tl_date *find_date(const tl_run *r, const tl_date *sorted, size_t n, int32_t key) {
-  (void)r;  /* sorted: a date-ordered list of publication days */
+static const tl_date *find_date(const tl_date *sorted, size_t n, int32_t key) {
   size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -215,7 +247,7 @@ static void add_pub_cands(const tl_run *r, const tl_date *by_key, size_t n_by_ke
                           tl_cands *c) {
   const frise_tl_index *ix = r->ix;
   for (int off = 0; off < 2; off++) {
-    const tl_date *pd = find_date(r, by_key, n_by_key, key + off);
+    const tl_date *pd = find_date(by_key, n_by_key, key + off);
     if (!pd) continue;
     for (uint32_t k = pd->p_first; k < pd->p_end; k++) {
       uint32_t doc = ix->by_pub[k], s0 = ix->doc_first[doc];
@@ -297,6 +329,7 @@ static size_t map_doc(const tl_run *r, frise_timeline *t, uint32_t *doc_map, uin
   td->url = d->url ? frise_arena_strdup(a, d->url) : NULL;
   td->publisher = d->publisher ? frise_arena_strdup(a, d->publisher) : NULL;
   td->dct = d->dct;
+  td->lang = d->lang[0] ? frise_arena_strdup(a, d->lang) : NULL;
   doc_map[doc] = (uint32_t)t->n_docs;
   return t->n_docs++;
 }
@@ -428,7 +461,7 @@ static size_t auto_dates(const tl_run *r) {
 }
 
 static void run_free(tl_run *r) {
-  free(r->query), free(r->doc_rel), free(r->doc_stamp), free(r->src_stamp), free(r->dates);
+  free(r->query), free(r->doc_rel), free(r->doc_stamp), free(r->src_stamp), free(r->dates), free(r->by_key);
   free(r->centroid), free(r->touched), free(r->chosen);
 }
 
@@ -445,23 +478,20 @@ frise_timeline *frise_tl_index_build(const frise_tl_index *ix, const frise_tl_op
   r.centroid = calloc(ix->vocab.n + 1, sizeof *r.centroid);
   r.touched = calloc(ix->vocab.n + 1, sizeof *r.touched);
   if (!r.doc_stamp || !r.src_stamp || !r.centroid || !r.touched) abort();
-  collect_dates(&r);
   /* by_key: every publication day, even out of range, for next-day reports */
-  size_t cap = ix->n_mentions + ix->n_docs + 1;
-  tl_date *by_key = calloc(cap, sizeof *by_key);
-  if (!by_key) abort();
-  size_t n_by_key = 0;
+  r.by_key = calloc(ix->n_docs + 1, sizeof *r.by_key);
+  if (!r.by_key) abort();
   for (size_t p = 0; p < ix->n_docs;) {
     int32_t key = ix->doc_pub[ix->by_pub[p]];
     size_t q = p;
     while (q < ix->n_docs && ix->doc_pub[ix->by_pub[q]] == key) q++;
-    if (key != TL_NO_KEY) by_key[n_by_key++] = (tl_date){key, 0, 0, (uint32_t)p, (uint32_t)q, 0, 0};
+    if (key != TL_NO_KEY) r.by_key[r.n_by_key++] = (tl_date){.key = key, .p_first = (uint32_t)p, .p_end = (uint32_t)q};
     p = q;
   }
+  collect_dates(&r);
   qsort(r.dates, r.n_dates, sizeof *r.dates, cmp_score);
   size_t want = opts->n_dates ? opts->n_dates : auto_dates(&r);
-  frise_timeline *t = emit_timeline(&r, by_key, n_by_key, want);
-  free(by_key);
+  frise_timeline *t = emit_timeline(&r, r.by_key, r.n_by_key, want);
   run_free(&r);
   return t;
 }
