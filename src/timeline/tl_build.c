@@ -21,15 +21,16 @@
 #define TL_AUTO_MAX_DATES 30
 
 typedef struct {   /* weights of the salience score; see doc/timeline.md */
-  double w_sent, w_doc, w_src, w_pub, w_month, redundancy, wire, w_pub_sent, w_pub_next;
+  double w_sent, w_doc, w_src, w_pub, w_month, redundancy, wire, w_pub_sent, w_pub_next, offquery;
 } tl_params;
 
 static tl_params params_default(void) {
-  tl_params p = {1.0, 1.0, 0.5, 0.5, 0.3, 0.5, 0.8, 1.0, 0.0};
+  tl_params p = {1.0, 1.0, 0.5, 0.5, 0.3, 0.5, 0.8, 1.0, 0.0, 0.3};
   /* Tuning hook for the benchmark scripts (undocumented, not for users). */
   const char *e = getenv("FRISE_TL_PARAMS");
-  if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &p.w_sent, &p.w_doc, &p.w_src, &p.w_pub,
-                &p.w_month, &p.redundancy, &p.wire, &p.w_pub_sent, &p.w_pub_next);
+  if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &p.w_sent, &p.w_doc, &p.w_src, &p.w_pub,
+                &p.w_month, &p.redundancy, &p.wire, &p.w_pub_sent, &p.w_pub_next,
+                &p.offquery);
   return p;
 }
 
@@ -223,7 +224,7 @@ typedef struct {
 
 static int summary_ok(const tl_run *r, uint32_t s) {
   const tl_sent *ts = &r->ix->sents[s];
-  return (ts->flags & TL_SF_SUMMARY) && r->doc_rel[ts->doc] && has_query(r, s);
+  return (ts->flags & TL_SF_SUMMARY) && r->doc_rel[ts->doc] && (r->p.offquery > 0 || has_query(r, s));
 }
 
 static void cands_add(tl_cands *c, uint32_t s, int pub) {
@@ -288,6 +289,7 @@ static void score_cands(tl_run *r, tl_cands *c) {
     for (uint32_t k = ts->term_first; k < ts->term_first + ts->n_terms; k++)
       dot += (double)ix->weights[k] * r->centroid[ix->terms[k]];
     c->score[i] = (float)(dot / norm);
+    if (r->p.offquery > 0 && !has_query(r, c->sent[i])) c->score[i] *= (float)r->p.offquery;
   }
   for (size_t k = 0; k < r->n_touched; k++) r->centroid[r->touched[k]] = 0;
   r->n_touched = 0;
@@ -308,6 +310,8 @@ static void choose(tl_run *r, uint32_t s) {
   r->chosen[r->n_chosen++] = s;
 }
 
+
+static uint32_t min_support(const tl_run *r);
 
 /* ---- filling the timeline ---- */
 
@@ -431,6 +435,7 @@ static frise_timeline *emit_timeline(tl_run *r, const tl_date *by_key, size_t n_
   memset(doc_map, 0xff, (r->ix->n_docs + 1) * sizeof *doc_map);
   for (size_t i = 0; i < r->n_dates && t->n_entries < want; i++) {
     const tl_date *dt = &r->dates[i];
+    if (!r->o->n_dates && dt->n_docs < min_support(r)) continue;
     gather(r, dt, by_key, n_by_key, &c);
     if (c.n == 0) continue;
     size_t k = r->o->n_sentences ? r->o->n_sentences : dt->n_docs >= 4 ? 2 : 1;
@@ -452,11 +457,17 @@ static frise_timeline *emit_timeline(tl_run *r, const tl_date *by_key, size_t n_
   return t;
 }
 
-static size_t auto_dates(const tl_run *r) {
+/* Articles a date needs in automatic mode: one in a handful of articles,
+ * more in a big collection so passing mentions do not make entries. */
+static uint32_t min_support(const tl_run *r) {
   size_t n_docs = r->ix->n_docs;
-  uint32_t min_support = n_docs >= 50 ? 3 : n_docs >= 10 ? 2 : 1;
+  return n_docs >= 50 ? 3 : n_docs >= 10 ? 2 : 1;
+}
+
+static size_t auto_dates(const tl_run *r) {
+  uint32_t need = min_support(r);
   size_t n = 0;
-  for (size_t i = 0; i < r->n_dates; i++) n += r->dates[i].n_docs >= min_support;
+  for (size_t i = 0; i < r->n_dates; i++) n += r->dates[i].n_docs >= need;
   return n < TL_AUTO_MAX_DATES ? n : TL_AUTO_MAX_DATES;
 }
 
