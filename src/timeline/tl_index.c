@@ -239,31 +239,42 @@ static int cmp_mention(const void *a, const void *b) {
   return x->sent < y->sent ? -1 : x->sent > y->sent;
 }
 
-static const frise_tl_index *sort_ix; /* qsort has no user pointer; set while sorting */
+typedef struct { int32_t key; uint32_t doc; } tl_pub;  /* sorts without globals */
 static int cmp_pub(const void *a, const void *b) {
-  int32_t x = sort_ix->doc_pub[*(const uint32_t *)a], y = sort_ix->doc_pub[*(const uint32_t *)b];
-  if (x != y) return x < y ? -1 : 1;
-  return *(const uint32_t *)a < *(const uint32_t *)b ? -1 : 1;
+  const tl_pub *x = a, *y = b;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  return x->doc < y->doc ? -1 : x->doc > y->doc;
+}
+
+static void sort_by_pub(frise_tl_index *ix) {
+  ix->by_pub = frise_arena_alloc(ix->arena, (ix->n_docs + 1) * sizeof *ix->by_pub);
+  tl_pub *tmp = malloc((ix->n_docs + 1) * sizeof *tmp);
+  if (!tmp) abort();
+  for (size_t i = 0; i < ix->n_docs; i++) tmp[i] = (tl_pub){ix->doc_pub[i], (uint32_t)i};
+  qsort(tmp, ix->n_docs, sizeof *tmp, cmp_pub);
+  for (size_t i = 0; i < ix->n_docs; i++) ix->by_pub[i] = tmp[i].doc;
+  free(tmp);
+}
+
+/* Moves a scratch array into the arena (never NULL, even when empty). */
+static void *to_arena(frise_arena *a, const void *p, size_t n, size_t elem) {
+  void *q = frise_arena_alloc(a, (n + 1) * elem);
+  if (n) memcpy(q, p, n * elem);
+  return q;
 }
 
 static void finish(frise_tl_index *ix, tl_builder *b) {
   frise_arena *a = ix->arena;
   ix->n_sents = b->n_sents;
-  ix->sents = frise_arena_alloc(a, (b->n_sents + 1) * sizeof *ix->sents);
-  memcpy(ix->sents, b->sents, b->n_sents * sizeof *ix->sents);
+  ix->sents = to_arena(a, b->sents, b->n_sents, sizeof *ix->sents);
   ix->n_terms = b->n_terms;
-  ix->terms = frise_arena_alloc(a, (b->n_terms + 1) * sizeof *ix->terms);
-  memcpy(ix->terms, b->terms, b->n_terms * sizeof *ix->terms);
+  ix->terms = to_arena(a, b->terms, b->n_terms, sizeof *ix->terms);
   ix->weights = frise_arena_alloc(a, (b->n_terms + 1) * sizeof *ix->weights);
   weigh(ix, b->tf);
-  qsort(b->ment, b->n_ment, sizeof *b->ment, cmp_mention);
+  if (b->n_ment) qsort(b->ment, b->n_ment, sizeof *b->ment, cmp_mention);
   ix->n_mentions = b->n_ment;
-  ix->mentions = frise_arena_alloc(a, (b->n_ment + 1) * sizeof *ix->mentions);
-  memcpy(ix->mentions, b->ment, b->n_ment * sizeof *ix->mentions);
-  ix->by_pub = frise_arena_alloc(a, (ix->n_docs + 1) * sizeof *ix->by_pub);
-  for (size_t i = 0; i < ix->n_docs; i++) ix->by_pub[i] = (uint32_t)i;
-  sort_ix = ix;
-  qsort(ix->by_pub, ix->n_docs, sizeof *ix->by_pub, cmp_pub);
+  ix->mentions = to_arena(a, b->ment, b->n_ment, sizeof *ix->mentions);
+  sort_by_pub(ix);
   size_t best = 0;
   for (int i = 1; i < 4; i++)
     if (b->lang_count[i] > b->lang_count[best]) best = (size_t)i;
