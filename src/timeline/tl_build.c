@@ -369,8 +369,8 @@ static void fill_sentence(const tl_run *r, frise_timeline *t, uint32_t *doc_map,
   const frise_sentence *fs = &d->sentences[ts->sent];
   out->doc = map_doc(r, t, doc_map, ts->doc);
   out->sentence = ts->sent;
-  out->text = sentence_text(t->arena, d, ts->sent);
-  frise_span raw = frise_doc_raw_span(d, (frise_span){fs->start, fs->end});
+  out->text = frise_arena_strndup(t->arena, d->text + ts->body, fs->end - ts->body);
+  frise_span raw = frise_doc_raw_span(d, (frise_span){ts->body, fs->end});
   out->start = raw.start, out->end = raw.end;
   out->context_before = ts->sent > 0 ? sentence_text(t->arena, d, ts->sent - 1) : NULL;
   out->context_after = sentence_text(t->arena, d, ts->sent + 1);

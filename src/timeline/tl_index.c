@@ -172,6 +172,69 @@ static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence
   }
 }
 
+/* ---- datelines ---- */
+
+/* Wire copy often glues a dateline or time stamp to the first sentence
+ * ("WASHINGTON | Wed May 26, 2010 12:13 pm EDT WASHINGTON (Reuters) - BP
+ * said ...", "Friday 28 May 2010 10.27 BST The ..."). Summaries start after
+ * it: these words are markup of the wire, not part of what happened. */
+static const char *const stamp_ends[] = {"am", "pm", "a.m.", "p.m.", "edt", "est", "cdt", "cst",
+                                          "pdt", "pst", "bst", "gmt", "cet", "cest", "utc", NULL};
+static const char *const dashes[] = {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93", NULL};
+
+static int tok_is(const frise_doc *d, uint32_t t, const char *const *list) {
+  const frise_token *k = &d->tokens[t];
+  size_t n = k->end - k->start;
+  char low[64];
+  if (n >= 31) return 0;
+  size_t l = frise_utf8_lower(d->text + k->start, n, low);
+  for (; *list; list++)
+    if (strlen(*list) == l && memcmp(*list, low, l) == 0) return 1;
+  return 0;
+}
+
+static int tok_has_digit(const frise_doc *d, uint32_t t) {
+  for (uint32_t i = d->tokens[t].start; i < d->tokens[t].end; i++)
+    if (d->text[i] >= '0' && d->text[i] <= '9') return 1;
+  return 0;
+}
+
+/* ")" or the PTB escape "-RRB-" (tokenised "-", "RRB", "-"); returns the
+ * number of tokens ending at t, 0 if none. Same for "(" / "-LRB-". */
+static uint32_t paren_at(const frise_doc *d, uint32_t first, uint32_t t, int close) {
+  static const char *const open_p[] = {"(", NULL}, *const close_p[] = {")", NULL};
+  static const char *const lrb[] = {"lrb", NULL}, *const rrb[] = {"rrb", NULL};
+  if (tok_is(d, t, close ? close_p : open_p)) return 1;
+  if (t >= first + 2 && tok_is(d, t, dashes) && tok_is(d, t - 1, close ? rrb : lrb) &&
+      tok_is(d, t - 2, dashes))
+    return 3;
+  return 0;
+}
+
+/* First token of the sentence's body (tok_first when there is no dateline). */
+static uint32_t dateline_skip(const frise_doc *d, const frise_sentence *s) {
+  uint32_t first = s->tok_first, end = s->tok_first + s->tok_count, cut = first;
+  if (end > d->n_tokens || s->tok_count < 12) return first;
+  uint32_t limit = first + 45 < end - 8 ? first + 45 : end - 8;  /* leave a body */
+  for (uint32_t t = first; t < limit; t++) {
+    if (t > first && tok_is(d, t, dashes) && paren_at(d, first, t - 1, 1)) cut = t + 1;
+    else if (t > first && tok_is(d, t, stamp_ends) &&
+             (tok_has_digit(d, t - 1) || tok_is(d, t - 1, stamp_ends)))
+      cut = t + 1;
+    else if (t > first && t <= first + 10 && tok_is(d, t, dashes) &&
+             (d->tokens[first].flags & FRISE_TOKF_ALL_CAPS) && d->tokens[first].end - d->tokens[first].start > 1)
+      cut = t + 1 + (t + 1 < limit && tok_is(d, t + 1, dashes));  /* "BARATARIA BAY, La. --" */
+  }
+  /* a leading parenthesis: "(AP) President ..." */
+  uint32_t open = paren_at(d, first, first, 0) ? first + 1 : paren_at(d, first, first + 2, 0) == 3 ? first + 3 : 0;
+  for (uint32_t u = open; open && u < open + 5 && u < limit; u++)
+    if (paren_at(d, first, u, 1)) {
+      if (u + 1 > cut) cut = u + 1;
+      break;
+    }
+  return cut;
+}
+
 static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d, uint32_t di,
                            uint32_t si, frise_stemmer *st, size_t *next_timex) {
   const frise_sentence *s = &d->sentences[si];
@@ -185,7 +248,9 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   size_t lens[TL_MAX_SENT_WORDS];
   char low[TL_MAX_SENT_WORDS][64];
   size_t n_ids = 0, n_words = 0;
-  for (uint32_t t = s->tok_first; t < s->tok_first + s->tok_count && t < d->n_tokens; t++) {
+  uint32_t body = dateline_skip(d, s);
+  ts->body = body < d->n_tokens && body > s->tok_first ? d->tokens[body].start : s->start;
+  for (uint32_t t = body; t < s->tok_first + s->tok_count && t < d->n_tokens; t++) {
     const frise_token *tok = &d->tokens[t];
     size_t n = tok->end - tok->start;
     if (tok->kind != FRISE_TOK_WORD || n >= 31 || n_words >= TL_MAX_SENT_WORDS) continue;

@@ -23,6 +23,7 @@ enum {
 
 typedef struct {
   uint32_t doc, sent;            /* document and its sentence index */
+  uint32_t body;                 /* text offset where it starts, after any dateline */
   uint32_t term_first, n_terms;  /* into ix->terms/weights, ids ascending */
   uint16_t n_words;              /* words, for length limits */
   uint8_t flags;                 /* TL_SF_* */
