@@ -74,7 +74,7 @@ static void finish_timeline(reader *r, const char *name, const char *where) {
     f->timelines = frise_arena_grow(f->arena, f->timelines, f->n, cap, sizeof *f->timelines);
     r->cap_timelines = cap;
   }
-  qsort(r->items, r->n_items, sizeof *r->items, cmp_item);
+  if (r->n_items > 1) qsort(r->items, r->n_items, sizeof *r->items, cmp_item);
   size_t n_days = 0;
   for (size_t i = 0; i < r->n_items; i++) n_days += i == 0 || r->items[i].day != r->items[i - 1].day;
   frise_tle_timeline *t = &f->timelines[f->n++];
