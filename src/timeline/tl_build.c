@@ -416,8 +416,14 @@ static void gather(tl_run *r, const tl_date *dt, const tl_date *by_key, size_t n
   if (!tl_key_is_month(dt->key)) add_pub_cands(r, by_key, n_by_key, dt->key, c);
 }
 
+/* Date order; a month comes before the days inside it (it frames them). */
+static long entry_order(const frise_date *d) {
+  return (long)d->year * 10000 + d->month * 100 + (d->prec >= FRISE_PREC_DAY ? d->day : 0);
+}
+
 static int cmp_entry(const void *a, const void *b) {
-  return frise_date_cmp(&((const frise_tl_entry *)a)->date, &((const frise_tl_entry *)b)->date);
+  long x = entry_order(&((const frise_tl_entry *)a)->date), y = entry_order(&((const frise_tl_entry *)b)->date);
+  return x < y ? -1 : x > y;
 }
 
 static frise_timeline *emit_timeline(tl_run *r, const tl_date *by_key, size_t n_by_key, size_t want) {

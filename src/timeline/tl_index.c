@@ -159,7 +159,10 @@ static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence
   int n_seen = 0;
   for (; k < d->n_timexes && d->timexes[k].start < s->end; k++) {
     const frise_timex *x = &d->timexes[k];
-    if (x->type != FRISE_TIMEX_DATE && x->type != FRISE_TIMEX_TIME) continue;
+    /* calendar values only: PRESENT_REF ("now", often in quotes) names no day */
+    if ((x->type != FRISE_TIMEX_DATE && x->type != FRISE_TIMEX_TIME) || x->value[0] < '0' ||
+        x->value[0] > '9')
+      continue;
     int32_t key = tl_key_of(&x->point, 0);
     if (key == TL_NO_KEY) continue;
     int dup = 0;
