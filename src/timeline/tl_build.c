@@ -21,16 +21,16 @@
 #define TL_AUTO_MAX_DATES 30
 
 typedef struct {   /* weights of the salience score; see doc/timeline.md */
-  double w_sent, w_doc, w_src, w_pub, w_month, redundancy, wire, w_pub_sent, w_pub_next, offquery;
+  double w_sent, w_doc, w_src, w_pub, w_month, redundancy, wire, w_pub_sent, w_pub_next, offquery, w_clock, w_same, doc_cap;
 } tl_params;
 
 static tl_params params_default(void) {
-  tl_params p = {1.0, 1.0, 0.5, 0.5, 0.3, 0.5, 0.8, 1.0, 0.0, 0.3};
+  tl_params p = {1.0, 1.0, 0.5, 0.5, 0.3, 0.5, 0.8, 1.0, 0.0, 0.3, 0.2, 0.25, 1};
   /* Tuning hook for the benchmark scripts (undocumented, not for users). */
   const char *e = getenv("FRISE_TL_PARAMS");
-  if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &p.w_sent, &p.w_doc, &p.w_src, &p.w_pub,
+  if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &p.w_sent, &p.w_doc, &p.w_src, &p.w_pub,
                 &p.w_month, &p.redundancy, &p.wire, &p.w_pub_sent, &p.w_pub_next,
-                &p.offquery);
+                &p.offquery, &p.w_clock, &p.w_same, &p.doc_cap);
   return p;
 }
 
@@ -50,6 +50,7 @@ typedef struct {   /* state of one build */
   uint32_t *query; size_t n_query;
   uint8_t *doc_rel;          /* document has a query word (all 1 without a query) */
   uint32_t *doc_stamp, *src_stamp, stamp;
+  uint32_t *doc_hits;        /* mentions of the current date per document */
   tl_date *dates; size_t n_dates;
   float *centroid; uint32_t *touched; size_t n_touched;
   uint32_t *chosen; size_t n_chosen, cap_chosen;   /* sentences in the timeline so far */
@@ -130,8 +131,11 @@ static void count_support(tl_run *r, tl_date *dt, double *sents, uint32_t *docs,
   for (uint32_t m = dt->m_first; m < dt->m_end; m++) {
     uint32_t doc = ix->sents[ix->mentions[m].sent].doc;
     if (!r->doc_rel[doc]) continue;
-    *sents += 1;
-    if (r->doc_stamp[doc] != r->stamp) r->doc_stamp[doc] = r->stamp, (*docs)++;
+    if (r->doc_stamp[doc] != r->stamp) r->doc_stamp[doc] = r->stamp, r->doc_hits[doc] = 0, (*docs)++;
+    /* one live blog repeating a day must not outweigh several articles */
+    if (++r->doc_hits[doc] > r->p.doc_cap) continue;
+    uint8_t f = ix->mentions[m].flags;
+    *sents += (f & TL_MF_CLOCK ? r->p.w_clock : 1.0) * (f & TL_MF_SAME_DAY ? r->p.w_same : 1.0);
     uint32_t src = ix->doc_source[doc];
     if (r->src_stamp[src] != r->stamp) r->src_stamp[src] = r->stamp, (*srcs)++;
   }
@@ -478,7 +482,7 @@ static size_t auto_dates(const tl_run *r) {
 }
 
 static void run_free(tl_run *r) {
-  free(r->query), free(r->doc_rel), free(r->doc_stamp), free(r->src_stamp), free(r->dates), free(r->by_key);
+  free(r->query), free(r->doc_rel), free(r->doc_stamp), free(r->doc_hits), free(r->src_stamp), free(r->dates), free(r->by_key);
   free(r->centroid), free(r->touched), free(r->chosen);
 }
 
@@ -491,10 +495,11 @@ frise_timeline *frise_tl_index_build(const frise_tl_index *ix, const frise_tl_op
   stem_query(&r);
   mark_relevant_docs(&r);
   r.doc_stamp = calloc(ix->n_docs + 1, sizeof *r.doc_stamp);
+  r.doc_hits = calloc(ix->n_docs + 1, sizeof *r.doc_hits);
   r.src_stamp = calloc(ix->n_sources + 1, sizeof *r.src_stamp);
   r.centroid = calloc(ix->vocab.n + 1, sizeof *r.centroid);
   r.touched = calloc(ix->vocab.n + 1, sizeof *r.touched);
-  if (!r.doc_stamp || !r.src_stamp || !r.centroid || !r.touched) abort();
+  if (!r.doc_stamp || !r.doc_hits || !r.src_stamp || !r.centroid || !r.touched) abort();
   /* by_key: every publication day, even out of range, for next-day reports */
   r.by_key = calloc(ix->n_docs + 1, sizeof *r.by_key);
   if (!r.by_key) abort();
