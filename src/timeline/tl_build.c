@@ -21,16 +21,17 @@
 #define TL_AUTO_MAX_DATES 30
 
 typedef struct {   /* weights of the salience score; see doc/timeline.md */
-  double w_sent, w_doc, w_src, w_pub, w_month, redundancy, wire, w_pub_sent, w_pub_next, offquery, w_clock, w_same, doc_cap;
+  double w_sent, w_doc, w_src, w_pub, w_month, redundancy, wire, w_pub_sent, w_pub_next, offquery, w_clock, w_same, doc_cap, w_lead, len_ref, inter;
 } tl_params;
 
 static tl_params params_default(void) {
-  tl_params p = {1.0, 1.0, 0.5, 0.5, 0.3, 0.5, 0.8, 1.0, 0.0, 0.3, 0.2, 0.25, 1};
+  tl_params p = {1.0, 1.0, 0.5, 0.5, 0.3, 0.5, 0.8, 2.0, 0.0, 0.3, 0.2, 0.25, 1, 0.5, 0, 0};
   /* Tuning hook for the benchmark scripts (undocumented, not for users). */
   const char *e = getenv("FRISE_TL_PARAMS");
-  if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &p.w_sent, &p.w_doc, &p.w_src, &p.w_pub,
+  if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &p.w_sent, &p.w_doc, &p.w_src, &p.w_pub,
                 &p.w_month, &p.redundancy, &p.wire, &p.w_pub_sent, &p.w_pub_next,
-                &p.offquery, &p.w_clock, &p.w_same, &p.doc_cap);
+                &p.offquery, &p.w_clock, &p.w_same, &p.doc_cap, &p.w_lead, &p.len_ref,
+                &p.inter);
   return p;
 }
 
@@ -52,7 +53,7 @@ typedef struct {   /* state of one build */
   uint32_t *doc_stamp, *src_stamp, stamp;
   uint32_t *doc_hits;        /* mentions of the current date per document */
   tl_date *dates; size_t n_dates;
-  float *centroid; uint32_t *touched; size_t n_touched;
+  float *centroid, *cent_pub; uint32_t *touched; size_t n_touched;
   uint32_t *chosen; size_t n_chosen, cap_chosen;   /* sentences in the timeline so far */
   int32_t from, to;          /* day keys, inclusive */
   tl_date *by_key;           /* publication days in key order (all, even out of range) */
@@ -265,35 +266,54 @@ static void add_pub_cands(const tl_run *r, const tl_date *by_key, size_t n_by_ke
   }
 }
 
-static void centroid_add(tl_run *r, uint32_t s, float w) {
+static void centroid_add(tl_run *r, float *cent, uint32_t s, float w) {
   const frise_tl_index *ix = r->ix;
   const tl_sent *ts = &ix->sents[s];
   for (uint32_t i = ts->term_first; i < ts->term_first + ts->n_terms; i++) {
     uint32_t t = ix->terms[i];
-    if (r->centroid[t] == 0) r->touched[r->n_touched++] = t;
-    r->centroid[t] += w * ix->weights[i];
-    if (r->centroid[t] == 0) r->centroid[t] = 1e-30f; /* keep it marked as touched */
+    if (r->centroid[t] == 0 && r->cent_pub[t] == 0) r->touched[r->n_touched++] = t;
+    cent[t] += w * ix->weights[i];
+    if (cent[t] == 0) cent[t] = 1e-30f; /* keep it marked as touched */
   }
 }
 
 /* Mentions and publication sentences each contribute their mean, so a day
- * with many reports but few look-backs is not drowned (and vice versa). */
-static void score_cands(tl_run *r, tl_cands *c) {
+ * with many reports but few look-backs is not drowned (and vice versa).
+ * With inter set, only words both kinds use count (what the day's reports
+ * and later look-backs agree on). */
+static double build_centroid(tl_run *r, const tl_cands *c) {
   size_t n_pub = c->n - c->n_ment;
-  for (size_t i = 0; i < c->n; i++)
-    centroid_add(r, c->sent[i], c->from_pub[i] ? (float)(r->p.w_pub_sent / (double)n_pub)
-                                               : (float)(1.0 / (double)c->n_ment));
+  for (size_t i = 0; i < c->n; i++) {
+    if (c->from_pub[i]) centroid_add(r, r->cent_pub, c->sent[i], (float)(r->p.w_pub_sent / (double)n_pub));
+    else centroid_add(r, r->centroid, c->sent[i], (float)(1.0 / (double)c->n_ment));
+  }
+  int inter = r->p.inter > 0 && n_pub && c->n_ment;
   double norm = 0;
-  for (size_t k = 0; k < r->n_touched; k++) norm += (double)r->centroid[r->touched[k]] * r->centroid[r->touched[k]];
-  norm = norm > 0 ? sqrt(norm) : 1;
+  for (size_t k = 0; k < r->n_touched; k++) {
+    uint32_t t = r->touched[k];
+    float m = r->centroid[t], p = r->cent_pub[t];
+    r->centroid[t] = inter && (m == 0 || p == 0) ? 0 : m + p;
+    r->cent_pub[t] = 0;
+    norm += (double)r->centroid[t] * r->centroid[t];
+  }
+  return norm > 0 ? sqrt(norm) : 1;
+}
+
+static void score_cands(tl_run *r, tl_cands *c) {
+  double norm = build_centroid(r, c);
   const frise_tl_index *ix = r->ix;
   for (size_t i = 0; i < c->n; i++) {
     const tl_sent *ts = &ix->sents[c->sent[i]];
     double dot = 0;
     for (uint32_t k = ts->term_first; k < ts->term_first + ts->n_terms; k++)
       dot += (double)ix->weights[k] * r->centroid[ix->terms[k]];
-    c->score[i] = (float)(dot / norm);
-    if (r->p.offquery > 0 && !has_query(r, c->sent[i])) c->score[i] *= (float)r->p.offquery;
+    double sc = dot / norm;
+    if (r->p.offquery > 0 && !has_query(r, c->sent[i])) sc *= r->p.offquery;
+    /* news put the event first: lead sentences tell it, later ones comment */
+    sc *= 1 + r->p.w_lead / (1.0 + ts->sent);
+    /* long sentences bundle several facts; a summary line tells one */
+    if (r->p.len_ref > 0 && ts->n_words > r->p.len_ref) sc *= r->p.len_ref / ts->n_words;
+    c->score[i] = (float)sc;
   }
   for (size_t k = 0; k < r->n_touched; k++) r->centroid[r->touched[k]] = 0;
   r->n_touched = 0;
@@ -483,7 +503,7 @@ static size_t auto_dates(const tl_run *r) {
 
 static void run_free(tl_run *r) {
   free(r->query), free(r->doc_rel), free(r->doc_stamp), free(r->doc_hits), free(r->src_stamp), free(r->dates), free(r->by_key);
-  free(r->centroid), free(r->touched), free(r->chosen);
+  free(r->centroid), free(r->cent_pub), free(r->touched), free(r->chosen);
 }
 
 frise_timeline *frise_tl_index_build(const frise_tl_index *ix, const frise_tl_opts *opts) {
@@ -498,8 +518,9 @@ frise_timeline *frise_tl_index_build(const frise_tl_index *ix, const frise_tl_op
   r.doc_hits = calloc(ix->n_docs + 1, sizeof *r.doc_hits);
   r.src_stamp = calloc(ix->n_sources + 1, sizeof *r.src_stamp);
   r.centroid = calloc(ix->vocab.n + 1, sizeof *r.centroid);
+  r.cent_pub = calloc(ix->vocab.n + 1, sizeof *r.cent_pub);
   r.touched = calloc(ix->vocab.n + 1, sizeof *r.touched);
-  if (!r.doc_stamp || !r.doc_hits || !r.src_stamp || !r.centroid || !r.touched) abort();
+  if (!r.doc_stamp || !r.doc_hits || !r.src_stamp || !r.centroid || !r.cent_pub || !r.touched) abort();
   /* by_key: every publication day, even out of range, for next-day reports */
   r.by_key = calloc(ix->n_docs + 1, sizeof *r.by_key);
   if (!r.by_key) abort();
