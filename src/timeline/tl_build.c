@@ -10,6 +10,7 @@
  * candidates (capped), so nothing is quadratic in the collection. */
 #include <math.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include "frise/text.h"
 #include "frise/utf8.h"
@@ -21,17 +22,17 @@
 #define TL_AUTO_MAX_DATES 30
 
 typedef struct {   /* weights of the salience score; see doc/timeline.md */
-  double w_sent, w_doc, w_src, w_pub, w_month, redundancy, wire, w_pub_sent, w_pub_next, offquery, w_clock, w_same, doc_cap, w_lead, len_ref, inter;
+  double w_sent, w_doc, w_src, w_pub, w_month, redundancy, wire, w_pub_sent, w_pub_next, offquery, w_clock, w_same, doc_cap, w_lead, len_ref, inter, spread, w_future;
 } tl_params;
 
 static tl_params params_default(void) {
-  tl_params p = {1.0, 1.0, 0.5, 0.5, 0.3, 0.5, 0.8, 2.0, 0.0, 0.3, 0.2, 0.25, 1, 0.5, 0, 0};
+  tl_params p = {1.0, 1.0, 0.5, 0.5, 0.3, 0.5, 0.8, 2.0, 0.0, 0.3, 0.2, 0.25, 1, 0.5, 0, 0, 0.2, 0.5};
   /* Tuning hook for the benchmark scripts (undocumented, not for users). */
   const char *e = getenv("FRISE_TL_PARAMS");
-  if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &p.w_sent, &p.w_doc, &p.w_src, &p.w_pub,
+  if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &p.w_sent, &p.w_doc, &p.w_src, &p.w_pub,
                 &p.w_month, &p.redundancy, &p.wire, &p.w_pub_sent, &p.w_pub_next,
                 &p.offquery, &p.w_clock, &p.w_same, &p.doc_cap, &p.w_lead, &p.len_ref,
-                &p.inter);
+                &p.inter, &p.spread, &p.w_future);
   return p;
 }
 
@@ -52,6 +53,8 @@ typedef struct {   /* state of one build */
   uint8_t *doc_rel;          /* document has a query word (all 1 without a query) */
   uint32_t *doc_stamp, *src_stamp, stamp;
   uint32_t *doc_hits;        /* mentions of the current date per document */
+  double *doc_best;          /* its strongest mention of the current date */
+  uint32_t *doc_list;        /* documents met for the current date */
   tl_date *dates; size_t n_dates;
   float *centroid, *cent_pub; uint32_t *touched; size_t n_touched;
   uint32_t *chosen; size_t n_chosen, cap_chosen;   /* sentences in the timeline so far */
@@ -126,27 +129,40 @@ static void set_range(tl_run *r) {
 }
 
 /* Stamps count distinct documents and publishers in one pass without sets. */
-static void count_support(tl_run *r, tl_date *dt, double *sents, uint32_t *docs, uint32_t *srcs) {
+static double mention_weight(const tl_run *r, uint8_t f) {
+  return (f & TL_MF_CLOCK ? r->p.w_clock : 1.0) * (f & TL_MF_SAME_DAY ? r->p.w_same : 1.0) *
+         (f & TL_MF_FUTURE ? r->p.w_future : 1.0);
+}
+
+/* Stamps count distinct documents and publishers in one pass without sets.
+ * *votes: each article's strongest mention (look-back > announcement >
+ * same-day > clock time); *sents: mentions, at most doc_cap per article. */
+static void count_support(tl_run *r, tl_date *dt, double *sents, double *votes, uint32_t *docs,
+                          uint32_t *srcs) {
   const frise_tl_index *ix = r->ix;
+  size_t n_list = 0;
   r->stamp++;
   for (uint32_t m = dt->m_first; m < dt->m_end; m++) {
     uint32_t doc = ix->sents[ix->mentions[m].sent].doc;
     if (!r->doc_rel[doc]) continue;
-    if (r->doc_stamp[doc] != r->stamp) r->doc_stamp[doc] = r->stamp, r->doc_hits[doc] = 0, (*docs)++;
+    double w = mention_weight(r, ix->mentions[m].flags);
+    if (r->doc_stamp[doc] != r->stamp) {
+      r->doc_stamp[doc] = r->stamp, r->doc_hits[doc] = 0, r->doc_best[doc] = w, (*docs)++;
+      r->doc_list[n_list++] = doc;
+    } else if (w > r->doc_best[doc]) r->doc_best[doc] = w;
     /* one live blog repeating a day must not outweigh several articles */
-    if (++r->doc_hits[doc] > r->p.doc_cap) continue;
-    uint8_t f = ix->mentions[m].flags;
-    *sents += (f & TL_MF_CLOCK ? r->p.w_clock : 1.0) * (f & TL_MF_SAME_DAY ? r->p.w_same : 1.0);
+    if (++r->doc_hits[doc] <= r->p.doc_cap) *sents += w;
     uint32_t src = ix->doc_source[doc];
     if (r->src_stamp[src] != r->stamp) r->src_stamp[src] = r->stamp, (*srcs)++;
   }
+  for (size_t i = 0; i < n_list; i++) *votes += r->doc_best[r->doc_list[i]];
 }
 
 static void score_date(tl_run *r, tl_date *dt) {
   const frise_tl_index *ix = r->ix;
-  double sents = 0;
+  double sents = 0, votes = 0;
   uint32_t docs = 0, srcs = 0, pub = 0;
-  count_support(r, dt, &sents, &docs, &srcs);
+  count_support(r, dt, &sents, &votes, &docs, &srcs);
   for (uint32_t k = dt->p_first; k < dt->p_end; k++) {
     uint32_t doc = ix->by_pub[k];
     if (!r->doc_rel[doc]) continue;
@@ -157,10 +173,15 @@ static void score_date(tl_run *r, tl_date *dt) {
   /* Text mentions weigh most (a day many articles look back to is an event);
    * distinct publishers damp one outlet's repetition; a publication burst
    * adds evidence for days the text does not name. */
-  double mention = r->p.w_sent * sents + r->p.w_doc * docs;
+  double mention = r->p.w_sent * sents + r->p.w_doc * votes;
   dt->score = mention * (1 + r->p.w_src * log(1 + srcs)) + r->p.w_pub * pub +
               r->p.w_pub_next * dt->n_pub_next;
   if (tl_key_is_month(dt->key)) dt->score *= r->p.w_month;
+  if (getenv("FRISE_TL_DEBUG")) {
+    frise_date d = tl_key_date(dt->key);
+    fprintf(stderr, "DATE %04d-%02d-%02d score=%.2f sents=%.2f votes=%.2f docs=%u srcs=%u pub=%u next=%u\n",
+            d.year, d.month, d.day, dt->score, sents, votes, docs, srcs, pub, dt->n_pub_next);
+  }
 }
 
 static int cmp_i32(const void *a, const void *b) {
@@ -337,6 +358,27 @@ static void choose(tl_run *r, uint32_t s) {
 
 static uint32_t min_support(const tl_run *r);
 
+/* Days kept between chosen dates in the first pass: a fraction of the mean
+ * spacing the request implies (range / dates), so a dense request (a date
+ * every day) is not spread and a sparse one covers its whole range. */
+static int spread_gap(const tl_run *r, size_t want) {
+  int32_t lo = INT32_MAX, hi = INT32_MIN;
+  for (size_t i = 0; i < r->n_dates; i++)
+    if (!tl_key_is_month(r->dates[i].key) && r->dates[i].n_docs)
+      lo = r->dates[i].key < lo ? r->dates[i].key : lo, hi = r->dates[i].key > hi ? r->dates[i].key : hi;
+  if (r->o->from.prec != FRISE_PREC_NONE) lo = r->from;
+  if (r->o->to.prec != FRISE_PREC_NONE) hi = r->to;
+  if (want == 0 || lo >= hi) return 0;
+  return (int)(r->p.spread * (double)(hi - lo) / (double)want);
+}
+
+static int near_chosen(const int32_t *keys, size_t n, int32_t key, int gap) {
+  if (tl_key_is_month(key)) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!tl_key_is_month(keys[i]) && abs(keys[i] - key) <= gap) return 1;
+  return 0;
+}
+
 /* ---- filling the timeline ---- */
 
 typedef struct { uint32_t cand; float score; } tl_ranked;
@@ -463,25 +505,37 @@ static frise_timeline *emit_timeline(tl_run *r, const tl_date *by_key, size_t n_
   tl_ranked *ranked = malloc(TL_MAX_CANDIDATES * sizeof *ranked);
   if (!doc_map || !c.sent || !c.score || !c.from_pub || !ranked) abort();
   memset(doc_map, 0xff, (r->ix->n_docs + 1) * sizeof *doc_map);
-  for (size_t i = 0; i < r->n_dates && t->n_entries < want; i++) {
-    const tl_date *dt = &r->dates[i];
-    if (!r->o->n_dates && dt->n_docs < min_support(r)) continue;
-    gather(r, dt, by_key, n_by_key, &c);
-    if (c.n == 0) continue;
-    size_t k = r->o->n_sentences ? r->o->n_sentences : dt->n_docs >= 4 ? 2 : 1;
-    uint32_t picked[64];
-    if (k > 64) k = 64;
-    size_t n = summarise(r, &c, ranked, k, picked);
-    if (n == 0) continue;
-    frise_tl_entry *e = &t->entries[t->n_entries++];
-    e->date = tl_key_date(dt->key);
-    e->score = dt->score;
-    e->n_articles = dt->n_docs;
-    e->summary = frise_arena_calloc(a, n, sizeof *e->summary);
-    e->n_summary = n;
-    for (size_t j = 0; j < n; j++) fill_sentence(r, t, doc_map, &c, picked[j], &e->summary[j]);
-    fill_sources(t, e);
-  }
+  /* Pass 0 keeps chosen days apart in proportion to the requested density
+   * (a burst's next day often tells the same event again); pass 1 fills
+   * what is left in salience order. */
+  int gap = spread_gap(r, want);
+  uint8_t *tried = calloc(r->n_dates + 1, 1);
+  int32_t *keys = calloc(want + 1, sizeof *keys);
+  if (!tried || !keys) abort();
+  for (int pass = gap > 0 ? 0 : 1; pass < 2; pass++)
+    for (size_t i = 0; i < r->n_dates && t->n_entries < want; i++) {
+      const tl_date *dt = &r->dates[i];
+      if (tried[i] || (!r->o->n_dates && dt->n_docs < min_support(r))) continue;
+      if (pass == 0 && near_chosen(keys, t->n_entries, dt->key, gap)) continue;
+      tried[i] = 1;
+      gather(r, dt, by_key, n_by_key, &c);
+      if (c.n == 0) continue;
+      size_t k = r->o->n_sentences ? r->o->n_sentences : dt->n_docs >= 4 ? 2 : 1;
+      uint32_t picked[64];
+      if (k > 64) k = 64;
+      size_t n = summarise(r, &c, ranked, k, picked);
+      if (n == 0) continue;
+      keys[t->n_entries] = dt->key;
+      frise_tl_entry *e = &t->entries[t->n_entries++];
+      e->date = tl_key_date(dt->key);
+      e->score = dt->score;
+      e->n_articles = dt->n_docs;
+      e->summary = frise_arena_calloc(a, n, sizeof *e->summary);
+      e->n_summary = n;
+      for (size_t j = 0; j < n; j++) fill_sentence(r, t, doc_map, &c, picked[j], &e->summary[j]);
+      fill_sources(t, e);
+    }
+  free(tried), free(keys);
   qsort(t->entries, t->n_entries, sizeof *t->entries, cmp_entry);
   free(doc_map), free(c.sent), free(c.score), free(c.from_pub), free(ranked);
   return t;
@@ -502,7 +556,7 @@ static size_t auto_dates(const tl_run *r) {
 }
 
 static void run_free(tl_run *r) {
-  free(r->query), free(r->doc_rel), free(r->doc_stamp), free(r->doc_hits), free(r->src_stamp), free(r->dates), free(r->by_key);
+  free(r->query), free(r->doc_rel), free(r->doc_stamp), free(r->doc_hits), free(r->doc_best), free(r->doc_list), free(r->src_stamp), free(r->dates), free(r->by_key);
   free(r->centroid), free(r->cent_pub), free(r->touched), free(r->chosen);
 }
 
@@ -516,11 +570,13 @@ frise_timeline *frise_tl_index_build(const frise_tl_index *ix, const frise_tl_op
   mark_relevant_docs(&r);
   r.doc_stamp = calloc(ix->n_docs + 1, sizeof *r.doc_stamp);
   r.doc_hits = calloc(ix->n_docs + 1, sizeof *r.doc_hits);
+  r.doc_best = calloc(ix->n_docs + 1, sizeof *r.doc_best);
+  r.doc_list = calloc(ix->n_docs + 1, sizeof *r.doc_list);
   r.src_stamp = calloc(ix->n_sources + 1, sizeof *r.src_stamp);
   r.centroid = calloc(ix->vocab.n + 1, sizeof *r.centroid);
   r.cent_pub = calloc(ix->vocab.n + 1, sizeof *r.cent_pub);
   r.touched = calloc(ix->vocab.n + 1, sizeof *r.touched);
-  if (!r.doc_stamp || !r.doc_hits || !r.src_stamp || !r.centroid || !r.cent_pub || !r.touched) abort();
+  if (!r.doc_stamp || !r.doc_hits || !r.doc_best || !r.doc_list || !r.src_stamp || !r.centroid || !r.cent_pub || !r.touched) abort();
   /* by_key: every publication day, even out of range, for next-day reports */
   r.by_key = calloc(ix->n_docs + 1, sizeof *r.by_key);
   if (!r.by_key) abort();
