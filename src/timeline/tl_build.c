@@ -9,6 +9,7 @@
  * a summary. Costs: sorting the mentions; each date touches only its own
  * candidates (capped), so nothing is quadratic in the collection. */
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -21,18 +22,49 @@
 #define TL_MAX_ALSO 32
 #define TL_AUTO_MAX_DATES 30
 
-typedef struct {   /* weights of the salience score; see doc/timeline.md */
-  double w_sent, w_doc, w_src, w_pub, w_month, redundancy, wire, w_pub_sent, w_pub_next, offquery, w_clock, w_same, doc_cap, w_lead, len_ref, inter, spread, w_future;
+/* The builder's weights, tuned on the development topics (doc/timeline.md).
+ * Named so that a run can override them: FRISE_TL_PARAMS="w_pub=1,spread=0"
+ * (a benchmarking hook, not a user option). */
+typedef struct {
+  double w_sent;      /* per mentioning sentence (at most doc_cap per article) */
+  double w_doc;       /* per mentioning article (its strongest mention) */
+  double w_src;       /* damping by distinct publishers: * (1 + w_src log(1 + sources)) */
+  double w_pub;       /* per article published that day */
+  double w_month;     /* month entries against days */
+  double w_clock;     /* mention that is only a clock time ("17h45") */
+  double w_same;      /* mention of the article's own day ("today") */
+  double w_future;    /* mention of a later day (announced) */
+  double doc_cap;     /* mentions counted per article and date */
+  double w_pub_sent;  /* publication reports against mentions in the centroid */
+  double offquery;    /* score factor of a candidate without a query word (0: excluded) */
+  double w_lead;      /* bonus of an article's first sentences: 1 + w_lead / (1 + index) */
+  double redundancy;  /* cosine above which a sentence repeats one already chosen */
+  double wire;        /* cosine above which another article's sentence is a copy */
+  double spread;      /* first-pass gap between dates, in mean spacings */
 } tl_params;
 
+typedef struct { const char *name; size_t offset; double value; } tl_param_def;
+#define TL_P(name, v) {#name, offsetof(tl_params, name), v}
+static const tl_param_def param_defs[] = {
+  TL_P(w_sent, 1.0),  TL_P(w_doc, 1.0),     TL_P(w_src, 0.5),       TL_P(w_pub, 0.5),
+  TL_P(w_month, 0.3), TL_P(w_clock, 0.2),   TL_P(w_same, 0.25),     TL_P(w_future, 0.5),
+  TL_P(doc_cap, 1),   TL_P(w_pub_sent, 2.0), TL_P(offquery, 0.3),   TL_P(w_lead, 0.5),
+  TL_P(redundancy, 0.5), TL_P(wire, 0.8),   TL_P(spread, 0.2),
+};
+
 static tl_params params_default(void) {
-  tl_params p = {1.0, 1.0, 0.5, 0.5, 0.3, 0.5, 0.8, 2.0, 0.0, 0.3, 0.2, 0.25, 1, 0.5, 0, 0, 0.2, 0.5};
-  /* Tuning hook for the benchmark scripts (undocumented, not for users). */
+  tl_params p;
+  size_t n = sizeof param_defs / sizeof param_defs[0];
+  for (size_t i = 0; i < n; i++) *(double *)((char *)&p + param_defs[i].offset) = param_defs[i].value;
   const char *e = getenv("FRISE_TL_PARAMS");
-  if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &p.w_sent, &p.w_doc, &p.w_src, &p.w_pub,
-                &p.w_month, &p.redundancy, &p.wire, &p.w_pub_sent, &p.w_pub_next,
-                &p.offquery, &p.w_clock, &p.w_same, &p.doc_cap, &p.w_lead, &p.len_ref,
-                &p.inter, &p.spread, &p.w_future);
+  while (e && *e) {
+    size_t len = strcspn(e, "=,");
+    for (size_t i = 0; i < n && e[len] == '='; i++)
+      if (strlen(param_defs[i].name) == len && strncmp(e, param_defs[i].name, len) == 0)
+        *(double *)((char *)&p + param_defs[i].offset) = strtod(e + len + 1, NULL);
+    e += strcspn(e, ",");
+    e += *e == ',';
+  }
   return p;
 }
 
@@ -41,7 +73,6 @@ typedef struct {
   uint32_t m_first, m_end;   /* its mentions in ix->mentions */
   uint32_t p_first, p_end;   /* documents published that day, in ix->by_pub */
   uint32_t n_docs;           /* articles supporting it */
-  uint32_t n_pub_next;       /* on-query articles published the next day */
   double score;
 } tl_date;
 
@@ -174,13 +205,12 @@ static void score_date(tl_run *r, tl_date *dt) {
    * distinct publishers damp one outlet's repetition; a publication burst
    * adds evidence for days the text does not name. */
   double mention = r->p.w_sent * sents + r->p.w_doc * votes;
-  dt->score = mention * (1 + r->p.w_src * log(1 + srcs)) + r->p.w_pub * pub +
-              r->p.w_pub_next * dt->n_pub_next;
+  dt->score = mention * (1 + r->p.w_src * log(1 + srcs)) + r->p.w_pub * pub;
   if (tl_key_is_month(dt->key)) dt->score *= r->p.w_month;
   if (getenv("FRISE_TL_DEBUG")) {
     frise_date d = tl_key_date(dt->key);
-    fprintf(stderr, "DATE %04d-%02d-%02d score=%.2f sents=%.2f votes=%.2f docs=%u srcs=%u pub=%u next=%u\n",
-            d.year, d.month, d.day, dt->score, sents, votes, docs, srcs, pub, dt->n_pub_next);
+    fprintf(stderr, "DATE %04d-%02d-%02d score=%.2f sents=%.2f votes=%.2f docs=%u srcs=%u pub=%u\n",
+            d.year, d.month, d.day, dt->score, sents, votes, docs, srcs, pub);
   }
 }
 
@@ -199,17 +229,11 @@ static uint32_t mention_lower(const frise_tl_index *ix, int32_t key) {
   return (uint32_t)lo;
 }
 
-static uint32_t count_pub(const tl_run *r, const tl_date *pd) {
-  uint32_t n = 0;
-  for (uint32_t k = pd ? pd->p_first : 0; pd && k < pd->p_end; k++) n += r->doc_rel[r->ix->by_pub[k]];
-  return n;
-}
-
 static const tl_date *find_date(const tl_date *sorted, size_t n, int32_t key);
 
 /* Dates = days the text names ∪ publication days ∪ the days before them
- * (a morning article reports the previous day), each with its mentions,
- * its publications and the next day's. */
+ * (a morning article reports the previous day), each with its mentions
+ * and its publications. */
 static void collect_dates(tl_run *r) {
   const frise_tl_index *ix = r->ix;
   size_t cap = ix->n_mentions + 2 * r->n_by_key + 1, n = 0;
@@ -228,7 +252,6 @@ static void collect_dates(tl_run *r) {
     dt.m_end = mention_lower(ix, dt.key + 1);
     const tl_date *pd = tl_key_is_month(dt.key) ? NULL : find_date(r->by_key, r->n_by_key, dt.key);
     if (pd) dt.p_first = pd->p_first, dt.p_end = pd->p_end;
-    dt.n_pub_next = tl_key_is_month(dt.key) ? 0 : count_pub(r, find_date(r->by_key, r->n_by_key, dt.key + 1));
     score_date(r, &dt);
     r->dates[r->n_dates++] = dt;
   }
@@ -299,21 +322,18 @@ static void centroid_add(tl_run *r, float *cent, uint32_t s, float w) {
 }
 
 /* Mentions and publication sentences each contribute their mean, so a day
- * with many reports but few look-backs is not drowned (and vice versa).
- * With inter set, only words both kinds use count (what the day's reports
- * and later look-backs agree on). */
+ * with many reports but few look-backs is not drowned (and vice versa). */
 static double build_centroid(tl_run *r, const tl_cands *c) {
   size_t n_pub = c->n - c->n_ment;
   for (size_t i = 0; i < c->n; i++) {
     if (c->from_pub[i]) centroid_add(r, r->cent_pub, c->sent[i], (float)(r->p.w_pub_sent / (double)n_pub));
     else centroid_add(r, r->centroid, c->sent[i], (float)(1.0 / (double)c->n_ment));
   }
-  int inter = r->p.inter > 0 && n_pub && c->n_ment;
   double norm = 0;
   for (size_t k = 0; k < r->n_touched; k++) {
     uint32_t t = r->touched[k];
     float m = r->centroid[t], p = r->cent_pub[t];
-    r->centroid[t] = inter && (m == 0 || p == 0) ? 0 : m + p;
+    r->centroid[t] = m + p;
     r->cent_pub[t] = 0;
     norm += (double)r->centroid[t] * r->centroid[t];
   }
@@ -332,8 +352,6 @@ static void score_cands(tl_run *r, tl_cands *c) {
     if (r->p.offquery > 0 && !has_query(r, c->sent[i])) sc *= r->p.offquery;
     /* news put the event first: lead sentences tell it, later ones comment */
     sc *= 1 + r->p.w_lead / (1.0 + ts->sent);
-    /* long sentences bundle several facts; a summary line tells one */
-    if (r->p.len_ref > 0 && ts->n_words > r->p.len_ref) sc *= r->p.len_ref / ts->n_words;
     c->score[i] = (float)sc;
   }
   for (size_t k = 0; k < r->n_touched; k++) r->centroid[r->touched[k]] = 0;
