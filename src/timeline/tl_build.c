@@ -205,7 +205,7 @@ static void score_date(tl_run *r, tl_date *dt) {
    * distinct publishers damp one outlet's repetition; a publication burst
    * adds evidence for days the text does not name. */
   double mention = r->p.w_sent * sents + r->p.w_doc * votes;
-  dt->score = mention * (1 + r->p.w_src * log(1 + srcs)) + r->p.w_pub * pub;
+  dt->score = mention * (1 + r->p.w_src * log(srcs ? srcs : 1)) + r->p.w_pub * pub;
   if (tl_key_is_month(dt->key)) dt->score *= r->p.w_month;
   if (getenv("FRISE_TL_DEBUG")) {
     frise_date d = tl_key_date(dt->key);
