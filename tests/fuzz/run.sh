@@ -13,14 +13,14 @@ case $MODE in
   long) SECS=${FUZZ_SECONDS:-300} ;;
   *) echo "usage: tests/fuzz/run.sh short|long" >&2; exit 2 ;;
 esac
-B=build-fuzz
+B=build-fuzz; mkdir -p $B
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 if ! command -v clang >/dev/null; then
   echo "fuzz: FAIL (clang not installed)"; mkdir -p tests/.results; echo "fuzz 0 1" > tests/.results/fuzz; exit 1
 fi
 make --no-print-directory -s "$B/libfrise.a" BUILD=$B CC=clang \
-  OPT="-O1 -g -fsanitize=fuzzer-no-link $SAN" >"$B.log" 2>&1 || {
-  cat "$B.log"; echo "fuzz: FAIL (library does not build)"
+  OPT="-O1 -g -fsanitize=fuzzer-no-link $SAN" >"$B/lib.log" 2>&1 || {
+  cat "$B/lib.log"; echo "fuzz: FAIL (library does not build)"
   mkdir -p tests/.results; echo "fuzz 0 1" > tests/.results/fuzz; exit 1; }
 CFLAGS="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g -Iinclude -Isrc -Itests/fuzz"
 LIBS="$(pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc) -lstemmer -lm"
