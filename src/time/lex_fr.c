@@ -64,7 +64,7 @@ static const frise_timex_word words[] = {
   WF("prochains", TX_REL, 1, TXF_PLURAL), WF("prochaines", TX_REL, 1, TXF_PLURAL), W("suivant", TX_REL, 1),
   W("suivante", TX_REL, 1), W("à venir", TX_REL, 1),
   /* deictic days */
-  W("hier", TX_DEICTIC, -1), W("aujourd'hui", TX_DEICTIC, 0), W("demain", TX_DEICTIC, 1),
+  W("hier", TX_DEICTIC, -1), W2("aujourd'hui", TX_REF, 0, TX_DEICTIC, 0, 0), W("demain", TX_DEICTIC, 1),
   W("avant-hier", TX_DEICTIC, -2), W("après-demain", TX_DEICTIC, 2),
   /* narrative days */
   W("veille", TX_NARR, -1), W("lendemain", TX_NARR, 1), W("surlendemain", TX_NARR, 2),
@@ -75,7 +75,7 @@ static const frise_timex_word words[] = {
   W("à présent", TX_REF, 0), W("aujourd'hui encore", TX_REF, 0),
   W("autrefois", TX_REF, -1), W("jadis", TX_REF, -1), W("récemment", TX_REF, -1),
   W("dernièrement", TX_REF, -1), W("par le passé", TX_REF, -1), W("dans le passé", TX_REF, -1),
-  W("naguère", TX_REF, -1), W("prochainement", TX_REF, 1), W("à l'avenir", TX_REF, 1),
+  W("naguère", TX_REF, -1), W("prochainement", TX_REF, 1), W("l'avenir", TX_REF, 1),
   W("bientôt", TX_REF, 1), W("dorénavant", TX_REF, 0),
   /* modifiers */
   W("début", TX_MOD, TXM_START), W("fin", TX_MOD, TXM_END), W("mi", TX_MOD, TXM_MID),
@@ -88,14 +88,13 @@ static const frise_timex_word words[] = {
   /* sets, shifts */
   W("chaque", TX_EVERY, 0), W("tous", TX_EVERY, 0), W("toutes", TX_EVERY, 0),
   W("il y a", TX_AGO, 0), W("voici", TX_AGO, 0), W("dans", TX_IN, 0), W("d'ici", TX_IN, 0),
-  W("plus tard", TX_LATER, 0), W("après", TX_LATER, 0), W("plus tôt", TX_EARLIER, 0),
-  W("auparavant", TX_EARLIER, 0), W("avant", TX_EARLIER, 0),
+  W("plus tard", TX_LATER, 0), W("plus tôt", TX_EARLIER, 0), W("auparavant", TX_EARLIER, 0),
   /* quantities */
   W("plusieurs", TX_FUZZY, 0), W("quelques", TX_FUZZY, 0), W("des", TX_FUZZY, 0),
   W("de nombreuses", TX_FUZZY, 0), W("de nombreux", TX_FUZZY, 0), W("nombreuses", TX_FUZZY, 0),
   /* time zones */
   W("gmt", TX_TZ, 0), W("utc", TX_TZ, 0), W("heure de paris", TX_TZ, 0),
-  W("heure locale", TX_TZ, 0), W("heure française", TX_TZ, 0), W("heure de moscou", TX_TZ, 0),
+  W("heure locale", TX_TZ, 0), W("locales", TX_TZ, 0), W("locale", TX_TZ, 0), W("heure française", TX_TZ, 0), W("heure de moscou", TX_TZ, 0),
   /* number words */
   W("un", TX_NUM, 1), W("une", TX_NUM, 1), W("deux", TX_NUM, 2), W("trois", TX_NUM, 3),
   W("quatre", TX_NUM, 4), W("cinq", TX_NUM, 5), W("six", TX_NUM, 6), W("huit", TX_NUM, 8),
@@ -124,7 +123,14 @@ static const frise_timex_word words[] = {
 
 static const frise_timex_rule rules[] = {
   /* absolute dates: le mardi 4 décembre 2021, 1er août, le 6 mai dernier */
-  {"DET? WDAY? ,? NUM:day|ORD:day MONTH NUM:year? REL?", D, 0},
+  {"âgé|âgée|âgés|âgées|agé|agée de NUM ans", TX_REJECT, 0},
+  {"!peine|!plan|!période|!durée|!mandat|!programme|!contrat|!délai|!prison|!réclusion|!emprisonnement|!bail|!moratoire|!suspension|!interdiction de NUM:small ans", DU, 0},
+  {"!de NUM:small ans", TX_REJECT, 0},
+  {"WDAY saint", TX_REJECT, 0},
+  {"!, NUM:small ans !,|!.|!)", TX_REJECT, 0},
+  {"DET MOD NUM:small ans", TX_REJECT, 0},
+  {"de NUM à NUM ans", TX_REJECT, 0},
+  {"DET? WDAY? ,? NUM:day|ORD:day MONTH NUM:year|NUM:yy? REL?", D, 0},
   {"DET? WDAY? DATE", D, 0},
   {"DET? MONTH:safe NUM:year|NUM:yy", D, 0},
   {"!en|!depuis|!dès|!jusqu'en|!d'ici MONTH NUM:year?", D, 0},
@@ -146,9 +152,12 @@ static const frise_timex_rule rules[] = {
   {"DET? MOD de? NUM:year", D, 0},
   {"DET|en? MOD de|du|d'|de_l'|de_la DET? UNIT REL|NUM:year?", D, 0},
   {"DET|en? MOD de|d'|du DET? SEASON NUM:year?", D, 0},
-  {"en MOD de|d' POD", T, 0},
+  {"!en MOD de|d' POD", T, 0},
   /* deictic days and weekdays */
+  {"REF !,", T, 0},
   {"DEICTIC WDAY? POD?", D, 0},
+  {"REF", T, 0},
+  {"DET POD même?", T, 0},
   {"DEICTIC en? MOD de|d' POD", T, 0},
   {"DEICTIC vers? CLOCK TZ?", T, 0},
   {"DEICTIC vers? NUM:hour HOURW NUM:min? TZ?", T, 0},
@@ -166,14 +175,13 @@ static const frise_timex_rule rules[] = {
   {"AGO NUM|FUZZY UNIT", D, 0},
   {"AGO MOD NUM|FUZZY UNIT", D, 0},
   {"IN NUM|FUZZY UNIT", D, 0},
-  {"NUM|FUZZY UNIT LATER|EARLIER", D, 0},
-  {"REF", D, 0},
+  {"NUM|FUZZY UNIT:big LATER|EARLIER", D, 0},
   /* clock times */
   {"MOD? CLOCK:safe TZ? du|de_l'|de_la|dans_la? POD?", T, 0},
   {"!à|!vers|!dès|!jusqu'à|!avant|!après|!de|!entre|!et MOD? CLOCK TZ?", T, 0},
   {"MOD? NUM:hour h NUM:min? TZ? du|de_l'|de_la? POD?", T, 0},
   {"!à|!dès|!jusqu'à|!avant|!après|!entre|!et|!de MOD? NUM:hour heure|heures NUM:min? TZ? du|de_l'|de_la? POD?", T, 0},
-  {"MOD NUM:hour heure|heures NUM:min? TZ?", T, 0},
+  {"vers NUM:hour heure|heures NUM:min? TZ?", T, 0},
   /* durations */
   {"MOD? NUM|FUZZY de|d'? UNIT", DU, 0},
   {"MOD? une NUM de|d' UNIT", DU, 0},
@@ -196,7 +204,7 @@ static const frise_timex_tense tenses[] = {
   {"approche", 1, 0}, {"attendu", 1, 0}, {"attendue", 1, 0},
   /* endings: conditional and future first, then imperfect and simple past */
   {"raient", 1, 1}, {"rait", 1, 1}, {"ront", 1, 1}, {"rons", 1, 1}, {"rez", 1, 1},
-  {"rai", 1, 1}, {"ra", 1, 1}, {"aient", -1, 1}, {"ait", -1, 1}, {"èrent", -1, 1},
+  {"rai", 1, 1}, {"ra", 1, 1}, {"ici", 1, 0}, {"jusqu'", 1, 0}, {"aient", -1, 1}, {"ait", -1, 1}, {"èrent", -1, 1},
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"er", "re", "e", "eme", "ere", "nd", "nde", NULL};

@@ -169,7 +169,7 @@ static void shift(result *r, frise_date a, int unit, double n, int fuzzy, int si
   switch (unit) {
   case TXU_SEC: case TXU_MIN: case TXU_HOUR: set_day(r, a); break;
   case TXU_DAY: set_day(r, add_days(a, k)); break;
-  case TXU_WEEK: period(r, a, TXU_WEEK, (int)k); break;
+  case TXU_WEEK: set_day(r, add_days(a, 7 * k)); break;
   case TXU_MONTH: frise_date_add_months(&a, k); set_month(r, a.year, a.month); break;
   case TXU_QUARTER: frise_date_add_months(&a, 3 * k); set_month(r, a.year, a.month); break;
   case TXU_YEAR: set_year(r, a.year + (int)k); break;
@@ -185,7 +185,7 @@ static frise_date hi_of(const tx_context *c, frise_date a) {
              ? c->dct_hi : a;
 }
 
-static int tense_dir(const tx_context *c) { return c->tense == 2 ? -1 : c->tense; }
+static int tense_dir(const tx_context *c) { return c->tense == 2 ? 0 : c->tense; }
 
 /* The date part of a point expression, given one anchor day a (prec DAY) or
  * none (prec NONE). Returns 1 when r holds a date. */
@@ -229,6 +229,17 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     }
     int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
     int y = year_for(a, hi_of(c, a), f->m, f->d, dir);
+    if (f->wd != TX_UNSET && f->d <= frise_days_in_month(y, f->m) &&
+        frise_weekday(y, f->m, f->d) != f->wd) { /* "mardi 7 décembre": the year that fits */
+      for (int dy = 1; dy <= 6; dy++) {
+        int cand[2] = {y - dy, y + dy};
+        int hit = 0;
+        for (int k = 0; k < 2 && !hit; k++)
+          if (f->d <= frise_days_in_month(cand[k], f->m) && frise_weekday(cand[k], f->m, f->d) == f->wd)
+            y = cand[k], hit = 1;
+        if (hit) break;
+      }
+    }
     if (f->d > frise_days_in_month(y, f->m)) return 0;
     set_day(r, mkday(y, f->m, f->d));
     r->anchor = FRISE_ANCHOR_DCT;
@@ -298,7 +309,11 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
   }
   if (f->unit != TX_UNSET && (f->dir != TX_UNSET || f->mod != TX_UNSET) && f->n < 0) {
     if (!have_a) return 0;
-    period(r, a, f->unit, f->dir != TX_UNSET ? f->dir : 0);
+    int k = f->dir != TX_UNSET ? f->dir : 0;
+    /* "ce week-end" in a past-tense weekday report is the one just gone */
+    if (f->unit == TXU_WEEKEND && k == 0 && c->tense == -1 && frise_weekday(a.year, a.month, a.day) < 6)
+      k = -1;
+    period(r, a, f->unit, k);
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
   }

@@ -11,7 +11,7 @@
 #define ALT_MAX 10
 #define ELEM_MAX 14
 
-enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW };
+enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL };
 
 typedef struct {
   uint8_t cls, cons;
@@ -45,7 +45,7 @@ static const struct { const char *name; uint8_t cls; } class_names[] = {
   {"DATE", TX_DATE}, {"DECADE", TX_DECADE}, {"CENTURY", TX_CENTURY}, {"FUZZY", TX_FUZZY},
   {"TZ", TX_TZ}, {NULL, 0}};
 static const char *const cons_names[] = {"", "day", "year", "yy", "hour", "min", "safe", "cap",
-                                         "small", "low", NULL};
+                                         "small", "low", "big", "full", NULL};
 
 #define MAX_SETS 8
 static tx_rules sets[MAX_SETS];
@@ -92,6 +92,7 @@ static void compile_rule(const tx_lexicon *lx, const frise_timex_rule *src, crul
     while (a < end && el->n < ALT_MAX) {
       const char *b = a;
       while (b < end && *b != '|') b++;
+      if (*a == '!') a++; /* every alternative of a context element repeats the mark */
       if (parse_alt(lx, a, (size_t)(b - a), &el->a[el->n])) el->n++;
       a = b + 1;
     }
@@ -134,7 +135,7 @@ static int check_cons(const tx_unit *u, int cls, int cons, int v) {
   case C_DAY:
     return (cls == TX_NUM || cls == TX_ORD) && v >= 1 && v <= 31 && u->ndigits <= 2 && !u->has_frac;
   case C_YEAR:
-    return cls == TX_NUM && v >= 1000 && v <= 2199 && (u->ndigits == 4 || (!u->ndigits && !u->e));
+    return cls == TX_NUM && v >= 1000 && v <= 2199 && (u->ndigits == 4 || u->words);
   case C_YY: return cls == TX_NUM && u->ndigits == 2;
   case C_HOUR: return cls == TX_NUM && v >= 0 && v <= 24 && u->ndigits <= 2 && !u->has_frac;
   case C_MIN: return cls == TX_NUM && v >= 0 && v <= 59 && (u->ndigits == 2 || !u->ndigits);
@@ -142,6 +143,8 @@ static int check_cons(const tx_unit *u, int cls, int cons, int v) {
   case C_CAP: return u->upper;
   case C_LOW: return !u->upper || u->sent_first;
   case C_SMALL: return !(u->ndigits == 4 && v >= 1000);
+  case C_BIG: return cls != TX_UNIT || v >= TXU_DAY;   /* units of a day or more */
+  case C_FULL: return u->ndigits != 2;                /* 1990s, not 90s */
   default: return 1;
   }
 }

@@ -33,7 +33,7 @@ static int tense_of_word(const struct frise_timex_pack *p, const char *w, size_t
     size_t l = strlen(t->form);
     if (!t->suffix) {
       if (l == n && memcmp(t->form, w, n) == 0) return t->tense;
-    } else if (n >= l + 3 && memcmp(t->form, w + n - l, l) == 0) {
+    } else if (n >= l + 2 && memcmp(t->form, w + n - l, l) == 0) {
       return t->tense;
     }
   }
@@ -73,7 +73,7 @@ static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found
       tx_match inner; /* a rule with leading context must not hide a longer one */
       if (m.u0 > i && tx_rules_match(rules, u, nu, m.u0, &inner) && inner.u1 > m.u1) m = inner;
       out[n].m = m;
-      out[n].drop = 0;
+      out[n].drop = m.f.type == TX_REJECT;
       n++;
       i = m.u1 > i ? m.u1 : i + 1;
     } else {
@@ -168,11 +168,23 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
   d->timexes = frise_arena_calloc(d->arena, n ? n : 1, sizeof *d->timexes);
   d->n_timexes = 0;
   memset(&c->narrative, 0, sizeof c->narrative);
+  frise_date seen[8]; /* the day each weekday was last resolved to */
+  memset(seen, 0, sizeof seen);
   for (size_t k = 0; k < n; k++) {
     if (f[k].drop) continue;
     frise_timex *x = &d->timexes[d->n_timexes];
     c->tense = f[k].tense;
-    tx_resolve(&f[k].m.f, c, x);
+    tx_frame fr = f[k].m.f;
+    int wd = fr.wd != TX_UNSET && fr.wd >= 1 && fr.wd <= 7 ? fr.wd : 0;
+    /* a weekday named again in the same article is the same day */
+    if (wd && fr.d == TX_UNSET && fr.dir == TX_UNSET && fr.dayoff == TX_UNSET && !fr.every &&
+        seen[wd].prec == FRISE_PREC_DAY && fr.type != FRISE_TIMEX_SET)
+      fr.y = seen[wd].year, fr.m = seen[wd].month, fr.d = seen[wd].day;
+    tx_resolve(&fr, c, x);
+    if (wd && x->point.prec >= FRISE_PREC_DAY) {
+      seen[wd] = x->point;
+      seen[wd].prec = FRISE_PREC_DAY;
+    }
     if (!x->value[0]) continue;
     x->start = u[f[k].m.u0].start;
     x->end = u[f[k].m.u1 - 1].end;

@@ -77,6 +77,7 @@ typedef struct {
   uint8_t flags;         /* TXR_* */
 } frise_timex_rule;
 
+#define TX_REJECT 15  /* rule type: what it matches is not a timex (ages: de 37 ans) */
 enum {
   TXR_SETDET = 1,   /* a determiner + weekday/pod is a SET (le mercredi = every Wednesday) */
   TXR_NEEDMONTH = 2, /* a bare day: kept only when a following date gives its month */
@@ -133,6 +134,7 @@ typedef struct {
   int32_t val, val2;
   double fval;             /* decimals: 30,4 */
   uint8_t has_frac;
+  uint8_t words;           /* a number written in words (deux mille quatorze) */
 } tx_unit;
 
 /* Builds the units of a document into the arena; returns the count. */

@@ -282,6 +282,7 @@ static void merge_number_words(builder *b) {
     u[i].val = (int)v;
     u[i].fval = (double)v;
     u[i].e = NULL; /* merged: no longer the single word */
+    u[i].words = 1;
     memmove(&u[i + 1], &u[last + 1], (b->n - last - 1) * sizeof *u);
     b->n -= last - i;
   }
