@@ -61,8 +61,8 @@ static const frise_timex_word words[] = {
   W("the same day", TX_NARR, 0), W("that day", TX_NARR, 0),
   /* references */
   W("now", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
-  W("recently", TX_REF, -1), W("formerly", TX_REF, -1), W("in the past", TX_REF, -1),
-  W("soon", TX_REF, 1), W("in the future", TX_REF, 1), W("the future", TX_REF, 1),
+  W("recently", TX_REF, -1), W("formerly", TX_REF, -1),
+  W("future", TX_REF, 1),
   W("lately", TX_REF, -1), W("once", TX_WORD, 0),
   /* modifiers */
   W("early", TX_MOD, TXM_START), W("late", TX_MOD, TXM_END), W("mid", TX_MOD, TXM_MID),
@@ -72,7 +72,7 @@ static const frise_timex_word words[] = {
   W("about", TX_MOD, TXM_APPROX), W("around", TX_MOD, TXM_APPROX), W("approximately", TX_MOD, TXM_APPROX),
   W("some", TX_MOD, TXM_APPROX), W("roughly", TX_MOD, TXM_APPROX), W("nearly", TX_MOD, TXM_EQ_LESS),
   W("almost", TX_MOD, TXM_LESS), W("at least", TX_MOD, TXM_EQ_MORE), W("more than", TX_MOD, TXM_MORE),
-  W("over", TX_MOD, TXM_MORE), W("less than", TX_MOD, TXM_LESS), W("under", TX_MOD, TXM_LESS),
+  W("less than", TX_MOD, TXM_LESS), W("under", TX_MOD, TXM_LESS),
   W("up to", TX_MOD, TXM_EQ_LESS), W("at most", TX_MOD, TXM_EQ_LESS),
   /* sets, shifts */
   W("every", TX_EVERY, 0), W("each", TX_EVERY, 0), W("per", TX_EVERY, 0),
@@ -95,7 +95,6 @@ static const frise_timex_word words[] = {
   W("hundred", TX_NUM, 100), W("thousand", TX_NUM, 1000), W("dozen", TX_NUM, 12),
   WF("dozens", TX_NUM, 12, TXF_APPROX),
   W("first", TX_ORD, 1), W("second", TX_ORD, 2), W("third", TX_ORD, 3), W("fourth", TX_ORD, 4),
-  W("half", TX_UNIT, TXU_HALF),
   {NULL, 0, 0, 0, 0, 0}};
 
 #define D FRISE_TIMEX_DATE
@@ -142,9 +141,22 @@ static const frise_timex_rule rules[] = {
   {"DET? NARR", D, 0},
   {"NUM|FUZZY UNIT AGO", D, 0},
   {"MOD NUM|FUZZY UNIT AGO", D, 0},
-  {"NUM UNIT:big LATER|EARLIER", D, 0},
   {"REF", D, 0},
+  {"DET future", D, 0},
+  {"NUM|FUZZY UNIT:big earlier|later", D, 0},
+  {"DET? NUM -? UNIT - old", TX_REJECT, 0},
+  {"NUM - quarters", TX_REJECT, 0},
+  {"the past", D, 0},
+  {"the weekend|week-end", D, 0},
+  {"EARLIER|LATER|MOD THIS|REL UNIT|POD", D, 0},
+  {"EARLIER|LATER|MOD DEICTIC POD?", D, 0},
+  {"MOD -? POD DEICTIC", D, 0},
+  {"DET? ORD? NUM -? UNIT", DU, 0},
+  {"fiscal NUM:year", D, 0},
+  {"DET? THIS|NUM:year UNIT? 's? fiscal? ORD quarter|half", D, 0},
   /* clock */
+  {"MOD? CLOCK AMPM? TZ? ,? WDAY|DEICTIC", T, 0},
+  {"MOD? NUM:hour AMPM TZ? ,? WDAY|DEICTIC", T, 0},
   {"MOD? CLOCK AMPM? TZ?", T, 0},
   {"MOD? NUM:hour AMPM TZ?", T, 0},
   {"MOD? NUM:hour o'clock", T, 0},
@@ -167,4 +179,4 @@ static const frise_timex_tense tenses[] = {
 static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};
 
 const struct frise_timex_pack frise_timex_pack_en = {
-  1, "en", words, rules, tenses, 0, '.', ordinal_suffixes};
+  1, "en", words, rules, tenses, 0, '.', ordinal_suffixes, TXC_WEEKDAY_PAST};

@@ -210,4 +210,4 @@ static const frise_timex_tense tenses[] = {
 static const char *const ordinal_suffixes[] = {"er", "re", "e", "eme", "ere", "nd", "nde", NULL};
 
 const struct frise_timex_pack frise_timex_pack_fr = {
-  1, "fr", words, rules, tenses, 1, ',', ordinal_suffixes};
+  1, "fr", words, rules, tenses, 1, ',', ordinal_suffixes, TXC_POD_TIME | TXC_WEEKS_AS_DAYS};

@@ -74,8 +74,8 @@ static frise_date weekday_from(frise_date a, int wd, int dir, int strict) {
 /* Year for a month (and day) given without one: the candidate in the tense's
  * direction from the anchor interval [lo, hi], else the nearest (ties: past). */
 static int year_for(frise_date lo, frise_date hi, int m, int d, int tense) {
-  int best = lo.year;
-  int64_t best_dist = -1;
+  int best = lo.year, nearest = lo.year;
+  int64_t best_dist = -1, near_dist = -1;
   for (int y = lo.year - 1; y <= hi.year + 1; y++) {
     int64_t dlo, dhi; /* candidate minus lo, candidate minus hi */
     if (d > 0) {
@@ -85,11 +85,15 @@ static int year_for(frise_date lo, frise_date hi, int m, int d, int tense) {
     } else {
       dlo = (y * 12 + m) - (lo.year * 12 + lo.month), dhi = (y * 12 + m) - (hi.year * 12 + hi.month);
     }
+    int64_t dist = dlo < 0 ? -dlo * 2 : dhi > 0 ? dhi * 2 + 1 : 0;
+    if (near_dist < 0 || dist < near_dist) nearest = y, near_dist = dist;
     if (tense == -1 && dhi > 0) continue;
     if (tense == 1 && dlo < 0) continue;
-    int64_t dist = dlo < 0 ? -dlo * 2 : dhi > 0 ? dhi * 2 + 1 : 0;
     if (best_dist < 0 || dist < best_dist) best = y, best_dist = dist;
   }
+  /* a tense cue does not send "Jan. 14" a year away when it is days away */
+  int64_t close = d > 0 ? 2 * 45 : 2 * 1;
+  if (best_dist > 2 * (d > 0 ? 200 : 6) && near_dist <= close) return nearest;
   return best;
 }
 
@@ -160,7 +164,7 @@ static void period(result *r, frise_date a, int unit, int k) {
 }
 
 /* Shifts day a by n units (n may be negative): the target of "il y a 3 ans". */
-static void shift(result *r, frise_date a, int unit, double n, int fuzzy, int sign) {
+static void shift(result *r, frise_date a, int unit, double n, int fuzzy, int sign, int weeks_as_days) {
   if (fuzzy || n < 0) {
     snprintf(r->value, sizeof r->value, sign < 0 ? "PAST_REF" : "FUTURE_REF");
     return;
@@ -169,7 +173,10 @@ static void shift(result *r, frise_date a, int unit, double n, int fuzzy, int si
   switch (unit) {
   case TXU_SEC: case TXU_MIN: case TXU_HOUR: set_day(r, a); break;
   case TXU_DAY: set_day(r, add_days(a, k)); break;
-  case TXU_WEEK: set_day(r, add_days(a, 7 * k)); break;
+  case TXU_WEEK:
+    if (weeks_as_days) set_day(r, add_days(a, 7 * k));
+    else period(r, a, TXU_WEEK, (int)k);
+    break;
   case TXU_MONTH: frise_date_add_months(&a, k); set_month(r, a.year, a.month); break;
   case TXU_QUARTER: frise_date_add_months(&a, 3 * k); set_month(r, a.year, a.month); break;
   case TXU_YEAR: set_year(r, a.year + (int)k); break;
@@ -185,7 +192,9 @@ static frise_date hi_of(const tx_context *c, frise_date a) {
              ? c->dct_hi : a;
 }
 
-static int tense_dir(const tx_context *c) { return c->tense == 2 ? 0 : c->tense; }
+static int tense_dir(const tx_context *c) {
+  return c->tense == 2 ? ((c->conventions & TXC_WEEKDAY_PAST) ? -1 : 0) : c->tense;
+}
 
 /* The date part of a point expression, given one anchor day a (prec DAY) or
  * none (prec NONE). Returns 1 when r holds a date. */
@@ -207,7 +216,8 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     int narrative = f->later || f->earlier;
     frise_date base = narrative ? nar : a;
     if (base.prec < FRISE_PREC_DAY || f->unit == TX_UNSET) return 0;
-    shift(r, base, f->unit, f->n, f->fuzzy, (f->ago || f->earlier) ? -1 : 1);
+    shift(r, base, f->unit, f->n, f->fuzzy, (f->ago || f->earlier) ? -1 : 1,
+          (c->conventions & TXC_WEEKS_AS_DAYS) != 0);
     r->anchor = narrative ? FRISE_ANCHOR_NARRATIVE : FRISE_ANCHOR_DCT;
     return 1;
   }
@@ -315,6 +325,11 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
       k = -1;
     period(r, a, f->unit, k);
     r->anchor = FRISE_ANCHOR_DCT;
+    return 1;
+  }
+  if (f->dir != TX_UNSET && f->dir && f->unit == TX_UNSET && f->m == TX_UNSET && f->wd == TX_UNSET &&
+      f->pod == TX_UNSET && f->season == TX_UNSET) { /* the past, the future */
+    snprintf(r->value, sizeof r->value, f->dir < 0 ? "PAST_REF" : "FUTURE_REF");
     return 1;
   }
   if ((f->pod != TX_UNSET || f->hh != TX_UNSET) && have_a) { /* ce soir, à 15 heures */
@@ -458,7 +473,8 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
     }
     return;
   }
-  int vague_shift = (f->later || f->earlier) && (f->n < 0 || f->fuzzy) && f->unit != TX_UNSET;
+  int vague_shift = (f->later || f->earlier) && (f->n < 0 || f->fuzzy) && f->unit != TX_UNSET &&
+                    f->dir == TX_UNSET;
   if (vague_shift) { /* quelques heures avant l'appel: a duration before an event */
     x->type = FRISE_TIMEX_DURATION;
     format_duration(f, x->value, sizeof x->value);
@@ -469,7 +485,8 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
     format_duration(f, x->value, sizeof x->value);
     return;
   }
-  if (f->type == FRISE_TIMEX_DATE && (f->hh != TX_UNSET || f->pod != TX_UNSET))
+  if (f->type == FRISE_TIMEX_DATE &&
+      (f->hh != TX_UNSET || (f->pod != TX_UNSET && (c->conventions & TXC_POD_TIME))))
     x->type = FRISE_TIMEX_TIME;
   result r;
   eval_anchored(f, c, &r);

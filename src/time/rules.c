@@ -256,6 +256,11 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   }
 }
 
+static int is_punct(const tx_unit *x) {
+  return x->end == x->start + 1 && x->e && !x->e->word[1] &&
+         (x->e->word[0] == ',' || x->e->word[0] == '-' || x->e->word[0] == '(' || x->e->word[0] == '/');
+}
+
 static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_match *best) {
   walk w;
   memset(&w, 0, sizeof w);
@@ -270,6 +275,9 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
     last = k;
   }
   if (first < 0) return 0;
+  /* optional punctuation never ends or starts a span: "Sept. 30," */
+  while (first < last && (w.best_path[first] < 0 || is_punct(&u[w.best_path[first] / 16]))) first++;
+  while (last > first && (w.best_path[last] < 0 || is_punct(&u[w.best_path[last] / 16]))) last--;
   uint32_t u0 = (uint32_t)(w.best_path[first] / 16), u1 = (uint32_t)(w.best_path[last] / 16 + 1);
   if (best->u1 > best->u0 &&
       (u1 < best->u1 || (u1 == best->u1 && u0 >= best->u0)))

@@ -215,6 +215,7 @@ void frise_timex_annotate(frise_doc *d) {
   tx_context c;
   memset(&c, 0, sizeof c);
   c.lang = p->lang;
+  c.conventions = p->conventions;
   bound_dct(d, f, n, &c);
   emit(d, f, n, u, &c);
 }

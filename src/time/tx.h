@@ -101,6 +101,14 @@ struct frise_timex_pack {
   int numeric_day_first;                /* 04/12/2021 is 4 December */
   char decimal_sep;                     /* ',' or '.' */
   const char *const *ordinal_suffixes;  /* 1er, 2e, 3ème / 1st, 2nd: NULL-terminated */
+  int conventions;                      /* TXC_*: annotation conventions of the language */
+};
+
+/* Annotation conventions that differ between the French and English corpora. */
+enum {
+  TXC_POD_TIME = 1,       /* dimanche soir is a TIME (FTiB); else a DATE (TimeBank) */
+  TXC_WEEKS_AS_DAYS = 2,  /* il y a une semaine is a day; else an ISO week */
+  TXC_WEEKDAY_PAST = 4    /* a weekday with no tense cue is in the past; else the nearest */
 };
 
 /* The pack for a language code ("fr"), or NULL (packs.c, the manifest). */
@@ -171,6 +179,7 @@ typedef struct {
   frise_date dct_lo, dct_hi;/* interval of possible DCT days when dct is coarse */
   frise_date narrative;     /* last date the narrative set (prec DAY or coarser) */
   int tense;                /* -1, 0, +1 around the expression; 2 = unknown */
+  int conventions;          /* TXC_* of the pack */
   const char *lang;
 } tx_context;
 
