@@ -9,8 +9,19 @@
 #define W2(w, c, v, c2, v2, f) {w, c, c2, v, v2, f}
 
 static const frise_timex_word words[] = {
-  W("the", TX_DET, 0), W("this", TX_THIS, 0), W("these", TX_THIS, 0), W("current", TX_THIS, 0),
-  W("that", TX_THIS, 0),
+  W("the", TX_DET, 0), W("this", TX_THIS, 0), W("these", TX_THIS, 0), 
+  W("that", TX_THIS, 0), W2("current", TX_THIS, 0, TX_REF, 0, 0),
+  /* fixed-date holidays */
+  W("christmas", TX_HOLIDAY, 1225), W("christmas day", TX_HOLIDAY, 1225),
+  W("christmas eve", TX_HOLIDAY, 1224), W("new year's day", TX_HOLIDAY, 101),
+  W("new year's eve", TX_HOLIDAY, 1231), W("independence day", TX_HOLIDAY, 704),
+  W("halloween", TX_HOLIDAY, 1031), W("veterans day", TX_HOLIDAY, 1111),
+  W("valentine's day", TX_HOLIDAY, 214),
+  /* the reporting period of financial news */
+  W2("the quarter", TX_UNIT, TXU_QUARTER, TX_REL, -1, 0), W("latest", TX_REL, -1),
+  W("daily", TX_UNIT, TXU_DAY), W("weekly", TX_UNIT, TXU_WEEK), W("monthly", TX_UNIT, TXU_MONTH),
+  W("annually", TX_UNIT, TXU_YEAR), W("yearly", TX_UNIT, TXU_YEAR), W("annual", TX_UNIT, TXU_YEAR),
+  W("quarterly", TX_UNIT, TXU_QUARTER), W("hourly", TX_UNIT, TXU_HOUR),
   /* months */
   W("january", TX_MONTH, 1), WF("jan", TX_MONTH, 1, TXF_ABBR), W("february", TX_MONTH, 2),
   WF("feb", TX_MONTH, 2, TXF_ABBR), WF("march", TX_MONTH, 3, TXF_AMBIG), WF("mar", TX_MONTH, 3, TXF_ABBR),
@@ -121,7 +132,10 @@ static const frise_timex_rule rules[] = {
   {"DET? SEASON of? NUM:year", D, 0},
   {"DET|THIS|REL SEASON", D, 0},
   {"DET? ORD quarter|half of? DET|THIS? NUM:year|year?", D, 0},
-  {"DET? ORD quarter|half", D, 0},
+  {"DET? ORD -? quarter|half", D, 0},
+  {"the_quarter", D, 0},
+  {"HOLIDAY", D, 0},
+  {"daily|weekly|monthly|annually|yearly|quarterly|hourly", S, 0},
   /* modifiers */
   {"MOD -? MONTH NUM:year?", D, 0},
   {"MOD -? NUM:year", D, 0},

@@ -13,6 +13,16 @@ static const frise_timex_word words[] = {
   W("le", TX_DET, 0), W("la", TX_DET, 0), WF("les", TX_DET, 0, TXF_PLURAL), W("l'", TX_DET, 0),
   W("ce", TX_THIS, 0), W("cette", TX_THIS, 0), W("cet", TX_THIS, 0), WF("ces", TX_THIS, 0, TXF_PLURAL),
   W("courant", TX_THIS, 0),
+  /* fixed-date holidays */
+  W("noël", TX_HOLIDAY, 1225), W("réveillon de noël", TX_HOLIDAY, 1224),
+  W("jour de l'an", TX_HOLIDAY, 101), W("nouvel an", TX_HOLIDAY, 101),
+  W("saint-sylvestre", TX_HOLIDAY, 1231), W("toussaint", TX_HOLIDAY, 1101),
+  W("fête nationale", TX_HOLIDAY, 714), W("saint-valentin", TX_HOLIDAY, 214),
+  W("fête du travail", TX_HOLIDAY, 501), W("assomption", TX_HOLIDAY, 815),
+  W("quotidien", TX_UNIT, TXU_DAY), W("quotidienne", TX_UNIT, TXU_DAY),
+  W("hebdomadaire", TX_UNIT, TXU_WEEK), W("mensuel", TX_UNIT, TXU_MONTH),
+  W("mensuelle", TX_UNIT, TXU_MONTH), W("annuel", TX_UNIT, TXU_YEAR), W("annuelle", TX_UNIT, TXU_YEAR),
+  W("quotidiennement", TX_UNIT, TXU_DAY),
   /* months */
   W("janvier", TX_MONTH, 1), WF("janv", TX_MONTH, 1, TXF_ABBR), W("février", TX_MONTH, 2),
   WF("févr", TX_MONTH, 2, TXF_ABBR), WF("fév", TX_MONTH, 2, TXF_ABBR),
@@ -192,6 +202,9 @@ static const frise_timex_rule rules[] = {
   {"EVERY DET? WDAY POD?", S, 0},
   {"EVERY DET? POD", S, 0},
   {"NUM fois par|l' UNIT", S, TXR_FREQ},
+  {"par UNIT", S, 0},
+  {"quotidien|quotidienne|quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
+  {"DET? HOLIDAY", D, 0},
   {NULL, 0, 0}};
 
 static const frise_timex_tense tenses[] = {

@@ -43,7 +43,7 @@ static const struct { const char *name; uint8_t cls; } class_names[] = {
   {"AGO", TX_AGO}, {"IN", TX_IN}, {"LATER", TX_LATER}, {"EARLIER", TX_EARLIER},
   {"NARR", TX_NARR}, {"CLOCK", TX_CLOCK}, {"HOURW", TX_HOURW}, {"AMPM", TX_AMPM},
   {"DATE", TX_DATE}, {"DECADE", TX_DECADE}, {"CENTURY", TX_CENTURY}, {"FUZZY", TX_FUZZY},
-  {"TZ", TX_TZ}, {NULL, 0}};
+  {"TZ", TX_TZ}, {"HOLIDAY", TX_HOLIDAY}, {NULL, 0}};
 static const char *const cons_names[] = {"", "day", "year", "yy", "hour", "min", "safe", "cap",
                                          "small", "low", "big", "full", NULL};
 
@@ -252,6 +252,7 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   case TX_CENTURY: f->century = 1; break;
   case TX_FUZZY: f->fuzzy = 1; break;
   case TX_DET: f->det = 1; break;
+  case TX_HOLIDAY: f->m = v / 100, f->d = v % 100; break;
   default: break;
   }
 }
@@ -288,7 +289,7 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
   best->f.type = r->type;
   best->f.rule_flags = r->flags;
   for (int k = 0; k < r->n; k++) {
-    if (w.best_path[k] < 0) continue;
+    if (w.best_path[k] < 0 || r->el[k].ctx) continue; /* context words carry no meaning */
     const tx_unit *x = &u[w.best_path[k] / 16];
     const alt *a = &r->el[k].a[w.best_path[k] % 16];
     int v;

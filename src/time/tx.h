@@ -39,6 +39,7 @@ typedef enum {
   TX_CENTURY, /* siècle, century */
   TX_FUZZY,   /* plusieurs, quelques, several, few: unknown quantity */
   TX_TZ,      /* GMT, UTC, heure de Paris */
+  TX_HOLIDAY, /* fixed-date holiday: val = month * 100 + day (Noël = 1225) */
   TX_NCLASS
 } tx_class;
 
