@@ -202,6 +202,9 @@ int cmd_eval_timeline(int argc, char **argv) {
   frise_diag diag;
   frise_diag_init(&diag, stderr);
   diag.quiet = cli_flag(spec, &a, "quiet");
+  if (!unicode && cli_flag(spec, &a, "lang"))
+    frise_diag_warn(&diag, "frise eval timeline", "--lang needs --unicode: the default ROUGE-1.5.5 "
+                    "preprocessing is English-only");
   run r = {frise_tle_scorer_new(&o), &diag, NULL, 0, 0};
   if (!r.scorer) {
     fprintf(stderr, "frise eval timeline: unknown language '%s' (en, fr or auto)\n", o.lang);
