@@ -5,6 +5,7 @@
 #include "frise/eval_timeline.h"
 #include "eval/strmap.h"
 #include "frise/json.h"
+#include "frise/utf8.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,13 +88,28 @@ static const char *task_lang(frise_tle_scorer *s, const frise_tle_timeline *gold
   return fr > en ? "fr" : "en";
 }
 
-/* Interns the whitespace-separated tokens of text (Python's str.split()). */
+/* Bytes of the whitespace character at t[i..n), or 0: what Python's
+ * str.split() splits on (ASCII space and controls, U+0085, U+00A0, U+1680,
+ * U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000). */
+static size_t space_len(const char *t, size_t n, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) return 1;
+  if (c < 0xc2) return 0;
+  int32_t cp;
+  int len = frise_utf8_decode(t, n, i, &cp);
+  if (len < 2) return 0;
+  int space = cp == 0x85 || cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) ||
+              cp == 0x2028 || cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000;
+  return space ? (size_t)len : 0;
+}
+
+/* Interns the whitespace-separated tokens of text, as TILSE's sent.split(). */
 static void raw_tokens(frise_tle_scorer *s, const char *t, frise_rouge_seq *seq) {
-  size_t i = 0, n = strlen(t);
+  size_t i = 0, n = strlen(t), w;
   while (i < n) {
-    while (i < n && (t[i] == ' ' || (t[i] >= '\t' && t[i] <= '\r') || (t[i] >= 0x1c && t[i] <= 0x1f))) i++;
+    while (i < n && (w = space_len(t, n, i))) i += w;
     size_t b = i;
-    while (i < n && !(t[i] == ' ' || (t[i] >= '\t' && t[i] <= '\r') || (t[i] >= 0x1c && t[i] <= 0x1f))) i++;
+    while (i < n && !space_len(t, n, i)) i++;
     if (i > b) frise_rouge_seq_push(seq, frise_strmap_put(&s->raw, t + b, i - b, (uint32_t)s->raw.n, NULL)->value);
   }
 }
