@@ -32,7 +32,7 @@ static const detok_token token_map[] = {
 /* English clitics split off by PTB tokenisers ("do n't", "John 's"). */
 static const char *const left_clitics[] = {
     "n't", "n\xe2\x80\x99t", "'s", "'re", "'ve", "'ll", "'d", "'m", "'",
-    "\xe2\x80\x99s", "\xe2\x80\x99re", "\xe2\x80\x99ve", "\xe2\x80\x99ll", "\xe2\x80\x99" "d",
+    "\xe2\x80\x99s", "\xe2\x80\x99re", "\xe2\x80\x99ve", "\xe2\x80\x99ll", "\342\200\231d",
     "\xe2\x80\x99m", "\xe2\x80\x99", "%", "...",
 };
 

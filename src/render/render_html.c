@@ -24,7 +24,7 @@ static const char html_css[] =
     ".tl-filter{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:0 0 2rem;"
     "position:sticky;top:0;background:var(--bg);padding:.6rem 0;z-index:1;border-bottom:1px solid var(--rule)}\n"
     ".tl-filter label{font-weight:600;font-size:.9rem}\n"
-    ".tl-filter input{flex:1 1 16rem;font:inherit;font-size:1rem;padding:.45rem .7rem;border:1px solid var(--rule);"
+    ".tl-filter input{flex:1 1 16rem;font:1rem system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;padding:.45rem .7rem;border:1px solid var(--rule);"
     "border-radius:.4rem;background:var(--card);color:var(--fg)}\n"
     ".tl-filter input:focus{outline:2px solid var(--accent);outline-offset:1px}\n"
     ".tl-count{color:var(--muted);font-size:.85rem;margin:0}\n"
