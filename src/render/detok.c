@@ -33,13 +33,21 @@ static const detok_token token_map[] = {
 static const char *const left_clitics[] = {
     "n't", "n\xe2\x80\x99t", "'s", "'re", "'ve", "'ll", "'d", "'m", "'",
     "\xe2\x80\x99s", "\xe2\x80\x99re", "\xe2\x80\x99ve", "\xe2\x80\x99ll", "\342\200\231d",
-    "\xe2\x80\x99m", "\xe2\x80\x99", "%", "...",
+    "\xe2\x80\x99m", "\xe2\x80\x99", "...",
 };
 
 /* French elided words a tokeniser may have split from the next word ("l' homme"). */
 static const char *const elisions[] = {
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+    "aujourd",
 };
+
+/* English contractions PTB splits in two ("gonna" -> "gon na"): the second
+ * half glues back only after the first. */
+static const detok_pair split_words[] = {{"gon", "na"}, {"wan", "na"}, {"got", "ta"}, {"lem", "me"}};
+
+/* Escapes of the older Treebank releases, inside tokens ("1\/2", "\*"). */
+static const detok_pair slash_escapes[] = {{"\\/", "/"}, {"\\*", "*"}};
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
@@ -69,18 +77,29 @@ static int is_elision(const char *s, size_t n) {
 static int classify(const char *s, size_t n, int french) {
   for (size_t k = 0; k < COUNT(left_clitics); k++)
     if (token_is(s, n, left_clitics[k])) return GLUE_LEFT;
-  /* French keeps a space before high punctuation; the rest always glues. */
-  if (all_of(s, n, ".,;:!?)]}")) return french && strchr(";:!?", s[0]) ? 0 : GLUE_LEFT;
+  /* French keeps a space before high punctuation and "%"; the rest glues. */
+  if (all_of(s, n, ".,;:!?)]}%")) return french && strchr(";:!?%", s[0]) ? 0 : GLUE_LEFT;
   if (all_of(s, n, "([{$")) return GLUE_RIGHT;
   if (is_elision(s, n)) return GLUE_RIGHT;
   return 0;
 }
 
-/* Appends token s[0..n) with bracket escapes replaced. */
+/* Appends token s[0..n) with bracket and slash escapes replaced. */
 static void put_token(frise_buf *out, const char *s, size_t n) {
   size_t run = 0;
-  for (size_t i = 0; i + 5 <= n; i++) {
-    if (s[i] != '-' || s[i + 4] != '-') continue;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '\\' && i + 1 < n) {
+      for (size_t k = 0; k < COUNT(slash_escapes); k++) {
+        if (s[i + 1] != slash_escapes[k].from[1]) continue;
+        frise_buf_append(out, s + run, i - run);
+        frise_buf_puts(out, slash_escapes[k].to);
+        run = i + 2;
+        i++;
+        break;
+      }
+      continue;
+    }
+    if (i + 5 > n || s[i] != '-' || s[i + 4] != '-') continue;
     for (size_t k = 0; k < COUNT(bracket_escapes); k++) {
       if (strncasecmp(s + i, bracket_escapes[k].from, 5) != 0) continue;
       frise_buf_append(out, s + run, i - run);
@@ -102,11 +121,20 @@ static int bracket_glue(const char *s, size_t n) {
   return -1;
 }
 
+/* "na" after "gon": the tail of a contraction PTB split in two. */
+static int split_word_tail(const char *prev, size_t prev_len, const char *tok, size_t len) {
+  for (size_t k = 0; prev && k < COUNT(split_words); k++)
+    if (token_is(prev, prev_len, split_words[k].from) && token_is(tok, len, split_words[k].to)) return 1;
+  return 0;
+}
+
 size_t frise_text_detokenise(const char *s, size_t n, const char *lang, frise_buf *out) {
   size_t before = out->len;
   int french = lang && strncasecmp(lang, "fr", 2) == 0;
   int prev_glue_right = 1; /* nothing before the first token */
   int double_open = 0;     /* parity of straight double quotes seen */
+  const char *prev = NULL; /* previous token, for "gon na" */
+  size_t prev_len = 0;
   frise_buf_reserve(out, n + 1);
   for (size_t i = 0; i < n;) {
     while (i < n && is_space(s[i])) i++;
@@ -124,10 +152,12 @@ size_t frise_text_detokenise(const char *s, size_t n, const char *lang, frise_bu
       double_open = !double_open;
     }
     if (glue < 0) glue = classify(tok, len, french);
+    if (glue == 0 && split_word_tail(prev, prev_len, tok, len)) glue = GLUE_LEFT;
     if (!prev_glue_right && !(glue & GLUE_LEFT)) frise_buf_putc(out, ' ');
     if (text) frise_buf_puts(out, text);
     else put_token(out, tok, len);
     prev_glue_right = (glue & GLUE_RIGHT) != 0;
+    prev = tok, prev_len = len;
   }
   if (out->data) out->data[out->len] = '\0';
   return out->len - before;

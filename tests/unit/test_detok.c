@@ -37,12 +37,15 @@ static void clitics(void) {
             "the mayor's office, they're sure, we've seen, I'm");
   CHECK_STR(detok("the students ' union", "en"), "the students' union");
   CHECK_STR(detok("DO N'T SHOUT", "en"), "DON'T SHOUT");
+  CHECK_STR(detok("I 'm gon na say we got ta go", "en"), "I'm gonna say we gotta go");
+  CHECK_STR(detok("the gon is na", "en"), "the gon is na");
 }
 
 static void punctuation(void) {
   CHECK_STR(detok("Yes ; no : maybe ! Really ? 5 % more ...", "en"), "Yes; no: maybe! Really? 5% more...");
   CHECK_STR(detok("costs $ 5 -- a lot", "en"), "costs $5 \xe2\x80\x94 a lot");
   CHECK_STR(detok("( a , b )", NULL), "(a, b)");
+  CHECK_STR(detok("1\\/2 of the \\* stars", "en"), "1/2 of the * stars");
 }
 
 static void french(void) {
@@ -52,6 +55,7 @@ static void french(void) {
   CHECK_STR(detok("l\xe2\x80\x99 enquête , jusqu\xe2\x80\x99 ici .", "fr"),
             "l\xe2\x80\x99" "enquête, jusqu\xe2\x80\x99ici.");
   CHECK_STR(detok("Genève , mardi .", "fr-CH"), "Genève, mardi.");
+  CHECK_STR(detok("aujourd' hui , 5 % de plus", "fr"), "aujourd'hui, 5 % de plus");
 }
 
 static void clean_text_unchanged(void) {
