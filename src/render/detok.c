@@ -57,9 +57,20 @@ static int token_is(const char *s, size_t n, const char *word) {
   return strlen(word) == n && strncasecmp(s, word, n) == 0;
 }
 
-static int all_of(const char *s, size_t n, const char *set) {
+/* Byte classes, so the per-token tests are table lookups, not strchr scans. */
+enum { C_CLOSE = 1, C_OPEN = 2, C_HIGH = 4, C_MAYBE_SPECIAL = 8 };
+static const unsigned char byte_class[256] = {
+    ['.'] = C_CLOSE | C_MAYBE_SPECIAL, [','] = C_CLOSE, [';'] = C_CLOSE | C_HIGH,
+    [':'] = C_CLOSE | C_HIGH, ['!'] = C_CLOSE | C_HIGH, ['?'] = C_CLOSE | C_HIGH,
+    ['%'] = C_CLOSE | C_HIGH, [')'] = C_CLOSE, [']'] = C_CLOSE, ['}'] = C_CLOSE,
+    ['('] = C_OPEN, ['['] = C_OPEN, ['{'] = C_OPEN, ['$'] = C_OPEN,
+    ['n'] = C_MAYBE_SPECIAL, ['N'] = C_MAYBE_SPECIAL, ['\''] = C_MAYBE_SPECIAL,
+    [0xe2] = C_MAYBE_SPECIAL, /* curly apostrophe */
+};
+
+static int all_of(const char *s, size_t n, unsigned char cls) {
   for (size_t i = 0; i < n; i++)
-    if (!s[i] || !strchr(set, s[i])) return 0;
+    if (!(byte_class[(unsigned char)s[i]] & cls)) return 0;
   return n > 0;
 }
 
@@ -75,12 +86,15 @@ static int is_elision(const char *s, size_t n) {
 }
 
 static int classify(const char *s, size_t n, int french) {
-  for (size_t k = 0; k < COUNT(left_clitics); k++)
-    if (token_is(s, n, left_clitics[k])) return GLUE_LEFT;
+  /* Most tokens are words: reject them on their first byte before the tables. */
+  if (byte_class[(unsigned char)s[0]] & C_MAYBE_SPECIAL) {
+    for (size_t k = 0; k < COUNT(left_clitics); k++)
+      if (token_is(s, n, left_clitics[k])) return GLUE_LEFT;
+  }
   /* French keeps a space before high punctuation and "%"; the rest glues. */
-  if (all_of(s, n, ".,;:!?)]}%")) return french && strchr(";:!?%", s[0]) ? 0 : GLUE_LEFT;
-  if (all_of(s, n, "([{$")) return GLUE_RIGHT;
-  if (is_elision(s, n)) return GLUE_RIGHT;
+  if (all_of(s, n, C_CLOSE)) return french && (byte_class[(unsigned char)s[0]] & C_HIGH) ? 0 : GLUE_LEFT;
+  if (all_of(s, n, C_OPEN)) return GLUE_RIGHT;
+  if ((s[n - 1] == '\'' || (unsigned char)s[n - 1] == 0x99) && is_elision(s, n)) return GLUE_RIGHT;
   return 0;
 }
 
@@ -145,14 +159,14 @@ size_t frise_text_detokenise(const char *s, size_t n, const char *lang, frise_bu
     size_t len = i - start;
     const char *text = NULL;
     int glue = bracket_glue(tok, len);
-    for (size_t k = 0; glue < 0 && k < COUNT(token_map); k++)
+    for (size_t k = 0; glue < 0 && (tok[0] == '`' || tok[0] == '\'' || tok[0] == '-') && k < COUNT(token_map); k++)
       if (token_is(tok, len, token_map[k].from)) text = token_map[k].to, glue = token_map[k].glue;
     if (glue < 0 && len == 1 && tok[0] == '"') {
       glue = double_open ? GLUE_LEFT : GLUE_RIGHT;
       double_open = !double_open;
     }
     if (glue < 0) glue = classify(tok, len, french);
-    if (glue == 0 && split_word_tail(prev, prev_len, tok, len)) glue = GLUE_LEFT;
+    if (glue == 0 && len == 2 && split_word_tail(prev, prev_len, tok, len)) glue = GLUE_LEFT;
     if (!prev_glue_right && !(glue & GLUE_LEFT)) frise_buf_putc(out, ' ');
     if (text) frise_buf_puts(out, text);
     else put_token(out, tok, len);
