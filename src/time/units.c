@@ -296,15 +296,16 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
   const tx_entry *best = NULL;
   size_t best_k = 0;
   if (kn) {
-    best = tx_lexicon_find(b->lx, key, kn);
+    int more;
+    best = tx_lexicon_lookup(b->lx, key, kn, &more);
     size_t k = 1;
-    while (tx_lexicon_starts_multi(b->lx, key, kn) && ti + k < d->n_tokens && k < MULTI_MAX) {
+    while (more && ti + k < d->n_tokens && k < MULTI_MAX) {
       const frise_token *nt = &d->tokens[ti + k];
       if (nt->start > d->tokens[ti + k - 1].end) key[kn++] = ' ';
       size_t l = fold_token(d->text + nt->start, nt->end - nt->start, key + kn);
       if (!l) break;
       kn += l;
-      const tx_entry *e = tx_lexicon_find(b->lx, key, kn);
+      const tx_entry *e = tx_lexicon_lookup(b->lx, key, kn, &more);
       if (e) best = e, best_k = k;
       k++;
     }
