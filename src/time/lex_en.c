@@ -187,7 +187,13 @@ static const frise_timex_tense tenses[] = {
   {"will", 1, 0}, {"'ll", 1, 0}, {"shall", 1, 0}, {"would", 1, 0}, {"going", 1, 0},
   {"scheduled", 1, 0}, {"expected", 1, 0}, {"plans", 1, 0}, {"planned", 1, 0}, {"tomorrow", 1, 0},
   {"was", -1, 0}, {"were", -1, 0}, {"had", -1, 0}, {"did", -1, 0}, {"said", -1, 0},
-  {"told", -1, 0}, {"yesterday", -1, 0}, {"ed", -1, 1},
+  {"told", -1, 0}, {"yesterday", -1, 0}, {"met", -1, 0}, {"went", -1, 0}, {"came", -1, 0},
+  {"took", -1, 0}, {"made", -1, 0}, {"saw", -1, 0}, {"gave", -1, 0}, {"found", -1, 0},
+  {"left", -1, 0}, {"held", -1, 0}, {"began", -1, 0}, {"won", -1, 0}, {"lost", -1, 0},
+  {"fell", -1, 0}, {"rose", -1, 0}, {"led", -1, 0}, {"sent", -1, 0}, {"spoke", -1, 0},
+  {"thought", -1, 0}, {"brought", -1, 0}, {"became", -1, 0}, {"got", -1, 0}, {"paid", -1, 0},
+  {"sold", -1, 0}, {"bought", -1, 0}, {"kept", -1, 0}, {"struck", -1, 0}, {"fought", -1, 0},
+  {"ago", -1, 0}, {"ed", -1, 1},
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};

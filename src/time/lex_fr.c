@@ -148,7 +148,7 @@ static const frise_timex_rule rules[] = {
   {"DET? MONTH:safe REL?", D, 0},
   {"DET? année|an NUM:year", D, 0},
   {"NUM:year", D, 0},
-  {"DET? NUM:day au|dans_la POD", T, 0},
+  {"DET? NUM:day au|dans DET? POD", T, 0},
   {"DET? WDAY? NUM:day !au|!et|!,|!-|!à", D, TXR_NEEDMONTH},
   /* seasons, quarters, decades, centuries */
   {"DET|THIS SEASON de? NUM:year? REL?", D, 0},
@@ -160,7 +160,7 @@ static const frise_timex_rule rules[] = {
   /* modifiers: début 2022, fin janvier, mi-janvier, la fin de l'année dernière */
   {"DET? MOD -? de? MONTH NUM:year?", D, 0},
   {"DET? MOD de? NUM:year", D, 0},
-  {"DET|en? MOD de|du|d'|de_l'|de_la DET? UNIT REL|NUM:year?", D, 0},
+  {"DET|en? MOD de|du|d' DET? UNIT REL|NUM:year?", D, 0},
   {"DET|en? MOD de|d'|du DET? SEASON NUM:year?", D, 0},
   {"!en MOD de|d' POD", T, 0},
   /* deictic days and weekdays */
@@ -179,7 +179,7 @@ static const frise_timex_rule rules[] = {
   {"DET|THIS UNIT -? ci? REL?", D, 0},
   {"DET|THIS? REL UNIT", D, 0},
   {"EARLIER|LATER THIS UNIT -? ci?", D, 0},
-  {"DET? NARR au|dans_la? POD?", D, 0},
+  {"DET? NARR au|dans? DET? POD?", D, 0},
   {"DET|THIS REL NUM UNIT", DU, 0},
   {"DET NUM REL UNIT", DU, 0},
   {"AGO NUM|FUZZY UNIT", D, 0},
@@ -187,10 +187,10 @@ static const frise_timex_rule rules[] = {
   {"IN NUM|FUZZY UNIT", D, 0},
   {"NUM|FUZZY UNIT:big LATER|EARLIER", D, 0},
   /* clock times */
-  {"MOD? CLOCK:safe TZ? du|de_l'|de_la|dans_la? POD?", T, 0},
+  {"MOD? CLOCK:safe TZ? du|de|dans? DET? POD?", T, 0},
   {"!à|!vers|!dès|!jusqu'à|!avant|!après|!de|!entre|!et MOD? CLOCK TZ?", T, 0},
-  {"MOD? NUM:hour h NUM:min? TZ? du|de_l'|de_la? POD?", T, 0},
-  {"!à|!dès|!jusqu'à|!avant|!après|!entre|!et|!de MOD? NUM:hour heure|heures NUM:min? TZ? du|de_l'|de_la? POD?", T, 0},
+  {"MOD? NUM:hour h NUM:min? TZ? du|de? DET? POD?", T, 0},
+  {"!à|!dès|!jusqu'à|!avant|!après|!entre|!et|!de MOD? NUM:hour heure|heures NUM:min? TZ? du|de? DET? POD?", T, 0},
   {"vers NUM:hour heure|heures NUM:min? TZ?", T, 0},
   /* durations */
   {"MOD? NUM|FUZZY de|d'? UNIT", DU, 0},
@@ -217,7 +217,7 @@ static const frise_timex_tense tenses[] = {
   {"approche", 1, 0}, {"attendu", 1, 0}, {"attendue", 1, 0},
   /* endings: conditional and future first, then imperfect and simple past */
   {"raient", 1, 1}, {"rait", 1, 1}, {"ront", 1, 1}, {"rons", 1, 1}, {"rez", 1, 1},
-  {"rai", 1, 1}, {"ra", 1, 1}, {"ici", 1, 0}, {"jusqu'", 1, 0}, {"aient", -1, 1}, {"ait", -1, 1}, {"èrent", -1, 1},
+  {"rai", 1, 1}, {"ra", 1, 1}, {"ées", -1, 1}, {"és", -1, 1}, {"ée", -1, 1}, {"é", -1, 1}, {"sont", -1, 0}, {"ici", 1, 0}, {"jusqu'", 1, 0}, {"aient", -1, 1}, {"ait", -1, 1}, {"èrent", -1, 1},
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"er", "re", "e", "eme", "ere", "nd", "nde", NULL};

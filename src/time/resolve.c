@@ -283,6 +283,7 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
       return 1;
     }
     int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
+    if (dir == 2 && (c->conventions & TXC_WEEKDAY_PAST)) dir = -1;
     int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir);
     if (f->dir == -1 && y == a.year && f->m >= a.month) y--;
     if (f->dir == 1 && y == a.year && f->m <= a.month) y++;
@@ -467,7 +468,7 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
     else if (f->m != TX_UNSET) snprintf(x->value, sizeof x->value, "XXXX-%02d", f->m);
     else {
       tx_frame g = *f;
-      g.fuzzy = 0;
+      g.fuzzy = 0, g.unit_plural = 0;
       if (g.ord != TX_UNSET) g.n = g.ord;
       format_duration(&g, x->value, sizeof x->value);
     }

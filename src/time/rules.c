@@ -221,7 +221,11 @@ static void rec(walk *w, int ei, size_t ui) {
     return;
   }
   const elem *el = &w->r->el[ei];
-  if (ui < w->n && w->u[ui].sent == w->sent) {
+  /* a sentence break right after "p.m." or "Dec." is the splitter's mistake */
+  int same = ui < w->n && (w->u[ui].sent == w->sent ||
+                           (ui > 0 && w->u[ui - 1].e &&
+                            (w->u[ui - 1].cls == TX_AMPM || (w->u[ui - 1].e->flags & TXF_ABBR))));
+  if (same) {
     int v;
     for (int k = 0; k < el->n; k++)
       if (alt_match(&el->a[k], &w->u[ui], &v)) {
@@ -329,7 +333,7 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
     if (w.best_path[k] < 0 || r->el[k].ctx) continue; /* context words carry no meaning */
     const tx_unit *x = &u[w.best_path[k] / 16];
     const alt *a = &r->el[k].a[w.best_path[k] % 16];
-    int v;
+    int v = 0;
     int cls = alt_match(a, x, &v);
     if (a->lit && x->e) cls = x->e->cls, v = x->e->val;
     fill(&best->f, x, cls, a->cons, v);
