@@ -9,7 +9,7 @@
 #include <string.h>
 
 /* Caller owns the document (frise_doc_free). dct may be NULL or "". */
-static frise_doc *tx_doc(const char *text, const char *lang, const char *dct) {
+static inline frise_doc *tx_doc(const char *text, const char *lang, const char *dct) {
   frise_doc *d = frise_doc_new();
   d->id = "test";
   frise_doc_set_body(d, text, strlen(text));
@@ -24,7 +24,7 @@ static frise_doc *tx_doc(const char *text, const char *lang, const char *dct) {
 }
 
 /* The timex whose text is exactly `span` (the nth from 0), or NULL. */
-static const frise_timex *tx_find(const frise_doc *d, const char *span, int nth) {
+static inline const frise_timex *tx_find(const frise_doc *d, const char *span, int nth) {
   size_t n = strlen(span);
   for (size_t k = 0; k < d->n_timexes; k++) {
     const frise_timex *x = &d->timexes[k];
@@ -34,13 +34,13 @@ static const frise_timex *tx_find(const frise_doc *d, const char *span, int nth)
 }
 
 /* "value" of the timex with that text, "(none)" if not found. */
-static const char *tx_value(const frise_doc *d, const char *span) {
+static inline const char *tx_value(const frise_doc *d, const char *span) {
   const frise_timex *x = tx_find(d, span, 0);
   return x ? x->value : "(none)";
 }
 
 /* Annotates text and returns the value of span in a static buffer. */
-static const char *tx_one(const char *text, const char *lang, const char *dct, const char *span) {
+static inline const char *tx_one(const char *text, const char *lang, const char *dct, const char *span) {
   static char out[64];
   frise_doc *d = tx_doc(text, lang, dct);
   snprintf(out, sizeof out, "%s", tx_value(d, span));
@@ -49,7 +49,7 @@ static const char *tx_one(const char *text, const char *lang, const char *dct, c
 }
 
 /* Type name and mod of the timex with that text ("DATE", "START"). */
-static const char *tx_type(const char *text, const char *lang, const char *dct, const char *span) {
+static inline const char *tx_type(const char *text, const char *lang, const char *dct, const char *span) {
   static char out[64];
   frise_doc *d = tx_doc(text, lang, dct);
   const frise_timex *x = tx_find(d, span, 0);
