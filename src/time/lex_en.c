@@ -73,7 +73,7 @@ static const frise_timex_word words[] = {
   /* references */
   W("now", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
   W("recently", TX_REF, -1), W("formerly", TX_REF, -1),
-  W("future", TX_REF, 1),
+  W("the future", TX_REF, 1),
   W("lately", TX_REF, -1), W("once", TX_WORD, 0),
   /* modifiers */
   W("early", TX_MOD, TXM_START), W("late", TX_MOD, TXM_END), W("mid", TX_MOD, TXM_MID),
@@ -135,7 +135,9 @@ static const frise_timex_rule rules[] = {
   {"DET? ORD -? quarter|half", D, 0},
   {"the_quarter", D, 0},
   {"HOLIDAY", D, 0},
-  {"daily|weekly|monthly|annually|yearly|quarterly|hourly", S, 0},
+  {"daily|weekly|monthly|yearly|hourly", S, 0},
+  {"recent", D, 0},
+  {"!for|!over|!within|!after UNIT:plural", DU, 0},
   /* modifiers */
   {"MOD -? MONTH NUM:year?", D, 0},
   {"MOD -? NUM:year", D, 0},
@@ -156,7 +158,6 @@ static const frise_timex_rule rules[] = {
   {"NUM|FUZZY UNIT AGO", D, 0},
   {"MOD NUM|FUZZY UNIT AGO", D, 0},
   {"REF", D, 0},
-  {"DET future", D, 0},
   {"NUM|FUZZY UNIT:big earlier|later", D, 0},
   {"DET? NUM -? UNIT - old", TX_REJECT, 0},
   {"NUM - quarters", TX_REJECT, 0},
@@ -184,7 +185,7 @@ static const frise_timex_rule rules[] = {
   {NULL, 0, 0}};
 
 static const frise_timex_tense tenses[] = {
-  {"will", 1, 0}, {"'ll", 1, 0}, {"shall", 1, 0}, {"would", 1, 0}, {"going", 1, 0},
+  {"will", 1, 0}, {"'ll", 1, 0}, {"shall", 1, 0}, {"would", 0, 0}, {"going", 1, 0},
   {"scheduled", 1, 0}, {"expected", 1, 0}, {"plans", 1, 0}, {"planned", 1, 0}, {"tomorrow", 1, 0},
   {"was", -1, 0}, {"were", -1, 0}, {"had", -1, 0}, {"did", -1, 0}, {"said", -1, 0},
   {"told", -1, 0}, {"yesterday", -1, 0}, {"met", -1, 0}, {"went", -1, 0}, {"came", -1, 0},

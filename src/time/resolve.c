@@ -318,9 +318,10 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     set_year(r, y);
     return 1;
   }
-  if (f->unit != TX_UNSET && (f->dir != TX_UNSET || f->mod != TX_UNSET) && f->n < 0) {
+  if (f->unit != TX_UNSET && (f->dir != TX_UNSET || f->mod != TX_UNSET || f->unit == TXU_WEEKEND) &&
+      f->n < 0) {
     if (!have_a) return 0;
-    int k = f->dir != TX_UNSET ? f->dir : 0;
+    int k = f->dir != TX_UNSET ? f->dir : 0; /* the weekend, fin de semaine: this one */
     /* "ce week-end" in a past-tense weekday report is the one just gone */
     if (f->unit == TXU_WEEKEND && k == 0 && c->tense == -1 && frise_weekday(a.year, a.month, a.day) < 6)
       k = -1;

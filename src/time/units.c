@@ -249,6 +249,8 @@ static int add_numword(long *total, long *cur, int v) {
   if (v == 100) *cur = (c ? c : 1) * 100;
   else if (v >= 1000) *total += (c ? c : 1) * v, *cur = 0;
   else if (v == 20 && c % 100 == 4) *cur = c + 76; /* quatre-vingt */
+  else if (*total == 0 && c >= 11 && c <= 20 && v >= 10 && v < 100 && v % 10 == 0)
+    *cur = c * 100 + v;                                 /* nineteen ninety(-six) */
   else if (c == 0 || (c % 100 == 0 && v < 100) || (c % 10 == 0 && v < 10) ||
            ((c % 100 == 60 || c % 100 == 80) && v < 20))
     *cur = c + v;
