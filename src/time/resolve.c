@@ -92,8 +92,8 @@ static int year_for(frise_date lo, frise_date hi, int m, int d, int tense) {
     if (best_dist < 0 || dist < best_dist) best = y, best_dist = dist;
   }
   /* a tense cue does not send "Jan. 14" a year away when it is days away */
-  int64_t close = d > 0 ? 2 * 45 : 2 * 1;
-  if (best_dist > 2 * (d > 0 ? 200 : 6) && near_dist <= close) return nearest;
+  int64_t close = d > 0 ? 2 * 75 : 2 * 1;
+  if (best_dist > 2 * (d > 0 ? 250 : 6) && near_dist <= close) return nearest;
   return best;
 }
 
