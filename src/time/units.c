@@ -249,6 +249,8 @@ static int add_numword(long *total, long *cur, int v) {
   if (v == 100) *cur = (c ? c : 1) * 100;
   else if (v >= 1000) *total += (c ? c : 1) * v, *cur = 0;
   else if (v == 20 && c % 100 == 4) *cur = c + 76; /* quatre-vingt */
+  else if (!*total && c >= 15 && c <= 20 && v >= 10 && v < 100 && v % 10 == 0)
+    *cur = c * 100 + v; /* a year read as two numbers: nineteen ninety(-four) */
   else if (c == 0 || (c % 100 == 0 && v < 100) || (c % 10 == 0 && v < 10) ||
            ((c % 100 == 60 || c % 100 == 80) && v < 20))
     *cur = c + v;
@@ -327,6 +329,20 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
   }
 }
 
+/* The sentence splitter ends a sentence at "p.m." before "Wednesday" or
+ * "EST": a clock followed by a weekday, month, zone or deictic day goes on,
+ * so the next sentence's units join the clock's. */
+static void join_clock_sentences(builder *b) {
+  tx_unit *u = b->u;
+  for (size_t i = 0; i + 1 < b->n; i++) {
+    if (u[i].cls != TX_AMPM || u[i + 1].sent != u[i].sent + 1) continue;
+    int c = u[i + 1].cls;
+    if (c != TX_TZ && c != TX_WDAY && c != TX_MONTH && c != TX_DEICTIC) continue;
+    uint32_t from = u[i + 1].sent;
+    for (size_t k = i + 1; k < b->n && u[k].sent == from; k++) u[k].sent = u[i].sent;
+  }
+}
+
 size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out) {
   builder b = {d, lx, tx_lexicon_pack(lx), NULL, 0, 0};
   size_t si = 0;
@@ -354,6 +370,7 @@ size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out) {
     if (b.n > before) b.u[before].sent_first = (uint8_t)first;
   }
   merge_number_words(&b);
+  join_clock_sentences(&b);
   *out = b.u;
   return b.n;
 }
