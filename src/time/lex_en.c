@@ -73,7 +73,8 @@ static const frise_timex_word words[] = {
   /* references */
   W("now", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
   W("recently", TX_REF, -1), W("formerly", TX_REF, -1),
-  W("future", TX_WORD, 0),
+  W("the future", TX_REF, 1),
+  W("the near future", TX_REF, 1),
   W("lately", TX_REF, -1), W("once", TX_WORD, 0),
   /* modifiers */
   W("early", TX_MOD, TXM_START), W("late", TX_MOD, TXM_END), W("mid", TX_MOD, TXM_MID),
@@ -141,7 +142,9 @@ static const frise_timex_rule rules[] = {
   {"REL|THIS year 's REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
   {"HOLIDAY", D, 0},
-  {"daily|weekly|monthly|annually|yearly|hourly", S, 0},
+  {"daily|weekly|monthly|yearly|hourly", S, 0},
+  {"recent", D, 0},
+  {"!for|!over|!within|!after UNIT:plural", DU, 0},
   /* modifiers */
   {"MOD -? MONTH NUM:year?", D, 0},
   {"MOD -? NUM:year", D, 0},
@@ -163,7 +166,6 @@ static const frise_timex_rule rules[] = {
   {"NUM|FUZZY UNIT AGO", D, 0},
   {"MOD NUM|FUZZY UNIT AGO", D, 0},
   {"REF", D, 0},
-  {"DET near|foreseeable? future", D, 0},
   {"NUM|FUZZY UNIT:big earlier|later", D, 0},
   {"DET? NUM -? UNIT - old", TX_REJECT, 0},
   {"NUM - quarters", TX_REJECT, 0},
@@ -197,7 +199,13 @@ static const frise_timex_tense tenses[] = {
   {"will", 1, 0}, {"'ll", 1, 0}, {"shall", 1, 0}, {"would", 1, 0}, {"going", 1, 0},
   {"scheduled", 1, 0}, {"expected", 1, 0}, {"plans", 1, 0}, {"planned", 1, 0}, {"tomorrow", 1, 0},
   {"was", -1, 0}, {"were", -1, 0}, {"had", -1, 0}, {"did", -1, 0}, {"said", -1, 0},
-  {"told", -1, 0}, {"yesterday", -1, 0}, {"ed", -1, 1},
+  {"told", -1, 0}, {"yesterday", -1, 0}, {"met", -1, 0}, {"went", -1, 0}, {"came", -1, 0},
+  {"took", -1, 0}, {"made", -1, 0}, {"saw", -1, 0}, {"gave", -1, 0}, {"found", -1, 0},
+  {"left", -1, 0}, {"held", -1, 0}, {"began", -1, 0}, {"won", -1, 0}, {"lost", -1, 0},
+  {"fell", -1, 0}, {"rose", -1, 0}, {"led", -1, 0}, {"sent", -1, 0}, {"spoke", -1, 0},
+  {"thought", -1, 0}, {"brought", -1, 0}, {"became", -1, 0}, {"got", -1, 0}, {"paid", -1, 0},
+  {"sold", -1, 0}, {"bought", -1, 0}, {"kept", -1, 0}, {"struck", -1, 0}, {"fought", -1, 0},
+  {"ago", -1, 0}, {"ed", -1, 1},
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};

@@ -179,3 +179,11 @@ int tx_lexicon_starts_multi(const tx_lexicon *lx, const char *key, size_t n) {
 }
 
 const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx) { return lx->pack; }
+
+uint32_t tx_lexicon_max_id(const tx_lexicon *lx) { return lx->next_id; }
+
+const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, int *is_prefix) {
+  slot *s = probe(lx, key, n);
+  *is_prefix = s->used && s->prefix;
+  return s->used && s->word ? &s->e : NULL;
+}

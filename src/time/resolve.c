@@ -92,8 +92,8 @@ static int year_for(frise_date lo, frise_date hi, int m, int d, int tense) {
     if (best_dist < 0 || dist < best_dist) best = y, best_dist = dist;
   }
   /* a tense cue does not send "Jan. 14" a year away when it is days away */
-  int64_t close = d > 0 ? 2 * 45 : 2 * 1;
-  if (best_dist > 2 * (d > 0 ? 200 : 6) && near_dist <= close) return nearest;
+  int64_t close = d > 0 ? 2 * 75 : 2 * 1;
+  if (best_dist > 2 * (d > 0 ? 250 : 6) && near_dist <= close) return nearest;
   return best;
 }
 
@@ -310,6 +310,7 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
       return 1;
     }
     int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
+    if (dir == 2 && (c->conventions & TXC_WEEKDAY_PAST)) dir = -1;
     int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir);
     if (f->dir == -1 && y == a.year && f->m >= a.month) y--;
     if (f->dir == 1 && y == a.year && f->m <= a.month) y++;
@@ -345,9 +346,10 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     set_year(r, y);
     return 1;
   }
-  if (f->unit != TX_UNSET && (f->dir != TX_UNSET || f->mod != TX_UNSET) && f->n < 0) {
+  if (f->unit != TX_UNSET && (f->dir != TX_UNSET || f->mod != TX_UNSET || f->unit == TXU_WEEKEND) &&
+      f->n < 0) {
     if (!have_a) return 0;
-    int k = f->dir != TX_UNSET ? f->dir : 0;
+    int k = f->dir != TX_UNSET ? f->dir : 0; /* the weekend, fin de semaine: this one */
     /* "ce week-end" in a past-tense weekday report is the one just gone */
     if (f->unit == TXU_WEEKEND && k == 0 && c->tense == -1 && frise_weekday(a.year, a.month, a.day) < 6)
       k = -1;
@@ -495,7 +497,7 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
     else if (f->m != TX_UNSET) snprintf(x->value, sizeof x->value, "XXXX-%02d", f->m);
     else {
       tx_frame g = *f;
-      g.fuzzy = 0;
+      g.fuzzy = 0, g.unit_plural = 0;
       if (g.ord != TX_UNSET) g.n = g.ord;
       format_duration(&g, x->value, sizeof x->value);
     }

@@ -11,7 +11,7 @@
 #define ALT_MAX 10
 #define ELEM_MAX 14
 
-enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL };
+enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL, C_PLURAL };
 
 typedef struct {
   uint8_t cls, cons;
@@ -30,11 +30,48 @@ typedef struct {
   uint8_t start_any_lit;
 } crule;
 
+/* Candidate rules per starting class and per starting literal entry id, so
+ * a unit only tries the rules that can begin with it. */
+typedef struct {
+  uint16_t *idx;
+  uint32_t n, cap;
+} rule_list;
+
 struct tx_rules {
   const tx_lexicon *lx;
   crule *r;
   size_t n;
+  rule_list by_class[TX_NCLASS];
+  rule_list *by_lit;   /* indexed by entry id */
+  uint32_t n_lit;
 };
+
+static void list_add(rule_list *l, uint16_t k) {
+  if (l->n && l->idx[l->n - 1] == k) return;
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 8;
+    l->idx = realloc(l->idx, l->cap * sizeof *l->idx);
+    if (!l->idx) abort();
+  }
+  l->idx[l->n++] = k;
+}
+
+static void index_rules(tx_rules *rs) {
+  rs->n_lit = tx_lexicon_max_id(rs->lx) + 1;
+  rs->by_lit = calloc(rs->n_lit, sizeof *rs->by_lit);
+  if (!rs->by_lit) abort();
+  for (size_t k = 0; k < rs->n; k++) {
+    const crule *r = &rs->r[k];
+    for (int e = 0; e < r->n; e++) {
+      for (int j = 0; j < r->el[e].n; j++) {
+        const alt *a = &r->el[e].a[j];
+        if (a->lit) list_add(&rs->by_lit[a->lit->id], (uint16_t)k);
+        else list_add(&rs->by_class[a->cls], (uint16_t)k);
+      }
+      if (!r->el[e].opt) break;
+    }
+  }
+}
 
 static const struct { const char *name; uint8_t cls; } class_names[] = {
   {"DET", TX_DET}, {"NUM", TX_NUM}, {"ORD", TX_ORD}, {"MONTH", TX_MONTH}, {"WDAY", TX_WDAY},
@@ -45,7 +82,7 @@ static const struct { const char *name; uint8_t cls; } class_names[] = {
   {"DATE", TX_DATE}, {"DECADE", TX_DECADE}, {"CENTURY", TX_CENTURY}, {"FUZZY", TX_FUZZY},
   {"TZ", TX_TZ}, {"HOLIDAY", TX_HOLIDAY}, {"REPORT", TX_REPORT}, {NULL, 0}};
 static const char *const cons_names[] = {"", "day", "year", "yy", "hour", "min", "safe", "cap",
-                                         "small", "low", "big", "full", NULL};
+                                         "small", "low", "big", "full", "plural", NULL};
 
 #define MAX_SETS 8
 static tx_rules sets[MAX_SETS];
@@ -125,6 +162,7 @@ const tx_rules *tx_rules_get(const tx_lexicon *lx) {
     if (!found->r) abort();
     for (size_t k = 0; k < n; k++) compile_rule(lx, &p->rules[k], &found->r[k]);
     found->n = n;
+    index_rules(found);
   }
   pthread_mutex_unlock(&lock);
   return found;
@@ -145,6 +183,7 @@ static int check_cons(const tx_unit *u, int cls, int cons, int v) {
   case C_SMALL: return !(u->ndigits == 4 && v >= 1000);
   case C_BIG: return cls != TX_UNIT || v >= TXU_DAY;   /* units of a day or more */
   case C_FULL: return u->ndigits != 2;                /* 1990s, not 90s */
+  case C_PLURAL: return u->e && (u->e->flags & TXF_PLURAL);
   default: return 1;
   }
 }
@@ -183,7 +222,11 @@ static void rec(walk *w, int ei, size_t ui) {
     return;
   }
   const elem *el = &w->r->el[ei];
-  if (ui < w->n && w->u[ui].sent == w->sent) {
+  /* a sentence break right after "p.m." or "Dec." is the splitter's mistake */
+  int same = ui < w->n && (w->u[ui].sent == w->sent ||
+                           (ui > 0 && w->u[ui - 1].e &&
+                            (w->u[ui - 1].cls == TX_AMPM || (w->u[ui - 1].e->flags & TXF_ABBR))));
+  if (same) {
     int v;
     for (int k = 0; k < el->n; k++)
       if (alt_match(&el->a[k], &w->u[ui], &v)) {
@@ -264,9 +307,8 @@ static int is_punct(const tx_unit *x) {
 }
 
 static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_match *best) {
-  walk w;
-  memset(&w, 0, sizeof w);
-  w.r = r, w.u = u, w.n = n, w.sent = u[i].sent;
+  walk w; /* path arrays are written before they are read */
+  w.r = r, w.u = u, w.n = n, w.sent = u[i].sent, w.found = 0, w.best_end = 0;
   rec(&w, 0, i);
   if (!w.found) return 0;
   /* span: matched elements minus context ones at either end */
@@ -293,7 +335,7 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
     if (w.best_path[k] < 0 || r->el[k].ctx) continue; /* context words carry no meaning */
     const tx_unit *x = &u[w.best_path[k] / 16];
     const alt *a = &r->el[k].a[w.best_path[k] % 16];
-    int v;
+    int v = 0;
     int cls = alt_match(a, x, &v);
     if (a->lit && x->e) cls = x->e->cls, v = x->e->val;
     fill(&best->f, x, cls, a->cons, v);
@@ -302,16 +344,25 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
   return 1;
 }
 
+/* Merges the sorted candidate lists of a unit's classes and entry. */
 int tx_rules_match(const tx_rules *r, const tx_unit *u, size_t n, size_t i, tx_match *m) {
   const tx_unit *x = &u[i];
-  uint64_t bits = (1ull << x->cls) | (x->cls2 ? 1ull << x->cls2 : 0);
   if (!x->cls) return 0;
+  const rule_list *lists[3] = {&r->by_class[x->cls], x->cls2 ? &r->by_class[x->cls2] : NULL,
+                               x->e && x->e->id < r->n_lit ? &r->by_lit[x->e->id] : NULL};
+  uint32_t pos[3] = {0, 0, 0};
   m->u0 = m->u1 = 0;
   int any = 0;
-  for (size_t k = 0; k < r->n; k++) {
-    const crule *c = &r->r[k];
-    if (!(c->start_cls & bits) && !(c->start_any_lit && x->e)) continue;
-    any |= try_rule(c, u, n, i, m);
+  for (;;) {
+    int pick = -1;
+    uint16_t best = 0;
+    for (int l = 0; l < 3; l++)
+      if (lists[l] && pos[l] < lists[l]->n && (pick < 0 || lists[l]->idx[pos[l]] < best))
+        pick = l, best = lists[l]->idx[pos[l]];
+    if (pick < 0) break;
+    for (int l = 0; l < 3; l++) /* skip duplicates in the other lists */
+      if (lists[l] && pos[l] < lists[l]->n && lists[l]->idx[pos[l]] == best) pos[l]++;
+    any |= try_rule(&r->r[best], u, n, i, m);
   }
   return any && m->u1 > m->u0;
 }

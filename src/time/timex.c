@@ -99,6 +99,20 @@ static void share_months(found *f, size_t n, const tx_unit *u) {
   }
 }
 
+/* "Vers 0 h 40, jeudi": a clock time takes the day named right after it. */
+static void share_days(found *f, size_t n, const tx_unit *u) {
+  for (size_t k = 0; k + 1 < n; k++) {
+    tx_frame *a = &f[k].m.f;
+    const tx_frame *b = &f[k + 1].m.f;
+    if (a->hh == TX_UNSET || a->d != TX_UNSET || a->wd != TX_UNSET || a->dayoff != TX_UNSET ||
+        a->narr != TX_UNSET)
+      continue;
+    if (u[f[k + 1].m.u0].sent != u[f[k].m.u0].sent || f[k + 1].m.u0 - f[k].m.u1 > 2) continue;
+    if (b->wd == TX_UNSET && b->d == TX_UNSET && b->dayoff == TX_UNSET) continue;
+    a->wd = b->wd, a->d = b->d, a->m = b->m, a->y = b->y, a->dayoff = b->dayoff, a->dir = b->dir;
+  }
+}
+
 /* ---- the publication date ---- */
 
 static int explicit_day(const tx_frame *f) {
@@ -216,6 +230,7 @@ void frise_timex_annotate(frise_doc *d) {
   size_t n = find_all(rules, u, nu, f, cap);
   for (size_t k = 0; k < n; k++) f[k].tense = tx_tense_at(d, p, u, nu, f[k].m.u0, f[k].m.u1);
   share_months(f, n, u);
+  share_days(f, n, u);
   if (d->dct.prec == FRISE_PREC_NONE) infer_dct(d, f, n, u);
   tx_context c;
   memset(&c, 0, sizeof c);

@@ -130,6 +130,9 @@ const tx_lexicon *tx_lexicon_get(const struct frise_timex_pack *p);
 const tx_entry *tx_lexicon_find(const tx_lexicon *lx, const char *key, size_t n);
 int tx_lexicon_starts_multi(const tx_lexicon *lx, const char *key, size_t n);
 const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx);
+uint32_t tx_lexicon_max_id(const tx_lexicon *lx);
+/* One probe: the entry for key (or NULL) and whether key starts a longer one. */
+const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, int *is_prefix);
 
 /* ---- units (units.c) ---- */
 typedef struct {

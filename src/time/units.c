@@ -249,8 +249,8 @@ static int add_numword(long *total, long *cur, int v) {
   if (v == 100) *cur = (c ? c : 1) * 100;
   else if (v >= 1000) *total += (c ? c : 1) * v, *cur = 0;
   else if (v == 20 && c % 100 == 4) *cur = c + 76; /* quatre-vingt */
-  else if (!*total && c >= 15 && c <= 20 && v >= 10 && v < 100 && v % 10 == 0)
-    *cur = c * 100 + v; /* a year read as two numbers: nineteen ninety(-four) */
+  else if (*total == 0 && c >= 11 && c <= 20 && v >= 10 && v < 100 && v % 10 == 0)
+    *cur = c * 100 + v;                                 /* nineteen ninety(-six) */
   else if (c == 0 || (c % 100 == 0 && v < 100) || (c % 10 == 0 && v < 10) ||
            ((c % 100 == 60 || c % 100 == 80) && v < 20))
     *cur = c + v;
@@ -298,15 +298,16 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
   const tx_entry *best = NULL;
   size_t best_k = 0;
   if (kn) {
-    best = tx_lexicon_find(b->lx, key, kn);
+    int more;
+    best = tx_lexicon_lookup(b->lx, key, kn, &more);
     size_t k = 1;
-    while (tx_lexicon_starts_multi(b->lx, key, kn) && ti + k < d->n_tokens && k < MULTI_MAX) {
+    while (more && ti + k < d->n_tokens && k < MULTI_MAX) {
       const frise_token *nt = &d->tokens[ti + k];
       if (nt->start > d->tokens[ti + k - 1].end) key[kn++] = ' ';
       size_t l = fold_token(d->text + nt->start, nt->end - nt->start, key + kn);
       if (!l) break;
       kn += l;
-      const tx_entry *e = tx_lexicon_find(b->lx, key, kn);
+      const tx_entry *e = tx_lexicon_lookup(b->lx, key, kn, &more);
       if (e) best = e, best_k = k;
       k++;
     }
@@ -326,20 +327,6 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
       d->text[u->end] == '.' && d->tokens[after].end == u->end + 1) {
     u->end++;
     u->ntok++;
-  }
-}
-
-/* The sentence splitter ends a sentence at "p.m." before "Wednesday" or
- * "EST": a clock followed by a weekday, month, zone or deictic day goes on,
- * so the next sentence's units join the clock's. */
-static void join_clock_sentences(builder *b) {
-  tx_unit *u = b->u;
-  for (size_t i = 0; i + 1 < b->n; i++) {
-    if (u[i].cls != TX_AMPM || u[i + 1].sent != u[i].sent + 1) continue;
-    int c = u[i + 1].cls;
-    if (c != TX_TZ && c != TX_WDAY && c != TX_MONTH && c != TX_DEICTIC) continue;
-    uint32_t from = u[i + 1].sent;
-    for (size_t k = i + 1; k < b->n && u[k].sent == from; k++) u[k].sent = u[i].sent;
   }
 }
 
@@ -370,7 +357,6 @@ size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out) {
     if (b.n > before) b.u[before].sent_first = (uint8_t)first;
   }
   merge_number_words(&b);
-  join_clock_sentences(&b);
   *out = b.u;
   return b.n;
 }
