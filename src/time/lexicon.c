@@ -64,7 +64,14 @@ static void add_prefixes(tx_lexicon *lx, const char *key, size_t n) {
   int words = 1;
   for (size_t i = 0; i < n; i++) {
     int boundary = key[i] == ' ' || key[i] == '-' || key[i] == '\'' || key[i] == '.';
-    if (!boundary || i == 0) continue;
+    if (!boundary) continue;
+    if (key[i] == '\'') { /* the tokeniser splits "year's" into year ' s */
+      if (i) insert(lx, key, i)->prefix = 1;
+      insert(lx, key, i + 1)->prefix = 1;
+      words++;
+      continue;
+    }
+    if (i == 0) continue;
     size_t plen = key[i] == ' ' ? i : i + (key[i] != '-' && key[i] != '.' ? 1 : 0);
     if (key[i] == '-' || key[i] == '.') { /* "apres" then "apres-" */
       insert(lx, key, i)->prefix = 1;

@@ -196,6 +196,30 @@ static int tense_dir(const tx_context *c) {
   return c->tense == 2 ? ((c->conventions & TXC_WEEKDAY_PAST) ? -1 : 0) : c->tense;
 }
 
+/* Financial news reports on a quarter: "the quarter", "the latest period",
+ * "the year-ago quarter" name it, and once the document has named a quarter,
+ * "a year earlier" is that quarter a year before (TimeBank convention). The
+ * period is the last quarter named, else the one before the anchor's. */
+static int reporting_period(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->ord != TX_UNSET || f->m != TX_UNSET || f->fuzzy) return 0;
+  int whole = f->n < 0 || f->n == (int)f->n;
+  int year_shift = f->unit == TXU_YEAR && (f->ago || f->earlier) && whole && f->n != 0;
+  if (!f->report && !(year_shift && c->period_y)) return 0;
+  int y = c->period_y, q = c->period_q;
+  if (!y) {
+    if (a.prec < FRISE_PREC_DAY) return 0;
+    y = a.year, q = (a.month - 1) / 3;
+    if (q == 0) q = 4, y--;
+  }
+  if (f->y != TX_UNSET) y = f->y;
+  else if (year_shift) y -= f->n < 0 ? 1 : (int)f->n;
+  else if (f->unit == TXU_YEAR && f->dir != TX_UNSET) y += f->dir; /* last year's quarter */
+  snprintf(r->value, sizeof r->value, "%04d-Q%d", y, q);
+  r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
+  r->anchor = FRISE_ANCHOR_DCT;
+  return 1;
+}
+
 /* The date part of a point expression, given one anchor day a (prec DAY) or
  * none (prec NONE). Returns 1 when r holds a date. */
 static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
@@ -207,16 +231,19 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     r->anchor = FRISE_ANCHOR_NARRATIVE;
     return 1;
   }
+  if (reporting_period(f, c, a, r)) return 1;
   if (f->unit != TX_UNSET && f->unit_plural && f->dir != TX_UNSET && f->dir && f->n < 0 &&
       !f->ago && !f->in) { /* les prochains mois, ces dernières semaines */
     snprintf(r->value, sizeof r->value, f->dir < 0 ? "PAST_REF" : "FUTURE_REF");
     return 1;
   }
-  if (f->ago || f->in || ((f->later || f->earlier) && f->n >= 0)) {
+  /* a singular unit with no number is one unit: the year-earlier figure */
+  double n = f->n < 0 && !f->unit_plural && f->unit != TX_UNSET ? 1 : f->n;
+  if (f->ago || f->in || ((f->later || f->earlier) && n >= 0)) {
     int narrative = f->later || f->earlier;
     frise_date base = narrative ? nar : a;
     if (base.prec < FRISE_PREC_DAY || f->unit == TX_UNSET) return 0;
-    shift(r, base, f->unit, f->n, f->fuzzy, (f->ago || f->earlier) ? -1 : 1,
+    shift(r, base, f->unit, n, f->fuzzy, (f->ago || f->earlier) ? -1 : 1,
           (c->conventions & TXC_WEEKS_AS_DAYS) != 0);
     r->anchor = narrative ? FRISE_ANCHOR_NARRATIVE : FRISE_ANCHOR_DCT;
     return 1;
@@ -287,6 +314,7 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir);
     if (f->dir == -1 && y == a.year && f->m >= a.month) y--;
     if (f->dir == 1 && y == a.year && f->m <= a.month) y++;
+    if (f->unit == TXU_YEAR && f->dir != TX_UNSET) y = a.year + f->dir; /* June last year */
     set_month(r, y, f->m);
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
@@ -475,8 +503,8 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
     }
     return;
   }
-  int vague_shift = (f->later || f->earlier) && (f->n < 0 || f->fuzzy) && f->unit != TX_UNSET &&
-                    f->dir == TX_UNSET;
+  int vague_shift = (f->later || f->earlier) && ((f->n < 0 && f->unit_plural) || f->fuzzy) &&
+                    f->unit != TX_UNSET && f->dir == TX_UNSET;
   if (vague_shift) { /* quelques heures avant l'appel: a duration before an event */
     x->type = FRISE_TIMEX_DURATION;
     format_duration(f, x->value, sizeof x->value);

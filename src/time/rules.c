@@ -80,7 +80,7 @@ static const struct { const char *name; uint8_t cls; } class_names[] = {
   {"AGO", TX_AGO}, {"IN", TX_IN}, {"LATER", TX_LATER}, {"EARLIER", TX_EARLIER},
   {"NARR", TX_NARR}, {"CLOCK", TX_CLOCK}, {"HOURW", TX_HOURW}, {"AMPM", TX_AMPM},
   {"DATE", TX_DATE}, {"DECADE", TX_DECADE}, {"CENTURY", TX_CENTURY}, {"FUZZY", TX_FUZZY},
-  {"TZ", TX_TZ}, {"HOLIDAY", TX_HOLIDAY}, {NULL, 0}};
+  {"TZ", TX_TZ}, {"HOLIDAY", TX_HOLIDAY}, {"REPORT", TX_REPORT}, {NULL, 0}};
 static const char *const cons_names[] = {"", "day", "year", "yy", "hour", "min", "safe", "cap",
                                          "small", "low", "big", "full", "plural", NULL};
 
@@ -296,6 +296,7 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   case TX_FUZZY: f->fuzzy = 1; break;
   case TX_DET: f->det = 1; break;
   case TX_HOLIDAY: f->m = v / 100, f->d = v % 100; break;
+  case TX_REPORT: f->report = 1; break;
   default: break;
   }
 }

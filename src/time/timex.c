@@ -214,6 +214,11 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
       seen[wd].prec = FRISE_PREC_DAY;
     }
     if (!x->value[0]) continue;
+    int qy, qn;
+    char tail;
+    if (fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 && qn >= 1 &&
+        qn <= 4)
+      c->period_y = qy, c->period_q = qn; /* the reporting period of what follows */
     x->start = u[f[k].m.u0].start;
     x->end = u[f[k].m.u1 - 1].end;
     d->n_timexes++;

@@ -40,6 +40,7 @@ typedef enum {
   TX_FUZZY,   /* plusieurs, quelques, several, few: unknown quantity */
   TX_TZ,      /* GMT, UTC, heure de Paris */
   TX_HOLIDAY, /* fixed-date holiday: val = month * 100 + day (Noël = 1225) */
+  TX_REPORT,  /* the reporting period of financial news: the quarter, the latest period */
   TX_NCLASS
 } tx_class;
 
@@ -167,6 +168,7 @@ typedef struct {
   int rule_flags;
   int yy2;                  /* the year was written with two digits */
   int unit_plural;
+  int report;               /* names the reporting period (TX_REPORT) */
 } tx_frame;
 
 typedef struct {
@@ -185,6 +187,7 @@ typedef struct {
   int tense;                /* -1, 0, +1 around the expression; 2 = unknown */
   int conventions;          /* TXC_* of the pack */
   const char *lang;
+  int period_y, period_q;   /* last quarter the document named (0: none): the reporting period */
 } tx_context;
 
 /* Normalises a frame into x (value, mod, freq, quant, point, anchor). */
