@@ -238,7 +238,7 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     return 1;
   }
   /* a singular unit with no number is one unit: the year-earlier figure */
-  double n = f->n < 0 && !f->unit_plural && f->unit != TX_UNSET ? 1 : f->n;
+  double n = f->n < 0 && !f->unit_plural && f->unit != TX_UNSET && f->dir == TX_UNSET ? 1 : f->n;
   if (f->ago || f->in || ((f->later || f->earlier) && n >= 0)) {
     int narrative = f->later || f->earlier;
     frise_date base = narrative ? nar : a;
