@@ -20,6 +20,7 @@ struct tx_lexicon {
   uint32_t *tags;     /* hash | 1 per used slot, 0 when empty: a probe of an
                          ordinary word touches only this small array */
   slot *slots;
+  const tx_entry **by_id; /* entry of each id (1..next_id) */
   size_t mask;
   uint32_t next_id;
   char *strings;      /* folded keys, one allocation */
@@ -66,6 +67,7 @@ static slot *insert(tx_lexicon *lx, const char *key, size_t n) {
     s->len = (uint16_t)n;
     s->e.word = intern(lx, key, n);
     s->e.id = ++lx->next_id;
+    lx->by_id[s->e.id] = &s->e;
   }
   return s;
 }
@@ -160,7 +162,8 @@ static void build(tx_lexicon *lx, const struct frise_timex_pack *p) {
   lx->pack = p;
   lx->slots = calloc(cap, sizeof *lx->slots);
   lx->tags = calloc(cap, sizeof *lx->tags);
-  if (!lx->slots || !lx->tags) abort();
+  lx->by_id = calloc(cap + 1, sizeof *lx->by_id);
+  if (!lx->slots || !lx->tags || !lx->by_id) abort();
   lx->mask = cap - 1;
   for (const frise_timex_word *w = p->words; w && w->word; w++) add_word(lx, w);
   for (const frise_timex_rule *r = p->rules; r && r->pattern; r++) add_literals(lx, r->pattern);
@@ -210,4 +213,8 @@ const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t 
   const slot *s = find_slot(lx, key, n);
   *is_prefix = s && s->prefix;
   return s && s->word ? &s->e : NULL;
+}
+
+const tx_entry *tx_lexicon_entry(const tx_lexicon *lx, uint32_t id) {
+  return id >= 1 && id <= lx->next_id ? lx->by_id[id] : NULL;
 }
