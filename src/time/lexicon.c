@@ -33,8 +33,8 @@ static int n_lexicons;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
 static uint32_t hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  uint32_t h = TX_HASH_SEED;
+  for (size_t i = 0; i < n; i++) h = TX_HASH_STEP(h, (unsigned char)s[i]);
   return h;
 }
 
@@ -158,7 +158,7 @@ static void build(tx_lexicon *lx, const struct frise_timex_pack *p) {
   for (const frise_timex_word *w = p->words; w && w->word; w++) n += 4;
   for (const frise_timex_rule *r = p->rules; r && r->pattern; r++) n += 8;
   size_t cap = 64;
-  while (cap < n * 3) cap <<= 1;
+  while (cap < n * 2) cap <<= 1; /* keys stay under a quarter of the slots */
   lx->pack = p;
   lx->slots = calloc(cap, sizeof *lx->slots);
   lx->tags = calloc(cap, sizeof *lx->tags);
@@ -183,9 +183,10 @@ const tx_lexicon *tx_lexicon_get(const struct frise_timex_pack *p) {
   return found;
 }
 
-/* The slot holding key, or NULL without touching the slots array. */
-static const slot *find_slot(const tx_lexicon *lx, const char *key, size_t n) {
-  uint32_t hv = hash(key, n), tag = hv | 1;
+/* The slot holding key (whose hash is hv), or NULL without touching the
+ * slots array. */
+static const slot *find_slot(const tx_lexicon *lx, const char *key, size_t n, uint32_t hv) {
+  uint32_t tag = hv | 1;
   for (size_t h = hv & lx->mask;; h = (h + 1) & lx->mask) {
     uint32_t t = lx->tags[h];
     if (!t) return NULL;
@@ -196,12 +197,12 @@ static const slot *find_slot(const tx_lexicon *lx, const char *key, size_t n) {
 }
 
 const tx_entry *tx_lexicon_find(const tx_lexicon *lx, const char *key, size_t n) {
-  const slot *s = find_slot(lx, key, n);
+  const slot *s = find_slot(lx, key, n, hash(key, n));
   return s && s->word ? &s->e : NULL;
 }
 
 int tx_lexicon_starts_multi(const tx_lexicon *lx, const char *key, size_t n) {
-  const slot *s = find_slot(lx, key, n);
+  const slot *s = find_slot(lx, key, n, hash(key, n));
   return s && s->prefix;
 }
 
@@ -209,8 +210,9 @@ const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx) { return lx
 
 uint32_t tx_lexicon_max_id(const tx_lexicon *lx) { return lx->next_id; }
 
-const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, int *is_prefix) {
-  const slot *s = find_slot(lx, key, n);
+const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, uint32_t hv,
+                                  int *is_prefix) {
+  const slot *s = find_slot(lx, key, n, hv);
   *is_prefix = s && s->prefix;
   return s && s->word ? &s->e : NULL;
 }

@@ -132,8 +132,12 @@ int tx_lexicon_starts_multi(const tx_lexicon *lx, const char *key, size_t n);
 const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx);
 uint32_t tx_lexicon_max_id(const tx_lexicon *lx);
 const tx_entry *tx_lexicon_entry(const tx_lexicon *lx, uint32_t id); /* NULL if none */
-/* One probe: the entry for key (or NULL) and whether key starts a longer one. */
-const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, int *is_prefix);
+/* One probe: the entry for key (or NULL) and whether key starts a longer one;
+ * hv is the key's hash, computed with TX_HASH_* while the key was folded. */
+#define TX_HASH_SEED 2166136261u
+#define TX_HASH_STEP(h, byte) (((h) ^ (byte)) * 16777619u)
+const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, uint32_t hv,
+                                  int *is_prefix);
 
 /* ---- units (units.c) ---- */
 typedef struct {
