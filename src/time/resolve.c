@@ -346,7 +346,8 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     set_year(r, y);
     return 1;
   }
-  if (f->unit != TX_UNSET && (f->dir != TX_UNSET || f->mod != TX_UNSET || f->unit == TXU_WEEKEND) &&
+  if (f->unit != TX_UNSET &&
+      (f->dir != TX_UNSET || f->mod != TX_UNSET || f->unit == TXU_WEEKEND || (f->rule_flags & TXR_CURRENT)) &&
       f->n < 0) {
     if (!have_a) return 0;
     int k = f->dir != TX_UNSET ? f->dir : 0; /* the weekend, fin de semaine: this one */
