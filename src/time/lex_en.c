@@ -76,6 +76,9 @@ static const frise_timex_word words[] = {
   W("the future", TX_REF, 1),
   W("the near future", TX_REF, 1),
   W("lately", TX_REF, -1), W("once", TX_WORD, 0),
+  /* the end of the (fiscal) year, as a month */
+  W("year-end", TX_MONTH, 12), W("year end", TX_MONTH, 12),
+  W("million", TX_WORD, 0), W("billion", TX_WORD, 0),
   /* modifiers */
   W("early", TX_MOD, TXM_START), W("late", TX_MOD, TXM_END), W("mid", TX_MOD, TXM_MID),
   W("the end of", TX_MOD, TXM_END), W("the beginning of", TX_MOD, TXM_START),
@@ -168,6 +171,10 @@ static const frise_timex_rule rules[] = {
   {"REF", D, 0},
   {"NUM|FUZZY UNIT:big earlier|later", D, 0},
   {"DET? NUM -? UNIT - old", TX_REJECT, 0},
+  {"NUM UNIT old", DU, 0},                                /* 65 years old */
+  {"!NUM|!million|!billion a|an UNIT", TX_REJECT, 0},     /* $2 million a year: a rate */
+  {"DET fiscal|full? year !ended|!ending", DU, 0},        /* the year ended Sept. 30 */
+  {"DET fiscal|full? year", D, TXR_CURRENT},
   {"NUM - quarters", TX_REJECT, 0},
   {"the past", D, 0},
   {"the weekend|week-end", D, 0},
