@@ -203,7 +203,8 @@ static int tense_dir(const tx_context *c) {
 static int reporting_period(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   if (f->ord != TX_UNSET || f->m != TX_UNSET || f->fuzzy) return 0;
   int whole = f->n < 0 || f->n == (int)f->n;
-  int year_shift = f->unit == TXU_YEAR && (f->ago || f->earlier) && whole && f->n != 0;
+  int year_shift = f->unit == TXU_YEAR && (f->ago || f->earlier) && whole && f->n != 0 &&
+                   f->dir == TX_UNSET; /* not "earlier this year" */
   if (!f->report && !(year_shift && c->period_y)) return 0;
   int y = c->period_y, q = c->period_q;
   if (!y) {
@@ -238,7 +239,7 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     return 1;
   }
   /* a singular unit with no number is one unit: the year-earlier figure */
-  double n = f->n < 0 && !f->unit_plural && f->unit != TX_UNSET ? 1 : f->n;
+  double n = f->n < 0 && !f->unit_plural && f->unit != TX_UNSET && f->dir == TX_UNSET ? 1 : f->n;
   if (f->ago || f->in || ((f->later || f->earlier) && n >= 0)) {
     int narrative = f->later || f->earlier;
     frise_date base = narrative ? nar : a;
