@@ -212,7 +212,10 @@ static const frise_timex_tense tenses[] = {
   {"fell", -1, 0}, {"rose", -1, 0}, {"led", -1, 0}, {"sent", -1, 0}, {"spoke", -1, 0},
   {"thought", -1, 0}, {"brought", -1, 0}, {"became", -1, 0}, {"got", -1, 0}, {"paid", -1, 0},
   {"sold", -1, 0}, {"bought", -1, 0}, {"kept", -1, 0}, {"struck", -1, 0}, {"fought", -1, 0},
-  {"ago", -1, 0}, {"ed", -1, 1},
+  {"ago", -1, 0}, {"agreed", -1, 0}, {"freed", -1, 0},
+  {"eed", 2, 1}, /* succeed, need, proceed: not past tenses (2: no cue) */
+  {"until", 1, 0}, {"effective", 1, 0}, {"resume", 1, 0}, {"since", -1, 0},
+  {"soon", 1, 0}, {"expects", 1, 0}, {"expect", 1, 0}, {"might", 1, 0}, {"ed", -1, 1},
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};
