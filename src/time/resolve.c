@@ -297,7 +297,8 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
       return 1;
     }
     int dir = f->dir != TX_UNSET ? f->dir : tense_dir(c);
-    set_day(r, weekday_from(a, f->wd, dir, f->dir != TX_UNSET && f->dir != 0));
+    frise_date wa = f->narr_rel && c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
+    set_day(r, weekday_from(wa, f->wd, dir, f->dir != TX_UNSET && f->dir != 0));
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
   }
@@ -355,7 +356,8 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     /* "ce week-end" in a past-tense weekday report is the one just gone */
     if (f->unit == TXU_WEEKEND && k == 0 && c->tense == -1 && frise_weekday(a.year, a.month, a.day) < 6)
       k = -1;
-    period(r, a, f->unit, k);
+    int from_narr = f->narr_rel && c->narrative.prec >= FRISE_PREC_DAY;
+    period(r, from_narr ? c->narrative : a, f->unit, k);
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
   }

@@ -277,7 +277,10 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
     break;
   case TX_POD: f->pod = v; break;
   case TX_SEASON: f->season = v; break;
-  case TX_REL: f->dir = v; break;
+  case TX_REL:
+    f->dir = v == 2 || v == -2 ? v / 2 : v;
+    f->narr_rel = v == 2 || v == -2;
+    break;
   case TX_THIS: if (f->dir == TX_UNSET) f->dir = 0; break;
   case TX_DEICTIC: f->dayoff = v; break;
   case TX_REF: f->ref = v; break;

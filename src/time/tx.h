@@ -20,7 +20,7 @@ typedef enum {
   TX_UNIT,    /* val: TXU_* */
   TX_POD,     /* part of day, val: TXP_* */
   TX_SEASON,  /* val: TXS_* */
-  TX_REL,     /* dernier/prochain/last/next: val -1 / +1 */
+  TX_REL,     /* dernier/prochain/last/next: val -1 / +1; -2 / +2 from the narrative date */
   TX_THIS,    /* ce, cette, this, current: same period */
   TX_DEICTIC, /* hier/aujourd'hui/demain: val = day offset from the anchor */
   TX_REF,     /* maintenant, autrefois, bientôt: val -1 PAST, 0 PRESENT, +1 FUTURE */
@@ -170,6 +170,7 @@ typedef struct {
   int yy2;                  /* the year was written with two digits */
   int unit_plural;
   int report;               /* names the reporting period (TX_REPORT) */
+  int narr_rel;             /* the direction counts from the narrative date (following, previous) */
 } tx_frame;
 
 typedef struct {
