@@ -63,8 +63,8 @@ static const frise_timex_word words[] = {
   W("spring", TX_SEASON, TXS_SP), W("summer", TX_SEASON, TXS_SU), WF("fall", TX_SEASON, TXS_FA, TXF_AMBIG),
   W("autumn", TX_SEASON, TXS_FA), W("winter", TX_SEASON, TXS_WI),
   /* direction */
-  W("last", TX_REL, -1), W("past", TX_REL, -1), W("previous", TX_REL, -1), W("recent", TX_REL, -1),
-  W("next", TX_REL, 1), W("coming", TX_REL, 1), W("following", TX_REL, 1), W("upcoming", TX_REL, 1),
+  W("last", TX_REL, -1), W("past", TX_REL, -1), W("previous", TX_REL, -2), W("recent", TX_REL, -1),
+  W("next", TX_REL, 1), W("coming", TX_REL, 1), W("following", TX_REL, 2), W("upcoming", TX_REL, 1),
   /* deictic days */
   W("yesterday", TX_DEICTIC, -1), W("today", TX_DEICTIC, 0), W("tomorrow", TX_DEICTIC, 1),
   /* narrative */
