@@ -86,7 +86,11 @@ static const frise_timex_word words[] = {
   W("autrefois", TX_REF, -1), W("jadis", TX_REF, -1), W("récemment", TX_REF, -1),
   W("dernièrement", TX_REF, -1), W("par le passé", TX_REF, -1), W("dans le passé", TX_REF, -1),
   W("naguère", TX_REF, -1), W("prochainement", TX_REF, 1), W("l'avenir", TX_REF, 1),
-  W("bientôt", TX_REF, 1), W("dorénavant", TX_REF, 0),
+  W("bientôt", TX_REF, 1), W("dorénavant", TX_REF, 0), W("pour le moment", TX_REF, 0),
+  W("pour l'instant", TX_REF, 0), W("actuel", TX_REF, 0), W("actuelle", TX_REF, 0),
+  W("actuels", TX_REF, 0), W("actuelles", TX_REF, 0),
+  /* terms of office: a unit and its length */
+  W2("quinquennat", TX_UNIT, TXU_YEAR, TX_NUM, 5, 0), W2("septennat", TX_UNIT, TXU_YEAR, TX_NUM, 7, 0),
   /* modifiers */
   W("début", TX_MOD, TXM_START), W("fin", TX_MOD, TXM_END), W("mi", TX_MOD, TXM_MID),
   W("milieu", TX_MOD, TXM_MID), W("vers", TX_MOD, TXM_APPROX), W("environ", TX_MOD, TXM_APPROX),
@@ -98,7 +102,7 @@ static const frise_timex_word words[] = {
   /* sets, shifts */
   W("chaque", TX_EVERY, 0), W("tous", TX_EVERY, 0), W("toutes", TX_EVERY, 0),
   W("il y a", TX_AGO, 0), W("voici", TX_AGO, 0), W("dans", TX_IN, 0), W("d'ici", TX_IN, 0),
-  W("plus tard", TX_LATER, 0), W("plus tôt", TX_EARLIER, 0), W("auparavant", TX_EARLIER, 0),
+  W("plus tard", TX_LATER, 0), W("plus tôt", TX_EARLIER, 0), W2("auparavant", TX_EARLIER, 0, TX_REF, -1, 0),
   /* quantities */
   W("plusieurs", TX_FUZZY, 0), W("quelques", TX_FUZZY, 0), W("des", TX_FUZZY, 0),
   W("de nombreuses", TX_FUZZY, 0), W("de nombreux", TX_FUZZY, 0), W("nombreuses", TX_FUZZY, 0),
@@ -202,6 +206,7 @@ static const frise_timex_rule rules[] = {
   {"EVERY DET? WDAY POD?", S, 0},
   {"EVERY DET? POD", S, 0},
   {"NUM fois par|l' UNIT", S, TXR_FREQ},
+  {"quinquennat|septennat", DU, 0},
   {"!par UNIT", S, 0},
   {"quotidien|quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
   {"DET? HOLIDAY", D, 0},

@@ -28,16 +28,29 @@ const char *frise_anchor_name(frise_anchor a) {
 
 /* ---- tense ---- */
 
-static int tense_of_word(const struct frise_timex_pack *p, const char *w, size_t n) {
+/* Tense of one word: 2 when it is no cue; *weak is set for ending-only cues. */
+static int tense_of_word(const struct frise_timex_pack *p, const char *w, size_t n, int *weak) {
+  *weak = 0;
   for (const frise_timex_tense *t = p->tenses; t && t->form; t++) {
     size_t l = strlen(t->form);
     if (!t->suffix) {
       if (l == n && memcmp(t->form, w, n) == 0) return t->tense;
     } else if (n >= l + 2 && memcmp(t->form, w + n - l, l) == 0) {
+      *weak = 1;
       return t->tense;
     }
   }
   return 2;
+}
+
+static int tense_of_token(const frise_doc *d, const struct frise_timex_pack *p, size_t ti, int *weak) {
+  const frise_token *t = &d->tokens[ti];
+  size_t n = t->end - t->start;
+  *weak = 0;
+  if (t->kind != FRISE_TOK_WORD || n > 30) return 2;
+  char low[64];
+  size_t ln = frise_utf8_lower(d->text + t->start, n, low);
+  return tense_of_word(p, low, ln, weak);
 }
 
 int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const tx_unit *u, size_t nu,
@@ -51,13 +64,14 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const tx_u
     size_t cand[2] = {t0 >= first + dist ? t0 - dist : (size_t)-1, t1 + dist - 1 < last ? t1 + dist - 1 : (size_t)-1};
     for (int k = 0; k < 2; k++) {
       if (cand[k] == (size_t)-1) continue;
-      const frise_token *t = &d->tokens[cand[k]];
-      size_t n = t->end - t->start;
-      if (t->kind != FRISE_TOK_WORD || n > 30) continue;
-      char low[64];
-      size_t ln = frise_utf8_lower(d->text + t->start, n, low);
-      int v = tense_of_word(p, low, ln);
-      if (v != 2) return v;
+      int weak, v = tense_of_token(d, p, cand[k], &weak);
+      if (v == 2) continue;
+      /* an ending (-ed, -ait) yields to an auxiliary just before it: will be named */
+      for (size_t back = 1; weak && back <= 2 && cand[k] >= first + back; back++) {
+        int w2, a = tense_of_token(d, p, cand[k] - back, &w2);
+        if (a != 2 && !w2) return a;
+      }
+      return v;
     }
   }
   return 2;
