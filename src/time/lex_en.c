@@ -120,6 +120,7 @@ static const frise_timex_word words[] = {
 static const frise_timex_rule rules[] = {
   /* absolute dates: Dec. 4, 2021; December 4th; 4 December 2021; Tuesday, Dec. 7 */
   {"WDAY? ,? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
+  {"!REL MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* last Oct. 23 */
   {"WDAY? ,? DET? NUM:day|ORD:day of? MONTH ,? NUM:year?", D, 0},
   {"WDAY? ,? DATE", D, 0},
   {"MONTH:safe ,? NUM:year", D, 0},
@@ -130,12 +131,14 @@ static const frise_timex_rule rules[] = {
   {"NUM:year", D, 0},
   {"his|her|their|its|my|your|our DECADE", TX_REJECT, 0},
   {"DECADE:full", D, 0},
-  {"DET MOD? DECADE", D, 0},
-  {"MOD DECADE:full", D, 0},
+  {"DET MOD? -? DECADE", D, 0},
+  {"MOD -? DECADE:full", D, 0},
   {"DET? ORD century", D, 0},
   {"DET? SEASON of? NUM:year", D, 0},
   {"DET|THIS|REL SEASON", D, 0},
-  {"DET? ORD quarter|half of? DET|THIS? NUM:year|year?", D, 0},
+  {"DET? ORD quarter|half of DET|THIS? NUM:year|year", D, 0},
+  {"DET? ORD quarter|half", D, 0},
+  {"!DET|!THIS ORD - quarter|half", D, 0},  /* the third-quarter results: the article stays out */
   {"DET? ORD -? quarter|half", D, 0},
   /* the reporting period: the quarter, the latest period, the year-ago quarter */
   {"DET|THIS latest? quarter", D, 0},
@@ -155,7 +158,7 @@ static const frise_timex_rule rules[] = {
   {"MOD DET|THIS|REL? SEASON", D, 0},
   /* deictic */
   {"DEICTIC POD?", D, 0},
-  {"DEICTIC 's?", D, 0},
+  {"DEICTIC", D, 0},
   {"WDAY POD? REL?", D, 0},
   {"REL|THIS WDAY POD?", D, 0},
   {"THIS POD", T, 0},
@@ -182,7 +185,8 @@ static const frise_timex_rule rules[] = {
   {"EARLIER|LATER|MOD DEICTIC POD?", D, 0},
   {"MOD -? POD DEICTIC", D, 0},
   {"DET? ORD NUM -? UNIT", DU, 0},
-  {"!DET NUM -? UNIT", DU, 0},  /* the two-week strike: the article stays out */
+  {"!DET NUM - UNIT", DU, 0},  /* the two-week strike: the article stays out */
+  {"DET NUM UNIT", DU, 0},
   {"fiscal NUM:year", D, 0},
   {"DET? THIS|REL|NUM:year UNIT? 's? fiscal? -? ORD -? quarter|half", D, 0},
   {"DET? fiscal -? ORD -? quarter|half", D, 0},
