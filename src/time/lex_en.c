@@ -23,14 +23,14 @@ static const frise_timex_word words[] = {
   W("annually", TX_UNIT, TXU_YEAR), W("yearly", TX_UNIT, TXU_YEAR), W("annual", TX_UNIT, TXU_YEAR),
   W("hourly", TX_UNIT, TXU_HOUR),
   /* months */
-  W("january", TX_MONTH, 1), WF("jan", TX_MONTH, 1, TXF_ABBR), W("february", TX_MONTH, 2),
-  WF("feb", TX_MONTH, 2, TXF_ABBR), WF("march", TX_MONTH, 3, TXF_AMBIG), WF("mar", TX_MONTH, 3, TXF_ABBR),
-  W("april", TX_MONTH, 4), WF("apr", TX_MONTH, 4, TXF_ABBR), WF("may", TX_MONTH, 5, TXF_AMBIG),
-  W("june", TX_MONTH, 6), WF("jun", TX_MONTH, 6, TXF_ABBR), W("july", TX_MONTH, 7),
-  WF("jul", TX_MONTH, 7, TXF_ABBR), W("august", TX_MONTH, 8), WF("aug", TX_MONTH, 8, TXF_ABBR),
-  W("september", TX_MONTH, 9), WF("sep", TX_MONTH, 9, TXF_ABBR), WF("sept", TX_MONTH, 9, TXF_ABBR),
-  W("october", TX_MONTH, 10), WF("oct", TX_MONTH, 10, TXF_ABBR), W("november", TX_MONTH, 11),
-  WF("nov", TX_MONTH, 11, TXF_ABBR), W("december", TX_MONTH, 12), WF("dec", TX_MONTH, 12, TXF_ABBR),
+  W("january", TX_MONTH, 1), WF("jan", TX_MONTH, 1, TXF_ABBR | TXF_AMBIG), W("february", TX_MONTH, 2),
+  WF("feb", TX_MONTH, 2, TXF_ABBR | TXF_AMBIG), WF("march", TX_MONTH, 3, TXF_AMBIG), WF("mar", TX_MONTH, 3, TXF_ABBR | TXF_AMBIG),
+  W("april", TX_MONTH, 4), WF("apr", TX_MONTH, 4, TXF_ABBR | TXF_AMBIG), WF("may", TX_MONTH, 5, TXF_AMBIG),
+  W("june", TX_MONTH, 6), WF("jun", TX_MONTH, 6, TXF_ABBR | TXF_AMBIG), W("july", TX_MONTH, 7),
+  WF("jul", TX_MONTH, 7, TXF_ABBR | TXF_AMBIG), W("august", TX_MONTH, 8), WF("aug", TX_MONTH, 8, TXF_ABBR | TXF_AMBIG),
+  W("september", TX_MONTH, 9), WF("sep", TX_MONTH, 9, TXF_ABBR | TXF_AMBIG), WF("sept", TX_MONTH, 9, TXF_ABBR | TXF_AMBIG),
+  W("october", TX_MONTH, 10), WF("oct", TX_MONTH, 10, TXF_ABBR | TXF_AMBIG), W("november", TX_MONTH, 11),
+  WF("nov", TX_MONTH, 11, TXF_ABBR | TXF_AMBIG), W("december", TX_MONTH, 12), WF("dec", TX_MONTH, 12, TXF_ABBR | TXF_AMBIG),
   /* weekdays */
   W("monday", TX_WDAY, 1), W("tuesday", TX_WDAY, 2), W("wednesday", TX_WDAY, 3),
   W("thursday", TX_WDAY, 4), W("friday", TX_WDAY, 5), W("saturday", TX_WDAY, 6),
@@ -75,6 +75,9 @@ static const frise_timex_word words[] = {
   W("recently", TX_REF, -1), W("formerly", TX_REF, -1),
   W("the future", TX_REF, 1),
   W("the near future", TX_REF, 1),
+  W("the near term", TX_REF, 1), W("the short term", TX_REF, 1),
+  W("nineties", TX_DECADE, 1990), W("eighties", TX_DECADE, 1980), W("seventies", TX_DECADE, 1970),
+  W("sixties", TX_DECADE, 1960), W("fifties", TX_DECADE, 1950),
   W("lately", TX_REF, -1), W("once", TX_WORD, 0),
   /* the end of the (fiscal) year, as a month */
   W("year-end", TX_MONTH, 12), W("year end", TX_MONTH, 12),
@@ -149,7 +152,6 @@ static const frise_timex_rule rules[] = {
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
   {"HOLIDAY", D, 0},
   {"daily|weekly|monthly|yearly|hourly", S, 0},
-  {"recent", D, 0},
   {"!for|!over|!within|!after UNIT:plural", DU, 0},
   /* modifiers */
   {"MOD -? MONTH NUM:year?", D, 0},
@@ -176,9 +178,14 @@ static const frise_timex_rule rules[] = {
   {"DET? NUM -? UNIT - old", TX_REJECT, 0},
   {"NUM UNIT old", DU, 0},                                /* 65 years old */
   {"!NUM|!million|!billion a|an UNIT", TX_REJECT, 0},     /* $2 million a year: a rate */
-  {"DET fiscal|full? year !ended|!ending", DU, 0},        /* the year ended Sept. 30 */
-  {"DET fiscal|full? year", D, TXR_CURRENT},
-  {"NUM - quarters", TX_REJECT, 0},
+  {"DET full? fiscal_year|year !ended|!ending", DU, 0},   /* the year ended Sept. 30 */
+  {"DET full? fiscal_year|year", D, TXR_CURRENT},
+  {"MOD? NUM - quarters", TX_REJECT, 0},                 /* three-quarters of its food */
+  {"a second", TX_REJECT, 0},                             /* a second attempt */
+  {"MOD? NUM more|additional|trading|business UNIT", DU, 0}, /* two more weeks */
+  {"UNIT:plural AGO", D, 0},                              /* months ago */
+  {"DET UNIT:plural ahead", DU, 0},                       /* the weeks ahead */
+
   {"the past", D, 0},
   {"the weekend|week-end", D, 0},
   {"EARLIER|LATER|MOD THIS|REL UNIT|POD", D, 0},
