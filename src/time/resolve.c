@@ -386,7 +386,8 @@ static void eval_point(const tx_frame *f, const tx_context *c, frise_date a, res
     int y = f->decade ? f->decade : (int)f->n;
     if (y >= 0 && y < 100) y += y < 30 && f->decade == TX_UNSET ? 2000 : 1900;
     if (f->decade && f->decade < 100) y = 1900 + f->decade;
-    snprintf(r->value, sizeof r->value, "%03dX", y / 10);
+    int short_form = (c->conventions & TXC_DECADE_DET) && f->det;
+    snprintf(r->value, sizeof r->value, short_form ? "%03d" : "%03dX", y / 10);
     return;
   }
   if (f->century) {

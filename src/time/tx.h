@@ -111,7 +111,8 @@ struct frise_timex_pack {
 enum {
   TXC_POD_TIME = 1,       /* dimanche soir is a TIME (FTiB); else a DATE (TimeBank) */
   TXC_WEEKS_AS_DAYS = 2,  /* il y a une semaine is a day; else an ISO week */
-  TXC_WEEKDAY_PAST = 4    /* a weekday with no tense cue is in the past; else the nearest */
+  TXC_WEEKDAY_PAST = 4,   /* a weekday with no tense cue is in the past; else the nearest */
+  TXC_DECADE_DET = 8      /* "the 1990s" is 199, a bare "1990s" 199X (TimeBank); else always 199X */
 };
 
 /* The pack for a language code ("fr"), or NULL (packs.c, the manifest). */
