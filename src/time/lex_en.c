@@ -141,12 +141,12 @@ static const frise_timex_rule rules[] = {
   {"DET|THIS|REL SEASON", D, 0},
   {"DET? ORD quarter|half of DET|THIS? NUM:year|year", D, 0},
   {"DET? ORD quarter|half", D, 0},
-  {"!DET|!THIS ORD - quarter|half", D, 0},  /* the third-quarter results: the article stays out */
-  {"DET? ORD -? quarter|half", D, 0},
+  {"!DET|!THIS? ORD - quarter|half", D, 0},  /* the third-quarter results: the article stays out */
   /* the reporting period: the quarter, the latest period, the year-ago quarter */
   {"DET|THIS latest? quarter", D, 0},
   {"DET latest period", D, 0},
-  {"DET? comparable|corresponding? year - ago|earlier REPORT?", D, 0},
+  {"DET? comparable|corresponding? year - ago|earlier REPORT", D, 0},
+  {"!DET? year - ago|earlier", D, 0},  /* the year-earlier results: the article stays out */
   {"DET NUM:year REPORT", D, 0},
   {"REL|THIS year 's REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
@@ -154,7 +154,10 @@ static const frise_timex_rule rules[] = {
   {"daily|weekly|monthly|yearly|hourly", S, 0},
   {"!for|!over|!within|!after UNIT:plural", DU, 0},
   /* modifiers */
+  {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},
+  {"THIS REL WDAY|SEASON|UNIT", D, 0},          /* this past spring, this coming Sunday */
+  {"DET? NUM - UNIT period|term", DU, 0},       /* a three-year period */
   {"MOD -? NUM:year", D, 0},
   {"MOD DET|THIS? UNIT", D, 0},
   {"MOD DET|THIS|REL? SEASON", D, 0},
