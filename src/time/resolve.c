@@ -73,7 +73,7 @@ static frise_date weekday_from(frise_date a, int wd, int dir, int strict) {
 
 /* Year for a month (and day) given without one: the candidate in the tense's
  * direction from the anchor interval [lo, hi], else the nearest (ties: past). */
-static int year_for(frise_date lo, frise_date hi, int m, int d, int tense) {
+static int year_for(frise_date lo, frise_date hi, int m, int d, int tense, int near_months) {
   int best = lo.year, nearest = lo.year;
   int64_t best_dist = -1, near_dist = -1;
   for (int y = lo.year - 1; y <= hi.year + 1; y++) {
@@ -92,7 +92,7 @@ static int year_for(frise_date lo, frise_date hi, int m, int d, int tense) {
     if (best_dist < 0 || dist < best_dist) best = y, best_dist = dist;
   }
   /* a tense cue does not send "Jan. 14" a year away when it is days away */
-  int64_t close = d > 0 ? 2 * 75 : 2 * 1;
+  int64_t close = d > 0 ? 2 * 75 : near_months ? 2 * 3 + 1 : 2 * 1;
   if (best_dist > 2 * (d > 0 ? 250 : 6) && near_dist <= close) return nearest;
   return best;
 }
@@ -266,7 +266,7 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
       return 1;
     }
     int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
-    int y = year_for(a, hi_of(c, a), f->m, f->d, dir);
+    int y = year_for(a, hi_of(c, a), f->m, f->d, dir, (c->conventions & TXC_NEAR_MONTHS) != 0);
     if (f->wd != TX_UNSET && f->d <= frise_days_in_month(y, f->m) &&
         frise_weekday(y, f->m, f->d) != f->wd) { /* "mardi 7 décembre": the year that fits */
       for (int dy = 1; dy <= 6; dy++) {
@@ -313,7 +313,8 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     }
     int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
     if (dir == 2 && (c->conventions & TXC_WEEKDAY_PAST)) dir = -1;
-    int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir);
+    int near = (c->conventions & TXC_NEAR_MONTHS) != 0;
+    int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir, near);
     if (f->dir == -1 && y == a.year && f->m >= a.month) y--;
     if (f->dir == 1 && y == a.year && f->m <= a.month) y++;
     if (f->unit == TXU_YEAR && f->dir != TX_UNSET) y = a.year + f->dir; /* June last year */
