@@ -97,11 +97,13 @@ static int year_for(frise_date lo, frise_date hi, int m, int d, int tense, int n
   return best;
 }
 
-static void format_duration(const tx_frame *f, char *out, size_t cap) {
+static void format_duration(const tx_frame *f, int conventions, char *out, size_t cap) {
   char num[24];
   double n = f->n < 0 ? 1 : f->n;
   int unit = f->unit;
-  if (unit == TXU_QUARTER) unit = TXU_MONTH, n *= 3;
+  int tb = (conventions & TXC_DURATION_TB) != 0;
+  if (unit == TXU_DECADE && tb) unit = TXU_YEAR, n *= 10;
+  if (unit == TXU_QUARTER && !tb) unit = TXU_MONTH, n *= 3;
   if (unit == TXU_HALF) unit = TXU_MONTH, n *= 6;
   if (f->fuzzy || (f->n < 0 && f->unit_plural)) snprintf(num, sizeof num, "X");
   else if (n == (long)n) snprintf(num, sizeof num, "%ld", (long)n);
@@ -116,6 +118,7 @@ static void format_duration(const tx_frame *f, char *out, size_t cap) {
   case TXU_WEEK: u = "W"; break;
   case TXU_MONTH: u = "M"; break;
   case TXU_YEAR: u = "Y"; break;
+  case TXU_QUARTER: u = "Q"; break;
   case TXU_DECADE: u = "DE"; break;
   case TXU_CENTURY: u = "CE"; break;
   case TXU_WEEKEND: u = "WE"; break;
@@ -505,7 +508,7 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
       tx_frame g = *f;
       g.fuzzy = 0, g.unit_plural = 0;
       if (g.ord != TX_UNSET) g.n = g.ord;
-      format_duration(&g, x->value, sizeof x->value);
+      format_duration(&g, c->conventions, x->value, sizeof x->value);
     }
     return;
   }
@@ -513,12 +516,12 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
                     f->unit != TX_UNSET && f->dir == TX_UNSET;
   if (vague_shift) { /* quelques heures avant l'appel: a duration before an event */
     x->type = FRISE_TIMEX_DURATION;
-    format_duration(f, x->value, sizeof x->value);
+    format_duration(f, c->conventions, x->value, sizeof x->value);
     return;
   }
   if (f->type == FRISE_TIMEX_DURATION && !f->ago && !f->in && !f->later && !f->earlier) {
     if (f->unit == TX_UNSET) return;
-    format_duration(f, x->value, sizeof x->value);
+    format_duration(f, c->conventions, x->value, sizeof x->value);
     return;
   }
   if (f->type == FRISE_TIMEX_DATE &&
