@@ -235,4 +235,5 @@ static const frise_timex_tense tenses[] = {
 static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};
 
 const struct frise_timex_pack frise_timex_pack_en = {
-  1, "en", words, rules, tenses, 0, '.', ordinal_suffixes, TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS};
+  1, "en", words, rules, tenses, 0, '.', ordinal_suffixes, TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS |
+                                                         TXC_DURATION_TB};
