@@ -10,11 +10,15 @@
 
 typedef struct {
   tx_entry e;
+  uint32_t hash;              /* of the key, to skip most string compares */
+  uint16_t len;               /* key length */
   uint8_t used, prefix, word; /* slot in use; key is a multi-word prefix; key is a word */
 } slot;
 
 struct tx_lexicon {
   const struct frise_timex_pack *pack;
+  uint32_t *tags;     /* hash | 1 per used slot, 0 when empty: a probe of an
+                         ordinary word touches only this small array */
   slot *slots;
   size_t mask;
   uint32_t next_id;
@@ -34,9 +38,13 @@ static uint32_t hash(const char *s, size_t n) {
 }
 
 static slot *probe(const tx_lexicon *lx, const char *key, size_t n) {
-  for (size_t h = hash(key, n) & lx->mask;; h = (h + 1) & lx->mask) {
+  uint32_t hv = hash(key, n), tag = hv | 1;
+  for (size_t h = hv & lx->mask;; h = (h + 1) & lx->mask) {
+    uint32_t t = lx->tags[h];
+    if (!t) return &lx->slots[h];
+    if (t != tag) continue;
     slot *s = &lx->slots[h];
-    if (!s->used || (strncmp(s->e.word, key, n) == 0 && s->e.word[n] == 0)) return s;
+    if (s->len == n && memcmp(s->e.word, key, n) == 0) return s;
   }
 }
 
@@ -53,6 +61,9 @@ static slot *insert(tx_lexicon *lx, const char *key, size_t n) {
   slot *s = probe(lx, key, n);
   if (!s->used) {
     s->used = 1;
+    s->hash = hash(key, n);
+    lx->tags[s - lx->slots] = s->hash | 1;
+    s->len = (uint16_t)n;
     s->e.word = intern(lx, key, n);
     s->e.id = ++lx->next_id;
   }
@@ -148,7 +159,8 @@ static void build(tx_lexicon *lx, const struct frise_timex_pack *p) {
   while (cap < n * 3) cap <<= 1;
   lx->pack = p;
   lx->slots = calloc(cap, sizeof *lx->slots);
-  if (!lx->slots) abort();
+  lx->tags = calloc(cap, sizeof *lx->tags);
+  if (!lx->slots || !lx->tags) abort();
   lx->mask = cap - 1;
   for (const frise_timex_word *w = p->words; w && w->word; w++) add_word(lx, w);
   for (const frise_timex_rule *r = p->rules; r && r->pattern; r++) add_literals(lx, r->pattern);
@@ -168,14 +180,26 @@ const tx_lexicon *tx_lexicon_get(const struct frise_timex_pack *p) {
   return found;
 }
 
+/* The slot holding key, or NULL without touching the slots array. */
+static const slot *find_slot(const tx_lexicon *lx, const char *key, size_t n) {
+  uint32_t hv = hash(key, n), tag = hv | 1;
+  for (size_t h = hv & lx->mask;; h = (h + 1) & lx->mask) {
+    uint32_t t = lx->tags[h];
+    if (!t) return NULL;
+    if (t != tag) continue;
+    const slot *s = &lx->slots[h];
+    if (s->len == n && memcmp(s->e.word, key, n) == 0) return s;
+  }
+}
+
 const tx_entry *tx_lexicon_find(const tx_lexicon *lx, const char *key, size_t n) {
-  slot *s = probe(lx, key, n);
-  return s->used && s->word ? &s->e : NULL;
+  const slot *s = find_slot(lx, key, n);
+  return s && s->word ? &s->e : NULL;
 }
 
 int tx_lexicon_starts_multi(const tx_lexicon *lx, const char *key, size_t n) {
-  slot *s = probe(lx, key, n);
-  return s->used && s->prefix;
+  const slot *s = find_slot(lx, key, n);
+  return s && s->prefix;
 }
 
 const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx) { return lx->pack; }
@@ -183,7 +207,7 @@ const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx) { return lx
 uint32_t tx_lexicon_max_id(const tx_lexicon *lx) { return lx->next_id; }
 
 const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, int *is_prefix) {
-  slot *s = probe(lx, key, n);
-  *is_prefix = s->used && s->prefix;
-  return s->used && s->word ? &s->e : NULL;
+  const slot *s = find_slot(lx, key, n);
+  *is_prefix = s && s->prefix;
+  return s && s->word ? &s->e : NULL;
 }

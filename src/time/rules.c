@@ -28,6 +28,7 @@ typedef struct {
   uint8_t n, type, flags;
   uint64_t start_cls;  /* classes that can start the rule */
   uint8_t start_any_lit;
+  uint8_t min_units;   /* required elements: a rule needing 2 cannot end on a lone unit */
 } crule;
 
 /* Candidate rules per starting class and per starting literal entry id, so
@@ -136,6 +137,7 @@ static void compile_rule(const tx_lexicon *lx, const frise_timex_rule *src, crul
     if (el->n) r->n++;
     p = e;
   }
+  for (int k = 0; k < r->n; k++) r->min_units += !r->el[k].opt;
   /* start set: alternatives of the leading elements up to the first required one */
   for (int k = 0; k < r->n; k++) {
     for (int j = 0; j < r->el[k].n; j++) {
@@ -356,6 +358,9 @@ int tx_rules_match(const tx_rules *r, const tx_unit *u, size_t n, size_t i, tx_m
   const rule_list *lists[3] = {&r->by_class[x->cls], x->cls2 ? &r->by_class[x->cls2] : NULL,
                                x->e && x->e->id < r->n_lit ? &r->by_lit[x->e->id] : NULL};
   uint32_t pos[3] = {0, 0, 0};
+  /* before an ordinary word (no class) only one-unit rules can match: most
+   * determiners and articles stop here */
+  int lone = i + 1 >= n || !u[i + 1].cls;
   m->u0 = m->u1 = 0;
   int any = 0;
   for (;;) {
@@ -367,6 +372,7 @@ int tx_rules_match(const tx_rules *r, const tx_unit *u, size_t n, size_t i, tx_m
     if (pick < 0) break;
     for (int l = 0; l < 3; l++) /* skip duplicates in the other lists */
       if (lists[l] && pos[l] < lists[l]->n && lists[l]->idx[pos[l]] == best) pos[l]++;
+    if (lone && r->r[best].min_units >= 2) continue;
     any |= try_rule(&r->r[best], u, n, i, m);
   }
   return any && m->u1 > m->u0;

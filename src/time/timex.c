@@ -7,7 +7,9 @@
 #include "frise/lang.h"
 #include "frise/utf8.h"
 #include "tx.h"
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct {
@@ -28,13 +30,39 @@ const char *frise_anchor_name(frise_anchor a) {
 
 /* ---- tense ---- */
 
-/* Tense of one word: 2 when it is no cue; *weak is set for ending-only cues. */
-static int tense_of_word(const struct frise_timex_pack *p, const char *w, size_t n, int *weak) {
+/* Tense of one word: 2 when it is no cue; *weak is set for ending-only cues.
+ * Cue lengths are measured once per pack (packs are few and immutable). */
+typedef struct {
+  const struct frise_timex_pack *pack;
+  uint16_t len[256];
+} tense_lengths;
+
+static const uint16_t *cue_lengths(const struct frise_timex_pack *p) {
+  static tense_lengths cache[4];
+  static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+  const uint16_t *hit = NULL;
+  pthread_mutex_lock(&lock);
+  for (int k = 0; k < 4 && !hit; k++) {
+    if (cache[k].pack == p) hit = cache[k].len;
+    else if (!cache[k].pack) {
+      for (int j = 0; j < 255 && p->tenses && p->tenses[j].form; j++)
+        cache[k].len[j] = (uint16_t)strlen(p->tenses[j].form);
+      cache[k].pack = p;
+      hit = cache[k].len;
+    }
+  }
+  pthread_mutex_unlock(&lock);
+  return hit;
+}
+
+static int tense_of_word(const struct frise_timex_pack *p, const uint16_t *lens, const char *w,
+                         size_t n, int *weak) {
   *weak = 0;
-  for (const frise_timex_tense *t = p->tenses; t && t->form; t++) {
-    size_t l = strlen(t->form);
+  int j = 0;
+  for (const frise_timex_tense *t = p->tenses; t && t->form && j < 255; t++, j++) {
+    size_t l = lens ? lens[j] : strlen(t->form);
     if (!t->suffix) {
-      if (l == n && memcmp(t->form, w, n) == 0) return t->tense;
+      if (l == n && t->form[0] == w[0] && memcmp(t->form, w, n) == 0) return t->tense;
     } else if (n >= l + 2 && memcmp(t->form, w + n - l, l) == 0) {
       *weak = 1;
       return t->tense;
@@ -43,18 +71,19 @@ static int tense_of_word(const struct frise_timex_pack *p, const char *w, size_t
   return 2;
 }
 
-static int tense_of_token(const frise_doc *d, const struct frise_timex_pack *p, size_t ti, int *weak) {
+static int tense_of_token(const frise_doc *d, const struct frise_timex_pack *p,
+                          const uint16_t *lens, size_t ti, int *weak) {
   const frise_token *t = &d->tokens[ti];
   size_t n = t->end - t->start;
   *weak = 0;
   if (t->kind != FRISE_TOK_WORD || n > 30) return 2;
   char low[64];
   size_t ln = frise_utf8_lower(d->text + t->start, n, low);
-  return tense_of_word(p, low, ln, weak);
+  return tense_of_word(p, lens, low, ln, weak);
 }
 
-int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const tx_unit *u, size_t nu,
-                size_t u0, size_t u1) {
+int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const uint16_t *lens,
+                const tx_unit *u, size_t nu, size_t u0, size_t u1) {
   (void)nu;
   uint32_t s = u[u0].sent;
   if (s >= d->n_sentences) return 2;
@@ -64,11 +93,11 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const tx_u
     size_t cand[2] = {t0 >= first + dist ? t0 - dist : (size_t)-1, t1 + dist - 1 < last ? t1 + dist - 1 : (size_t)-1};
     for (int k = 0; k < 2; k++) {
       if (cand[k] == (size_t)-1) continue;
-      int weak, v = tense_of_token(d, p, cand[k], &weak);
+      int weak, v = tense_of_token(d, p, lens, cand[k], &weak);
       if (v == 2) continue;
       /* an ending (-ed, -ait) yields to an auxiliary just before it: will be named */
       for (size_t back = 1; weak && back <= 2 && cand[k] >= first + back; back++) {
-        int w2, a = tense_of_token(d, p, cand[k] - back, &w2);
+        int w2, a = tense_of_token(d, p, lens, cand[k] - back, &w2);
         if (a != 2 && !w2) return a;
       }
       return v;
@@ -79,11 +108,20 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const tx_u
 
 /* ---- matching ---- */
 
-static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found *out, size_t cap) {
-  size_t n = 0;
-  for (size_t i = 0; i < nu && n < cap;) {
+/* All matches; *outp is malloc'ed scratch (the caller frees it). */
+static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found **outp) {
+  size_t n = 0, cap = 0;
+  found *out = NULL;
+  for (size_t i = 0; i < nu;) {
     tx_match m;
     if (tx_rules_match(rules, u, nu, i, &m)) {
+      if (n == cap) {
+        size_t ncap = cap ? cap * 2 : 32;
+        found *grown = realloc(out, ncap * sizeof *out);
+        if (!grown) abort();
+        out = grown;
+        cap = ncap;
+      }
       tx_match inner; /* a rule with leading context must not hide a longer one */
       if (m.u0 > i && tx_rules_match(rules, u, nu, m.u0, &inner) && inner.u1 > m.u1) m = inner;
       out[n].m = m;
@@ -94,6 +132,7 @@ static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found
       i++;
     }
   }
+  *outp = out;
   return n;
 }
 
@@ -239,10 +278,10 @@ void frise_timex_annotate(frise_doc *d) {
   if (!rules || !d->n_tokens) return;
   tx_unit *u = NULL;
   size_t nu = tx_units_build(d, lx, &u);
-  size_t cap = nu / 2 + 4;
-  found *f = frise_arena_alloc(d->arena, cap * sizeof *f);
-  size_t n = find_all(rules, u, nu, f, cap);
-  for (size_t k = 0; k < n; k++) f[k].tense = tx_tense_at(d, p, u, nu, f[k].m.u0, f[k].m.u1);
+  found *f = NULL;
+  size_t n = find_all(rules, u, nu, &f);
+  const uint16_t *lens = cue_lengths(p);
+  for (size_t k = 0; k < n; k++) f[k].tense = tx_tense_at(d, p, lens, u, nu, f[k].m.u0, f[k].m.u1);
   share_months(f, n, u);
   share_days(f, n, u);
   if (d->dct.prec == FRISE_PREC_NONE) infer_dct(d, f, n, u);
@@ -252,4 +291,6 @@ void frise_timex_annotate(frise_doc *d) {
   c.conventions = p->conventions;
   bound_dct(d, f, n, &c);
   emit(d, f, n, u, &c);
+  free(f);
+  free(u);
 }

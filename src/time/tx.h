@@ -154,7 +154,8 @@ typedef struct {
   uint8_t words;           /* a number written in words (deux mille quatorze) */
 } tx_unit;
 
-/* Builds the units of a document into the arena; returns the count. */
+/* Builds the units of a document; returns the count. *out is malloc'ed:
+ * the caller frees it (scratch that dies with the call, not the document). */
 size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out);
 
 /* ---- rules (rules.c) ---- */
@@ -197,8 +198,8 @@ typedef struct {
 
 /* Normalises a frame into x (value, mod, freq, quant, point, anchor). */
 void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x);
-/* Tense of the clause around units [u0,u1). */
-int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const tx_unit *u, size_t nu,
-                size_t u0, size_t u1);
+/* Tense of the clause around units [u0,u1): -1, 0, +1, or 2 (no cue). */
+int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const uint16_t *cue_lengths,
+                const tx_unit *u, size_t nu, size_t u0, size_t u1);
 
 #endif

@@ -4,6 +4,7 @@
  * tokens are read as numbers, ordinals, clock times or numeric dates. */
 #include "tx.h"
 #include "frise/utf8.h"
+#include <stdlib.h>
 #include <string.h>
 
 #define KEY_MAX 96
@@ -18,9 +19,11 @@ typedef struct {
 } builder;
 
 static tx_unit *push(builder *b) {
-  if (b->n == b->cap) {
+  if (b->n == b->cap) { /* rare: presized to the token count */
     size_t ncap = b->cap ? b->cap * 2 : 256;
-    b->u = frise_arena_grow(b->d->arena, b->u, b->cap, ncap, sizeof *b->u);
+    tx_unit *nu = realloc(b->u, ncap * sizeof *b->u);
+    if (!nu) abort();
+    b->u = nu;
     b->cap = ncap;
   }
   tx_unit *u = &b->u[b->n++];
@@ -332,6 +335,9 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
 
 size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out) {
   builder b = {d, lx, tx_lexicon_pack(lx), NULL, 0, 0};
+  b.cap = d->n_tokens + 16;
+  b.u = malloc(b.cap * sizeof *b.u);
+  if (!b.u) abort();
   size_t si = 0;
   for (size_t ti = 0; ti < d->n_tokens;) {
     const frise_token *t = &d->tokens[ti];
