@@ -360,8 +360,13 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     /* "ce week-end" in a past-tense weekday report is the one just gone */
     if (f->unit == TXU_WEEKEND && k == 0 && c->tense == -1 && frise_weekday(a.year, a.month, a.day) < 6)
       k = -1;
-    int from_narr = f->narr_rel && c->narrative.prec >= FRISE_PREC_DAY;
-    period(r, from_narr ? c->narrative : a, f->unit, k);
+    frise_date base = a;
+    if (f->narr_rel && c->narrative.prec >= FRISE_PREC_MONTH &&
+        (c->narrative.prec >= FRISE_PREC_DAY || (f->unit >= TXU_MONTH && f->unit != TXU_WEEKEND))) {
+      base = c->narrative; /* the following month: after the one just named */
+      if (base.prec < FRISE_PREC_DAY) base.day = 1, base.prec = FRISE_PREC_DAY;
+    }
+    period(r, base, f->unit, k);
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
   }
