@@ -18,7 +18,9 @@ static const frise_timex_word words[] = {
   W("halloween", TX_HOLIDAY, 1031), W("veterans day", TX_HOLIDAY, 1111),
   W("valentine's day", TX_HOLIDAY, 214),
   /* the reporting period of financial news */
-  W("latest", TX_REL, -1), W("period", TX_REPORT, 0),
+  W("latest", TX_REL, -1),
+  W2("first half", TX_ORD, 1, TX_UNIT, TXU_HALF, 0), W2("second half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
+  W2("last half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0), W("period", TX_REPORT, 0),
   W("daily", TX_UNIT, TXU_DAY), W("weekly", TX_UNIT, TXU_WEEK), W("monthly", TX_UNIT, TXU_MONTH),
   W("annually", TX_UNIT, TXU_YEAR), W("yearly", TX_UNIT, TXU_YEAR), W("annual", TX_UNIT, TXU_YEAR),
   W("hourly", TX_UNIT, TXU_HOUR),
@@ -157,7 +159,9 @@ static const frise_timex_rule rules[] = {
   {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},
   {"THIS REL WDAY|SEASON|UNIT", D, 0},          /* this past spring, this coming Sunday */
-  {"DET? NUM - UNIT period|term", DU, 0},       /* a three-year period */
+  {"a|an? NUM - UNIT period|term", DU, 0},      /* a three-year period */
+  {"DET? first_half|second_half|last_half of? DET|THIS? NUM:year|year?", D, 0},
+  {"DET REL WDAY POD?", D, 0},                   /* the previous Friday */
   {"MOD -? NUM:year", D, 0},
   {"MOD DET|THIS? UNIT", D, 0},
   {"MOD DET|THIS|REL? SEASON", D, 0},
