@@ -73,7 +73,7 @@ static frise_date weekday_from(frise_date a, int wd, int dir, int strict) {
 
 /* Year for a month (and day) given without one: the candidate in the tense's
  * direction from the anchor interval [lo, hi], else the nearest (ties: past). */
-static int year_for(frise_date lo, frise_date hi, int m, int d, int tense) {
+static int year_for(frise_date lo, frise_date hi, int m, int d, int tense, int near_months) {
   int best = lo.year, nearest = lo.year;
   int64_t best_dist = -1, near_dist = -1;
   for (int y = lo.year - 1; y <= hi.year + 1; y++) {
@@ -92,16 +92,18 @@ static int year_for(frise_date lo, frise_date hi, int m, int d, int tense) {
     if (best_dist < 0 || dist < best_dist) best = y, best_dist = dist;
   }
   /* a tense cue does not send "Jan. 14" a year away when it is days away */
-  int64_t close = d > 0 ? 2 * 75 : 2 * 1;
+  int64_t close = d > 0 ? 2 * 75 : near_months ? 2 * 3 + 1 : 2 * 1;
   if (best_dist > 2 * (d > 0 ? 250 : 6) && near_dist <= close) return nearest;
   return best;
 }
 
-static void format_duration(const tx_frame *f, char *out, size_t cap) {
+static void format_duration(const tx_frame *f, int conventions, char *out, size_t cap) {
   char num[24];
   double n = f->n < 0 ? 1 : f->n;
   int unit = f->unit;
-  if (unit == TXU_QUARTER) unit = TXU_MONTH, n *= 3;
+  int tb = (conventions & TXC_DURATION_TB) != 0;
+  if (unit == TXU_DECADE && tb) unit = TXU_YEAR, n *= 10;
+  if (unit == TXU_QUARTER && !tb) unit = TXU_MONTH, n *= 3;
   if (unit == TXU_HALF) unit = TXU_MONTH, n *= 6;
   if (f->fuzzy || (f->n < 0 && f->unit_plural)) snprintf(num, sizeof num, "X");
   else if (n == (long)n) snprintf(num, sizeof num, "%ld", (long)n);
@@ -116,6 +118,7 @@ static void format_duration(const tx_frame *f, char *out, size_t cap) {
   case TXU_WEEK: u = "W"; break;
   case TXU_MONTH: u = "M"; break;
   case TXU_YEAR: u = "Y"; break;
+  case TXU_QUARTER: u = "Q"; break;
   case TXU_DECADE: u = "DE"; break;
   case TXU_CENTURY: u = "CE"; break;
   case TXU_WEEKEND: u = "WE"; break;
@@ -203,7 +206,8 @@ static int tense_dir(const tx_context *c) {
 static int reporting_period(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   if (f->ord != TX_UNSET || f->m != TX_UNSET || f->fuzzy) return 0;
   int whole = f->n < 0 || f->n == (int)f->n;
-  int year_shift = f->unit == TXU_YEAR && (f->ago || f->earlier) && whole && f->n != 0;
+  int year_shift = f->unit == TXU_YEAR && (f->ago || f->earlier) && whole && f->n != 0 &&
+                   f->dir == TX_UNSET; /* not "earlier this year" */
   if (!f->report && !(year_shift && c->period_y)) return 0;
   int y = c->period_y, q = c->period_q;
   if (!y) {
@@ -265,7 +269,7 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
       return 1;
     }
     int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
-    int y = year_for(a, hi_of(c, a), f->m, f->d, dir);
+    int y = year_for(a, hi_of(c, a), f->m, f->d, dir, (c->conventions & TXC_NEAR_MONTHS) != 0);
     if (f->wd != TX_UNSET && f->d <= frise_days_in_month(y, f->m) &&
         frise_weekday(y, f->m, f->d) != f->wd) { /* "mardi 7 décembre": the year that fits */
       for (int dy = 1; dy <= 6; dy++) {
@@ -296,7 +300,8 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
       return 1;
     }
     int dir = f->dir != TX_UNSET ? f->dir : tense_dir(c);
-    set_day(r, weekday_from(a, f->wd, dir, f->dir != TX_UNSET && f->dir != 0));
+    frise_date wa = f->narr_rel && c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
+    set_day(r, weekday_from(wa, f->wd, dir, f->dir != TX_UNSET && f->dir != 0));
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
   }
@@ -311,7 +316,8 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     }
     int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
     if (dir == 2 && (c->conventions & TXC_WEEKDAY_PAST)) dir = -1;
-    int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir);
+    int near = (c->conventions & TXC_NEAR_MONTHS) != 0;
+    int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir, near);
     if (f->dir == -1 && y == a.year && f->m >= a.month) y--;
     if (f->dir == 1 && y == a.year && f->m <= a.month) y++;
     if (f->unit == TXU_YEAR && f->dir != TX_UNSET) y = a.year + f->dir; /* June last year */
@@ -346,14 +352,21 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     set_year(r, y);
     return 1;
   }
-  if (f->unit != TX_UNSET && (f->dir != TX_UNSET || f->mod != TX_UNSET || f->unit == TXU_WEEKEND) &&
+  if (f->unit != TX_UNSET &&
+      (f->dir != TX_UNSET || f->mod != TX_UNSET || f->unit == TXU_WEEKEND || (f->rule_flags & TXR_CURRENT)) &&
       f->n < 0) {
     if (!have_a) return 0;
     int k = f->dir != TX_UNSET ? f->dir : 0; /* the weekend, fin de semaine: this one */
     /* "ce week-end" in a past-tense weekday report is the one just gone */
     if (f->unit == TXU_WEEKEND && k == 0 && c->tense == -1 && frise_weekday(a.year, a.month, a.day) < 6)
       k = -1;
-    period(r, a, f->unit, k);
+    frise_date base = a;
+    if (f->narr_rel && c->narrative.prec >= FRISE_PREC_MONTH &&
+        (c->narrative.prec >= FRISE_PREC_DAY || (f->unit >= TXU_MONTH && f->unit != TXU_WEEKEND))) {
+      base = c->narrative; /* the following month: after the one just named */
+      if (base.prec < FRISE_PREC_DAY) base.day = 1, base.prec = FRISE_PREC_DAY;
+    }
+    period(r, base, f->unit, k);
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
   }
@@ -382,7 +395,8 @@ static void eval_point(const tx_frame *f, const tx_context *c, frise_date a, res
     int y = f->decade ? f->decade : (int)f->n;
     if (y >= 0 && y < 100) y += y < 30 && f->decade == TX_UNSET ? 2000 : 1900;
     if (f->decade && f->decade < 100) y = 1900 + f->decade;
-    snprintf(r->value, sizeof r->value, "%03dX", y / 10);
+    int short_form = (c->conventions & TXC_DECADE_DET) && f->det;
+    snprintf(r->value, sizeof r->value, short_form ? "%03d" : "%03dX", y / 10);
     return;
   }
   if (f->century) {
@@ -499,7 +513,7 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
       tx_frame g = *f;
       g.fuzzy = 0, g.unit_plural = 0;
       if (g.ord != TX_UNSET) g.n = g.ord;
-      format_duration(&g, x->value, sizeof x->value);
+      format_duration(&g, c->conventions, x->value, sizeof x->value);
     }
     return;
   }
@@ -507,12 +521,12 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
                     f->unit != TX_UNSET && f->dir == TX_UNSET;
   if (vague_shift) { /* quelques heures avant l'appel: a duration before an event */
     x->type = FRISE_TIMEX_DURATION;
-    format_duration(f, x->value, sizeof x->value);
+    format_duration(f, c->conventions, x->value, sizeof x->value);
     return;
   }
   if (f->type == FRISE_TIMEX_DURATION && !f->ago && !f->in && !f->later && !f->earlier) {
     if (f->unit == TX_UNSET) return;
-    format_duration(f, x->value, sizeof x->value);
+    format_duration(f, c->conventions, x->value, sizeof x->value);
     return;
   }
   if (f->type == FRISE_TIMEX_DATE &&

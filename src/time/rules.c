@@ -208,7 +208,9 @@ const tx_rules *tx_rules_get(const tx_lexicon *lx) {
 static int check_cons(const tx_unit *u, int cls, int cons, int v) {
   switch (cons) {
   case C_DAY:
-    return (cls == TX_NUM || cls == TX_ORD) && v >= 1 && v <= 31 && u->ndigits <= 2 && !u->has_frac;
+    /* "a June agreement", "an Aug. 10 pact": the article (a number word 1) is no day */
+    return (cls == TX_NUM || cls == TX_ORD) && v >= 1 && v <= 31 && u->ndigits <= 2 && !u->has_frac &&
+           !(cls == TX_NUM && v == 1 && !u->ndigits && !u->words);
   case C_YEAR:
     return cls == TX_NUM && v >= 1000 && v <= 2199 && (u->ndigits == 4 || u->words);
   case C_YY: return cls == TX_NUM && u->ndigits == 2;
@@ -260,7 +262,7 @@ static void rec(walk *w, int ei, size_t ui) {
   }
   const elem *el = &w->r->el[ei];
   /* a sentence break right after "p.m." or "Dec." is the splitter's mistake */
-  int same = ui < w->n && (w->u[ui].sent == w->sent ||
+  int same = ui < w->n && (w->u[ui].sent == w->sent || w->u[ui].sent == w->u[ui - 1].sent ||
                            (ui > 0 && w->u[ui - 1].e &&
                             (w->u[ui - 1].cls == TX_AMPM || (w->u[ui - 1].e->flags & TXF_ABBR))));
   if (same) {
@@ -314,7 +316,10 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
     break;
   case TX_POD: f->pod = v; break;
   case TX_SEASON: f->season = v; break;
-  case TX_REL: f->dir = v; break;
+  case TX_REL:
+    f->dir = v == 2 || v == -2 ? v / 2 : v;
+    f->narr_rel = v == 2 || v == -2;
+    break;
   case TX_THIS: if (f->dir == TX_UNSET) f->dir = 0; break;
   case TX_DEICTIC: f->dayoff = v; break;
   case TX_REF: f->ref = v; break;

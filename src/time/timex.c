@@ -262,7 +262,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
         seen[wd].prec == FRISE_PREC_DAY && fr.type != FRISE_TIMEX_SET)
       fr.y = seen[wd].year, fr.m = seen[wd].month, fr.d = seen[wd].day;
     tx_resolve(&fr, c, x);
-    if (wd && x->point.prec >= FRISE_PREC_DAY) {
+    if (wd && x->point.prec >= FRISE_PREC_DAY && !fr.narr_rel) { /* "the previous Friday" is another one */
       seen[wd] = x->point;
       seen[wd].prec = FRISE_PREC_DAY;
     }

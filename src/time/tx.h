@@ -20,7 +20,7 @@ typedef enum {
   TX_UNIT,    /* val: TXU_* */
   TX_POD,     /* part of day, val: TXP_* */
   TX_SEASON,  /* val: TXS_* */
-  TX_REL,     /* dernier/prochain/last/next: val -1 / +1 */
+  TX_REL,     /* dernier/prochain/last/next: val -1 / +1; -2 / +2 from the narrative date */
   TX_THIS,    /* ce, cette, this, current: same period */
   TX_DEICTIC, /* hier/aujourd'hui/demain: val = day offset from the anchor */
   TX_REF,     /* maintenant, autrefois, bientôt: val -1 PAST, 0 PRESENT, +1 FUTURE */
@@ -84,7 +84,8 @@ enum {
   TXR_SETDET = 1,   /* a determiner + weekday/pod is a SET (le mercredi = every Wednesday) */
   TXR_NEEDMONTH = 2, /* a bare day: kept only when a following date gives its month */
   TXR_FREQ = 4,     /* SET whose number is a frequency (deux fois par an) */
-  TXR_RANGE = 8     /* range: the engine emits two timexes */
+  TXR_RANGE = 8,    /* range: the engine emits two timexes */
+  TXR_CURRENT = 16  /* a bare unit names the current one: "for the year" is this year */
 };
 
 /* Tense cues: words or word endings that mark the tense of a clause. */
@@ -110,7 +111,10 @@ struct frise_timex_pack {
 enum {
   TXC_POD_TIME = 1,       /* dimanche soir is a TIME (FTiB); else a DATE (TimeBank) */
   TXC_WEEKS_AS_DAYS = 2,  /* il y a une semaine is a day; else an ISO week */
-  TXC_WEEKDAY_PAST = 4    /* a weekday with no tense cue is in the past; else the nearest */
+  TXC_WEEKDAY_PAST = 4,   /* a weekday with no tense cue is in the past; else the nearest */
+  TXC_DECADE_DET = 8,     /* "the 1990s" is 199, a bare "1990s" 199X (TimeBank); else always 199X */
+  TXC_NEAR_MONTHS = 16,   /* a month name up to 3 months away is that one, whatever the tense says */
+  TXC_DURATION_TB = 32    /* TimeBank duration units: two decades P20Y, two quarters P2Q */
 };
 
 /* The pack for a language code ("fr"), or NULL (packs.c, the manifest). */
@@ -175,6 +179,7 @@ typedef struct {
   int yy2;                  /* the year was written with two digits */
   int unit_plural;
   int report;               /* names the reporting period (TX_REPORT) */
+  int narr_rel;             /* the direction counts from the narrative date (following, previous) */
 } tx_frame;
 
 typedef struct {

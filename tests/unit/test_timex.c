@@ -139,7 +139,7 @@ static void en_dates(void) {
   CHECK_STR(EN("It was signed Dec. 4, 2021 in Paris.", dct, "Dec. 4, 2021"), "2021-12-04");
   CHECK_STR(EN("It was signed on December 4th.", dct, "December 4th"), "2021-12-04");
   CHECK_STR(EN("They met in May.", dct, "May"), "2021-05");
-  CHECK_STR(EN("They met in the 1990s.", dct, "the 1990s"), "199X");
+  CHECK_STR(EN("They met in the 1990s.", dct, "the 1990s"), "199"); /* TimeBank: with the article */
   CHECK_STR(EN("They will meet next Friday afternoon.", dct, "next Friday afternoon"), "2021-12-17TAF");
   CHECK_STR(EN("He left three years ago.", dct, "three years ago"), "2018");
   CHECK_STR(EN("It lasted twenty-one days.", dct, "twenty-one days"), "P21D");
