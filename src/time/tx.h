@@ -157,6 +157,7 @@ typedef struct {
   double fval;             /* decimals: 30,4 */
   uint8_t has_frac;
   uint8_t words;           /* a number written in words (deux mille quatorze) */
+  uint8_t plain;           /* ASCII only: "a" (has) and not "à" (to), which fold alike */
 } tx_unit;
 
 /* Builds the units of a document; returns the count. *out is malloc'ed:
