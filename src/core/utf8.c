@@ -57,6 +57,13 @@ int frise_utf8_encode(int32_t cp, char out[4]) {
 size_t frise_utf8_validate(const char *s, size_t n) {
   size_t i = 0;
   while (i < n) {
+    while (i + 8 <= n) { /* eight ASCII bytes at a time */
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (w & 0x8080808080808080u) break;
+      i += 8;
+    }
+    if (i >= n) break;
     if ((unsigned char)s[i] < 0x80) {
       i++;
       continue;
@@ -118,6 +125,12 @@ int32_t frise_cp_tolower(int32_t cp) {
 size_t frise_utf8_lower(const char *s, size_t n, char *out) {
   size_t o = 0, i = 0;
   while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) { /* ASCII needs no tables */
+      out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      i++;
+      continue;
+    }
     int32_t cp;
     int l = frise_utf8_decode(s, n, i, &cp);
     i += l > 0 ? (size_t)l : 1;

@@ -15,11 +15,17 @@ static int tok_is(const frise_doc *d, size_t t, const char *s) {
   return d->tokens[t].end - d->tokens[t].start == l && memcmp(d->text + d->tokens[t].start, s, l) == 0;
 }
 
+/* Terminals and closers are punctuation tokens of one byte or one 3-byte
+ * character: the length test skips every word cheaply. */
 static int is_terminal(const frise_doc *d, size_t t) {
+  uint32_t l = d->tokens[t].end - d->tokens[t].start;
+  if (l != 1 && l != 3) return 0;
   return tok_is(d, t, ".") || tok_is(d, t, "!") || tok_is(d, t, "?") || tok_is(d, t, "\xE2\x80\xA6");
 }
 
 static int is_closer(const frise_doc *d, size_t t) {
+  uint32_t l = d->tokens[t].end - d->tokens[t].start;
+  if (l != 1 && l != 3) return 0;
   return tok_is(d, t, "\xE2\x80\x9D") || tok_is(d, t, ")") || tok_is(d, t, "]") || tok_is(d, t, "'");
 }
 

@@ -5,16 +5,44 @@
 #include "frise/utf8.h"
 #include <string.h>
 
-static int cp_at(const char *s, size_t n, size_t i, int32_t *cp) {
+/* ASCII classes, so the common bytes never reach the Unicode tables. */
+enum { C_OTHER = 0, C_SPACE = 1, C_DIGIT = 2, C_ALPHA = 3 };
+static const unsigned char ascii_class[128] = {
+  [' '] = C_SPACE, ['\n'] = C_SPACE,
+  ['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT, ['4'] = C_DIGIT,
+  ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT, ['8'] = C_DIGIT, ['9'] = C_DIGIT,
+#define L(c) [c] = C_ALPHA, [c - 32] = C_ALPHA
+  L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'), L('j'), L('k'), L('l'),
+  L('m'), L('n'), L('o'), L('p'), L('q'), L('r'), L('s'), L('t'), L('u'), L('v'), L('w'), L('x'),
+  L('y'), L('z'),
+#undef L
+};
+
+/* 1 for the bytes of ASCII letters and digits, 0 for everything else,
+ * including NUL (the text is NUL-terminated, so scans need no bound). */
+static unsigned char word_ascii[256];
+static void init_word_ascii(void) {
+  if (word_ascii['a']) return;
+  for (int c = 0; c < 128; c++) word_ascii[c] = ascii_class[c] >= C_DIGIT;
+}
+
+static inline int cp_at(const char *s, size_t n, size_t i, int32_t *cp) {
   if (i >= n) {
     *cp = 0;
     return 0;
+  }
+  if ((unsigned char)s[i] < 0x80) {
+    *cp = (unsigned char)s[i];
+    return 1;
   }
   int l = frise_utf8_decode(s, n, i, cp);
   return l > 0 ? l : 1;
 }
 
-static int is_word_cp(int32_t cp) { return frise_cp_is_alpha(cp) || frise_cp_is_digit(cp); }
+static inline int is_word_cp(int32_t cp) {
+  if (cp < 0x80) return cp >= 0 && ascii_class[cp] >= C_DIGIT;
+  return frise_cp_is_alpha(cp);
+}
 
 static int is_elision(const char *s, size_t n) {
   static const char *const prefixes[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
@@ -46,7 +74,7 @@ static size_t scan_number(const char *s, size_t n, size_t i) {
   return i;
 }
 
-static void push(frise_doc *d, size_t *cap, size_t start, size_t end, int kind) {
+static inline void push(frise_doc *d, size_t *cap, size_t start, size_t end, int kind) {
   if (d->n_tokens == *cap) {
     size_t ncap = *cap ? *cap * 2 : 256;
     d->tokens = frise_arena_grow(d->arena, d->tokens, *cap, ncap, sizeof *d->tokens);
@@ -58,8 +86,12 @@ static void push(frise_doc *d, size_t *cap, size_t start, size_t end, int kind) 
   t->kind = (uint8_t)kind;
   t->flags = 0;
   if (kind == FRISE_TOK_WORD) {
+    const unsigned char c0 = (unsigned char)d->text[start];
     int32_t cp;
-    frise_utf8_decode(d->text, end, start, &cp);
+    if (c0 < 0x80) {
+      if (c0 < 'A' || c0 > 'Z') return; /* the usual case: a lower-case ASCII word */
+      cp = c0;
+    } else frise_utf8_decode(d->text, end, start, &cp);
     if (frise_cp_is_upper(cp)) {
       t->flags |= FRISE_TOKF_UPPER_INITIAL;
       int all = end - start > 1;
@@ -75,8 +107,11 @@ static void push(frise_doc *d, size_t *cap, size_t start, size_t end, int kind) 
 
 void frise_text_tokenise(frise_doc *d) {
   const char *s = d->text;
-  size_t n = d->len, i = 0, cap = 0;
-  d->tokens = NULL;
+  size_t n = d->len, i = 0;
+  init_word_ascii();
+  /* About one token per five bytes in news text: sized once, grown rarely. */
+  size_t cap = n / 4 + 16;
+  d->tokens = frise_arena_alloc(d->arena, cap * sizeof *d->tokens);
   d->n_tokens = 0;
   while (i < n) {
     int32_t cp;
@@ -85,7 +120,7 @@ void frise_text_tokenise(frise_doc *d) {
       i++;
       continue;
     }
-    if (frise_cp_is_digit(cp)) {
+    if (cp >= '0' && cp <= '9') {
       size_t e = scan_number(s, n, i);
       /* glued unit letters (15H, 2e, 1er, 90s) stay with the number */
       while (e < n && ((s[e] | 32) >= 'a' && (s[e] | 32) <= 'z')) e++;
@@ -100,6 +135,7 @@ void frise_text_tokenise(frise_doc *d) {
     }
     size_t e = i;
     for (;;) {
+      while (word_ascii[(unsigned char)s[e]]) e++; /* stops at s[n] == 0 */
       int32_t c;
       int cl = cp_at(s, n, e, &c);
       if (cl && is_word_cp(c)) {
