@@ -79,7 +79,13 @@ static int tense_of_token(const frise_doc *d, const struct frise_timex_pack *p,
   if (t->kind != FRISE_TOK_WORD || n > 30) return 2;
   char low[64];
   size_t ln = frise_utf8_lower(d->text + t->start, n, low);
-  return tense_of_word(p, lens, low, ln, weak);
+  int v = tense_of_word(p, lens, low, ln, weak);
+  /* an ending on a capitalised word is a name, not a verb: United, Ahmed (a
+   * headline in capitals keeps its verbs) */
+  const char *s = d->text + t->start;
+  if (*weak && (t->flags & FRISE_TOKF_UPPER_INITIAL) && n > 1 && s[1] >= 'a' && s[1] <= 'z')
+    v = 2, *weak = 0;
+  return v;
 }
 
 int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const uint16_t *lens,
