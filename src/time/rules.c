@@ -29,6 +29,8 @@ typedef struct {
   uint64_t start_cls;  /* classes that can start the rule */
   uint8_t start_any_lit;
   uint8_t min_units;   /* required elements: a rule needing 2 cannot end on a lone unit */
+  uint64_t all_cls;    /* every class the rule mentions */
+  uint64_t all_lit;    /* every literal it mentions, as a 64-bit Bloom filter of entry ids */
 } crule;
 
 /* Candidate rules per starting class and per starting literal entry id, so
@@ -43,7 +45,8 @@ struct tx_rules {
   crule *r;
   size_t n;
   rule_list by_class[TX_NCLASS];
-  rule_list *by_lit;   /* indexed by entry id */
+  rule_list *by_lit;   /* indexed by entry id: rules naming the entry as a literal */
+  rule_list *by_entry; /* indexed by entry id: every rule a unit with that entry may start */
   uint32_t n_lit;
 };
 
@@ -55,6 +58,22 @@ static void list_add(rule_list *l, uint16_t k) {
     if (!l->idx) abort();
   }
   l->idx[l->n++] = k;
+}
+
+/* Sorted union of up to three sorted lists. */
+static void merge_lists(rule_list *out, const rule_list *const *in, int n_in) {
+  uint32_t pos[3] = {0, 0, 0};
+  for (;;) {
+    int pick = -1;
+    uint16_t best = 0;
+    for (int l = 0; l < n_in; l++)
+      if (in[l] && pos[l] < in[l]->n && (pick < 0 || in[l]->idx[pos[l]] < best))
+        pick = l, best = in[l]->idx[pos[l]];
+    if (pick < 0) return;
+    for (int l = 0; l < n_in; l++)
+      if (in[l] && pos[l] < in[l]->n && in[l]->idx[pos[l]] == best) pos[l]++;
+    list_add(out, best);
+  }
 }
 
 static void index_rules(tx_rules *rs) {
@@ -71,6 +90,15 @@ static void index_rules(tx_rules *rs) {
       }
       if (!r->el[e].opt) break;
     }
+  }
+  rs->by_entry = calloc(rs->n_lit, sizeof *rs->by_entry);
+  if (!rs->by_entry) abort();
+  for (uint32_t id = 1; id < rs->n_lit; id++) {
+    const tx_entry *e = tx_lexicon_entry(rs->lx, id);
+    if (!e) continue;
+    const rule_list *in[3] = {&rs->by_class[e->cls], e->cls2 ? &rs->by_class[e->cls2] : NULL,
+                              &rs->by_lit[id]};
+    merge_lists(&rs->by_entry[id], in, 3);
   }
 }
 
@@ -137,7 +165,14 @@ static void compile_rule(const tx_lexicon *lx, const frise_timex_rule *src, crul
     if (el->n) r->n++;
     p = e;
   }
-  for (int k = 0; k < r->n; k++) r->min_units += !r->el[k].opt;
+  for (int k = 0; k < r->n; k++) {
+    r->min_units += !r->el[k].opt;
+    for (int j = 0; j < r->el[k].n; j++) {
+      const alt *a = &r->el[k].a[j];
+      if (a->lit) r->all_lit |= 1ull << (a->lit->id & 63);
+      else r->all_cls |= 1ull << a->cls;
+    }
+  }
   /* start set: alternatives of the leading elements up to the first required one */
   for (int k = 0; k < r->n; k++) {
     for (int j = 0; j < r->el[k].n; j++) {
@@ -351,29 +386,24 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
   return 1;
 }
 
-/* Merges the sorted candidate lists of a unit's classes and entry. */
+/* Tries the rules a unit may start (precomputed per lexicon entry, per class
+ * for digit units), in pack order; keeps the longest match. */
 int tx_rules_match(const tx_rules *r, const tx_unit *u, size_t n, size_t i, tx_match *m) {
   const tx_unit *x = &u[i];
   if (!x->cls) return 0;
-  const rule_list *lists[3] = {&r->by_class[x->cls], x->cls2 ? &r->by_class[x->cls2] : NULL,
-                               x->e && x->e->id < r->n_lit ? &r->by_lit[x->e->id] : NULL};
-  uint32_t pos[3] = {0, 0, 0};
-  /* before an ordinary word (no class) only one-unit rules can match: most
-   * determiners and articles stop here */
-  int lone = i + 1 >= n || !u[i + 1].cls;
+  const rule_list *list = x->e && x->e->id < r->n_lit ? &r->by_entry[x->e->id] : &r->by_class[x->cls];
+  if (!list->n) return 0;
+  /* a rule needing two units cannot match when the next unit is nothing it
+   * mentions: most determiners, articles and commas stop here */
+  const tx_unit *nx = i + 1 < n ? &u[i + 1] : NULL;
+  uint64_t ncls = nx && nx->cls ? (1ull << nx->cls) | (nx->cls2 ? 1ull << nx->cls2 : 0) : 0;
+  uint64_t nlit = nx && nx->e ? 1ull << (nx->e->id & 63) : 0;
   m->u0 = m->u1 = 0;
   int any = 0;
-  for (;;) {
-    int pick = -1;
-    uint16_t best = 0;
-    for (int l = 0; l < 3; l++)
-      if (lists[l] && pos[l] < lists[l]->n && (pick < 0 || lists[l]->idx[pos[l]] < best))
-        pick = l, best = lists[l]->idx[pos[l]];
-    if (pick < 0) break;
-    for (int l = 0; l < 3; l++) /* skip duplicates in the other lists */
-      if (lists[l] && pos[l] < lists[l]->n && lists[l]->idx[pos[l]] == best) pos[l]++;
-    if (lone && r->r[best].min_units >= 2) continue;
-    any |= try_rule(&r->r[best], u, n, i, m);
+  for (uint32_t k = 0; k < list->n; k++) {
+    const crule *c = &r->r[list->idx[k]];
+    if (c->min_units >= 2 && !(c->all_cls & ncls) && !(c->all_lit & nlit)) continue;
+    any |= try_rule(c, u, n, i, m);
   }
   return any && m->u1 > m->u0;
 }

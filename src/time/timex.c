@@ -35,20 +35,27 @@ const char *frise_anchor_name(frise_anchor a) {
 typedef struct {
   const struct frise_timex_pack *pack;
   uint16_t len[256];
+  uint8_t edge[256];  /* bit 1: a word cue starts with this byte; bit 2: an ending ends with it */
 } tense_lengths;
 
-static const uint16_t *cue_lengths(const struct frise_timex_pack *p) {
+static const tense_lengths *cue_lengths(const struct frise_timex_pack *p) {
   static tense_lengths cache[4];
   static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-  const uint16_t *hit = NULL;
+  const tense_lengths *hit = NULL;
   pthread_mutex_lock(&lock);
   for (int k = 0; k < 4 && !hit; k++) {
-    if (cache[k].pack == p) hit = cache[k].len;
+    if (cache[k].pack == p) hit = &cache[k];
     else if (!cache[k].pack) {
-      for (int j = 0; j < 255 && p->tenses && p->tenses[j].form; j++)
-        cache[k].len[j] = (uint16_t)strlen(p->tenses[j].form);
+      for (int j = 0; j < 255 && p->tenses && p->tenses[j].form; j++) {
+        const char *form = p->tenses[j].form;
+        size_t l = strlen(form);
+        cache[k].len[j] = (uint16_t)l;
+        if (!l) continue;
+        if (p->tenses[j].suffix) cache[k].edge[(unsigned char)form[l - 1]] |= 2;
+        else cache[k].edge[(unsigned char)form[0]] |= 1;
+      }
       cache[k].pack = p;
-      hit = cache[k].len;
+      hit = &cache[k];
     }
   }
   pthread_mutex_unlock(&lock);
@@ -72,14 +79,20 @@ static int tense_of_word(const struct frise_timex_pack *p, const uint16_t *lens,
 }
 
 static int tense_of_token(const frise_doc *d, const struct frise_timex_pack *p,
-                          const uint16_t *lens, size_t ti, int *weak) {
+                          const tense_lengths *cues, size_t ti, int *weak) {
   const frise_token *t = &d->tokens[ti];
   size_t n = t->end - t->start;
   *weak = 0;
   if (t->kind != FRISE_TOK_WORD || n > 30) return 2;
+  /* most words neither start like a cue word nor end like a cue ending */
+  const uint8_t *edge = cues->edge;
+  unsigned char c0 = (unsigned char)d->text[t->start], cz = (unsigned char)d->text[t->end - 1];
+  if (c0 >= 'A' && c0 <= 'Z') c0 += 32;
+  if (cz >= 'A' && cz <= 'Z') cz += 32;
+  if (c0 < 0x80 && cz < 0x80 && !(edge[c0] & 1) && !(edge[cz] & 2)) return 2;
   char low[64];
   size_t ln = frise_utf8_lower(d->text + t->start, n, low);
-  int v = tense_of_word(p, lens, low, ln, weak);
+  int v = tense_of_word(p, cues->len, low, ln, weak);
   /* an ending on a capitalised word is a name, not a verb: United, Ahmed (a
    * headline in capitals keeps its verbs) */
   const char *s = d->text + t->start;
@@ -88,8 +101,9 @@ static int tense_of_token(const frise_doc *d, const struct frise_timex_pack *p,
   return v;
 }
 
-int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const uint16_t *lens,
+int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
                 const tx_unit *u, size_t nu, size_t u0, size_t u1) {
+  const tense_lengths *lens = cue_table;
   (void)nu;
   uint32_t s = u[u0].sent;
   if (s >= d->n_sentences) return 2;
@@ -286,7 +300,7 @@ void frise_timex_annotate(frise_doc *d) {
   size_t nu = tx_units_build(d, lx, &u);
   found *f = NULL;
   size_t n = find_all(rules, u, nu, &f);
-  const uint16_t *lens = cue_lengths(p);
+  const tense_lengths *lens = cue_lengths(p);
   for (size_t k = 0; k < n; k++) f[k].tense = tx_tense_at(d, p, lens, u, nu, f[k].m.u0, f[k].m.u1);
   share_months(f, n, u);
   share_days(f, n, u);

@@ -135,8 +135,13 @@ const tx_entry *tx_lexicon_find(const tx_lexicon *lx, const char *key, size_t n)
 int tx_lexicon_starts_multi(const tx_lexicon *lx, const char *key, size_t n);
 const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx);
 uint32_t tx_lexicon_max_id(const tx_lexicon *lx);
-/* One probe: the entry for key (or NULL) and whether key starts a longer one. */
-const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, int *is_prefix);
+const tx_entry *tx_lexicon_entry(const tx_lexicon *lx, uint32_t id); /* NULL if none */
+/* One probe: the entry for key (or NULL) and whether key starts a longer one;
+ * hv is the key's hash, computed with TX_HASH_* while the key was folded. */
+#define TX_HASH_SEED 2166136261u
+#define TX_HASH_STEP(h, byte) (((h) ^ (byte)) * 16777619u)
+const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, uint32_t hv,
+                                  int *is_prefix);
 
 /* ---- units (units.c) ---- */
 typedef struct {
@@ -199,7 +204,7 @@ typedef struct {
 /* Normalises a frame into x (value, mod, freq, quant, point, anchor). */
 void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x);
 /* Tense of the clause around units [u0,u1): -1, 0, +1, or 2 (no cue). */
-int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const uint16_t *cue_lengths,
+int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
                 const tx_unit *u, size_t nu, size_t u0, size_t u1);
 
 #endif
