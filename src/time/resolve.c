@@ -206,8 +206,9 @@ static int tense_dir(const tx_context *c) {
 static int reporting_period(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   if (f->ord != TX_UNSET || f->m != TX_UNSET || f->fuzzy) return 0;
   int whole = f->n < 0 || f->n == (int)f->n;
-  int year_shift = f->unit == TXU_YEAR && (f->ago || f->earlier) && whole && f->n != 0 &&
-                   f->dir == TX_UNSET; /* not "earlier this year" */
+  /* one year back only: "two years ago" is a year, "earlier this year" no shift */
+  int year_shift = f->unit == TXU_YEAR && (f->ago || f->earlier) && whole && f->n <= 1 && f->n != 0 &&
+                   f->dir == TX_UNSET;
   if (!f->report && !(year_shift && c->period_y)) return 0;
   int y = c->period_y, q = c->period_q;
   if (!y) {
