@@ -152,6 +152,8 @@ static const frise_timex_rule rules[] = {
   {"DET NUM:year REPORT", D, 0},
   {"REL|THIS year 's REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
+  {"DET comparable|corresponding|same REPORT", D, 0},
+  {"DET comparable|corresponding|same REPORT a year earlier|ago", D, 0},
   {"HOLIDAY", D, 0},
   {"daily|weekly|monthly|yearly|hourly", S, 0},
   {"!for|!over|!within|!after UNIT:plural", DU, 0},
