@@ -199,6 +199,15 @@ static int tense_dir(const tx_context *c) {
   return c->tense == 2 ? ((c->conventions & TXC_WEEKDAY_PAST) ? -1 : 0) : c->tense;
 }
 
+/* Day of the nth (5: last) weekday wd of a month. */
+static int nth_weekday(int y, int m, int nth, int wd) {
+  int last = frise_days_in_month(y, m);
+  if (nth >= 5) return last - (frise_weekday(y, m, last) - wd + 7) % 7;
+  int first = 1 + (wd - frise_weekday(y, m, 1) + 7) % 7;
+  int d = first + 7 * (nth - 1);
+  return d <= last ? d : first;
+}
+
 /* Financial news reports on a quarter: "the quarter", "the latest period",
  * "the year-ago quarter" name it, and once the document has named a quarter,
  * "a year earlier" is that quarter a year before (TimeBank convention). The
@@ -284,6 +293,16 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     }
     if (f->d > frise_days_in_month(y, f->m)) return 0;
     set_day(r, mkday(y, f->m, f->d));
+    r->anchor = FRISE_ANCHOR_DCT;
+    return 1;
+  }
+  if (f->nth && f->m != TX_UNSET && f->d == TX_UNSET) { /* Thanksgiving: 4th Thursday of November */
+    if (!have_a) return 0;
+    int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
+    int y = f->y != TX_UNSET ? f->y
+                             : year_for(a, hi_of(c, a), f->m, nth_weekday(a.year, f->m, f->nth, f->nth_wd), dir,
+                                        (c->conventions & TXC_NEAR_MONTHS) != 0);
+    set_day(r, mkday(y, f->m, nth_weekday(y, f->m, f->nth, f->nth_wd)));
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
   }

@@ -337,7 +337,10 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   case TX_CENTURY: f->century = 1; break;
   case TX_FUZZY: f->fuzzy = 1; break;
   case TX_DET: f->det = 1; break;
-  case TX_HOLIDAY: f->m = v / 100, f->d = v % 100; break;
+  case TX_HOLIDAY:
+    if (v >= 10000) f->m = (v - 10000) / 100, f->nth = (v / 10) % 10, f->nth_wd = v % 10;
+    else f->m = v / 100, f->d = v % 100;
+    break;
   case TX_REPORT: f->report = 1; break;
   default: break;
   }

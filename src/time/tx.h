@@ -39,7 +39,8 @@ typedef enum {
   TX_CENTURY, /* siècle, century */
   TX_FUZZY,   /* plusieurs, quelques, several, few: unknown quantity */
   TX_TZ,      /* GMT, UTC, heure de Paris */
-  TX_HOLIDAY, /* fixed-date holiday: val = month * 100 + day (Noël = 1225) */
+  TX_HOLIDAY, /* holiday: val = month * 100 + day (Noël = 1225), or for the nth weekday of a
+               month 10000 + month * 100 + nth * 10 + weekday, nth 5 = last (Thanksgiving 11144) */
   TX_REPORT,  /* the reporting period of financial news: the quarter, the latest period */
   TX_NCLASS
 } tx_class;
@@ -180,6 +181,7 @@ typedef struct {
   int unit_plural;
   int report;               /* names the reporting period (TX_REPORT) */
   int narr_rel;             /* the direction counts from the narrative date (following, previous) */
+  int nth, nth_wd;          /* floating holiday: the nth (5: last) weekday nth_wd of month m; 0 if none */
 } tx_frame;
 
 typedef struct {
