@@ -103,4 +103,13 @@ static void en_times_weekdays(void) {
             "2021-05");
 }
 
-TEST_MAIN(T(en_absolute), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays))
+/* Holidays, fixed and floating (the nth weekday of a month). */
+static void en_holidays(void) {
+  const char *dct = "2000-01-10";
+  CHECK_STR(EN("The boat sank on Thanksgiving Day.", dct, "Thanksgiving Day"), "1999-11-25");
+  CHECK_STR(EN("The boat sank last Thanksgiving.", dct, "last Thanksgiving"), "1999-11-25");
+  CHECK_STR(EN("Shops will close on Memorial Day.", dct, "Memorial Day"), "2000-05-29");
+  CHECK_STR(EN("They married on Christmas Eve.", dct, "Christmas Eve"), "1999-12-24");
+}
+
+TEST_MAIN(T(en_absolute), T(en_holidays), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays))
