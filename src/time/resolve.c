@@ -105,6 +105,20 @@ static void format_duration(const tx_frame *f, int conventions, char *out, size_
   if (unit == TXU_DECADE && tb) unit = TXU_YEAR, n *= 10;
   if (unit == TXU_QUARTER && !tb) unit = TXU_MONTH, n *= 3;
   if (unit == TXU_HALF) unit = TXU_MONTH, n *= 6;
+  /* TimeBank writes fractions in the next unit down: P2Y6M, PT1M30S */
+  static const int down[][3] = {{TXU_YEAR, TXU_MONTH, 12}, {TXU_MONTH, TXU_DAY, 30}, {TXU_DAY, TXU_HOUR, 24},
+                                {TXU_HOUR, TXU_MIN, 60}, {TXU_MIN, TXU_SEC, 60}};
+  if (tb && !f->fuzzy && n != (long)n && n > 0 && n < 10000) {
+    for (size_t k = 0; k < sizeof down / sizeof *down; k++) {
+      double sub = (n - (long)n) * down[k][2];
+      if (unit != down[k][0] || sub != (long)sub) continue;
+      const char *const code[] = {"", "S", "M", "H", "D", "W", "M", "Q", "M", "Y"};
+      int timed = unit <= TXU_HOUR, subt = down[k][1] <= TXU_HOUR;
+      snprintf(out, cap, "P%s%ld%s%s%ld%s", timed ? "T" : "", (long)n, code[unit], subt && !timed ? "T" : "",
+               (long)sub, code[down[k][1]]);
+      return;
+    }
+  }
   if (f->fuzzy || (f->n < 0 && f->unit_plural)) snprintf(num, sizeof num, "X");
   else if (n == (long)n) snprintf(num, sizeof num, "%ld", (long)n);
   else snprintf(num, sizeof num, "%g", n);

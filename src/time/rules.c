@@ -293,6 +293,10 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   if (u->e && (u->e->flags & TXF_PLURAL) && cls != TX_WDAY) f->unit_plural = 1;
   switch (cls) {
   case TX_NUM:
+    if (u->e && (u->e->flags & TXF_HALF)) {
+      f->n = (f->n < 0 ? 0 : f->n) + 0.5, f->has_frac = 1;
+      break;
+    }
     if (cons == C_YEAR) f->y = v;
     else if (cons == C_YY) f->y = v < 50 ? 2000 + v : 1900 + v, f->yy2 = 1;
     else if (cons == C_DAY) f->d = v;

@@ -58,7 +58,8 @@ enum {
   TXF_ABBR = 2,    /* abbreviation: may swallow a following '.' */
   TXF_PLURAL = 4,  /* plural unit (jours, years) */
   TXF_LOWER = 8,   /* only counts when written lower-case (May vs may: no, Mars) */
-  TXF_APPROX = 16  /* approximate number: une cinquantaine */
+  TXF_APPROX = 16, /* approximate number: une cinquantaine */
+  TXF_HALF = 32    /* adds a half to the quantity before it: two and a half years */
 };
 
 typedef struct {
