@@ -104,7 +104,7 @@ static const frise_timex_word words[] = {
   W("after", TX_LATER, 0), W("earlier", TX_EARLIER, 0), W("before", TX_EARLIER, 0),
   /* quantities */
   W("several", TX_FUZZY, 0), W("few", TX_FUZZY, 0), W("a few", TX_FUZZY, 0), W("many", TX_FUZZY, 0),
-  W("a couple of", TX_NUM, 2), W("couple of", TX_NUM, 2),
+  WF("and a half", TX_NUM, 0, TXF_HALF), W("a couple of", TX_NUM, 2), W("couple of", TX_NUM, 2),
   /* zones */
   W("gmt", TX_TZ, 0), W("utc", TX_TZ, 0), W("est", TX_TZ, 0), W("edt", TX_TZ, 0),
   /* number words */
@@ -220,7 +220,8 @@ static const frise_timex_rule rules[] = {
   {"MOD? NUM:hour o'clock", T, 0},
   /* durations */
   {"MOD? NUM|FUZZY -? UNIT -? long?", DU, 0},
-  {"MOD? NUM and a half UNIT", DU, 0},
+  {"MOD? NUM and_a_half UNIT", DU, 0},
+  {"MOD? NUM UNIT and_a_half", DU, 0},
   /* sets */
   {"EVERY NUM? UNIT", S, 0},
   {"EVERY WDAY POD?", S, 0},
