@@ -138,11 +138,12 @@ static const frise_timex_word words[] = {
 static const frise_timex_rule rules[] = {
   /* absolute dates: le mardi 4 décembre 2021, 1er août, le 6 mai dernier */
   {"âgé|âgée|âgés|âgées|agé|agée de NUM ans", TX_REJECT, 0},
-  {"!terme|!peine|!plan|!période|!durée|!mandat|!programme|!contrat|!délai|!prison|!réclusion|!emprisonnement|!bail|!moratoire|!suspension|!interdiction de NUM:small ans", DU, 0},
+  {"!terme|!peine|!plan|!période|!durée|!mandat|!programme|!contrat|!délai|!prison|!réclusion|!emprisonnement|!bail|!moratoire|!suspension|!interdiction !de NUM:small ans", DU, 0},
   {"!de NUM:small ans", TX_REJECT, 0},
   {"WDAY saint", TX_REJECT, 0},
   {"!, NUM:small ans !,|!.|!)", TX_REJECT, 0},
   {"DET MOD NUM:small ans", TX_REJECT, 0},
+  {"!a:plain|!avait|!aura|!aurait|!ont|!avaient NUM:small ans", TX_REJECT, 0},
   {"de NUM à NUM ans", TX_REJECT, 0},
   {"DET? WDAY? ,? NUM:day|ORD:day MONTH NUM:year|NUM:yy? REL?", D, 0},
   {"DET? WDAY? DATE", D, 0},
@@ -172,6 +173,9 @@ static const frise_timex_rule rules[] = {
   {"DEICTIC WDAY? POD?", D, 0},
   {"REF", T, 0},
   {"DET POD même?", T, 0},
+  {"DET POD de|du WDAY|DEICTIC", T, 0},
+  {"DET POD REL", T, 0},
+  {"courant MONTH|NUM:year", D, 0},
   {"DEICTIC en? MOD de|d' POD", T, 0},
   {"DEICTIC vers? CLOCK TZ?", T, 0},
   {"DEICTIC vers? NUM:hour HOURW NUM:min? TZ?", T, 0},

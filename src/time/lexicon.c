@@ -135,6 +135,8 @@ static void add_literals(tx_lexicon *lx, const char *pattern) {
       const char *w = a, *we = b;
       if (w < we && *w == '!') w++;
       if (we > w && we[-1] == '?') we--;
+      const char *colon = memchr(w, ':', (size_t)(we - w));
+      if (colon && colon > w && !(*w >= 'A' && *w <= 'Z')) we = colon; /* a:plain */
       if (w < we && !(*w >= 'A' && *w <= 'Z')) {
         char key[128], lit[128];
         size_t ln = (size_t)(we - w) < sizeof lit - 1 ? (size_t)(we - w) : sizeof lit - 1;

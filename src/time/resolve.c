@@ -409,6 +409,11 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     snprintf(r->value, sizeof r->value, f->dir < 0 ? "PAST_REF" : "FUTURE_REF");
     return 1;
   }
+  if (f->pod != TX_UNSET && f->dir != TX_UNSET && f->dir && have_a) { /* la nuit dernière */
+    set_day(r, add_days(a, f->dir));
+    r->anchor = FRISE_ANCHOR_DCT;
+    return 1;
+  }
   if ((f->pod != TX_UNSET || f->hh != TX_UNSET) && have_a) { /* ce soir, à 15 heures */
     frise_date base = c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
     set_day(r, base);

@@ -11,7 +11,7 @@
 #define ALT_MAX 10
 #define ELEM_MAX 14
 
-enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL, C_PLURAL };
+enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL, C_PLURAL, C_PLAIN };
 
 typedef struct {
   uint8_t cls, cons;
@@ -111,7 +111,7 @@ static const struct { const char *name; uint8_t cls; } class_names[] = {
   {"DATE", TX_DATE}, {"DECADE", TX_DECADE}, {"CENTURY", TX_CENTURY}, {"FUZZY", TX_FUZZY},
   {"TZ", TX_TZ}, {"HOLIDAY", TX_HOLIDAY}, {"REPORT", TX_REPORT}, {NULL, 0}};
 static const char *const cons_names[] = {"", "day", "year", "yy", "hour", "min", "safe", "cap",
-                                         "small", "low", "big", "full", "plural", NULL};
+                                         "small", "low", "big", "full", "plural", "plain", NULL};
 
 #define MAX_SETS 8
 static tx_rules sets[MAX_SETS];
@@ -133,6 +133,14 @@ static int parse_alt(const tx_lexicon *lx, const char *w, size_t n, alt *a) {
     return a->cls != 0;
   }
   char lit[128], key[300];
+  const char *colon = memchr(w, ':', n); /* a literal may carry a constraint: a:plain */
+  if (colon && colon > w) {
+    for (int k = 1; cons_names[k]; k++)
+      if (strlen(cons_names[k]) == (size_t)(w + n - colon - 1) &&
+          memcmp(cons_names[k], colon + 1, (size_t)(w + n - colon - 1)) == 0)
+        a->cons = (uint8_t)k;
+    n = (size_t)(colon - w);
+  }
   if (n >= sizeof lit) return 0;
   for (size_t i = 0; i < n; i++) lit[i] = w[i] == '_' ? ' ' : w[i];
   size_t kn = frise_utf8_fold(lit, n, key);
@@ -223,6 +231,7 @@ static int check_cons(const tx_unit *u, int cls, int cons, int v) {
   case C_BIG: return cls != TX_UNIT || v >= TXU_DAY;   /* units of a day or more */
   case C_FULL: return u->ndigits != 2;                /* 1990s, not 90s */
   case C_PLURAL: return u->e && (u->e->flags & TXF_PLURAL);
+  case C_PLAIN: return u->plain;
   default: return 1;
   }
 }
@@ -230,7 +239,7 @@ static int check_cons(const tx_unit *u, int cls, int cons, int v) {
 /* Class the unit takes for alternative a, or 0; *v gets the value. */
 static int alt_match(const alt *a, const tx_unit *u, int *v) {
   if (a->lit) {
-    if (u->e != a->lit) return 0;
+    if (u->e != a->lit || (a->cons && !check_cons(u, u->cls, a->cons, u->val))) return 0;
     *v = u->val;
     return u->cls ? u->cls : TX_WORD;
   }

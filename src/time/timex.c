@@ -101,8 +101,20 @@ static int tense_of_token(const frise_doc *d, const struct frise_timex_pack *p,
   return v;
 }
 
+/* Memoised per token: 0 = not yet read, else 1 + (tense + 1) + 8 * weak. */
+static int cue_at(const frise_doc *d, const struct frise_timex_pack *p, const tense_lengths *lens,
+                  uint8_t *memo, size_t ti, int *weak) {
+  if (memo && memo[ti]) {
+    *weak = memo[ti] >= 8;
+    return (memo[ti] & 7) - 2;
+  }
+  int v = tense_of_token(d, p, lens, ti, weak);
+  if (memo) memo[ti] = (uint8_t)(1 + (v + 1) + 8 * (*weak != 0));
+  return v;
+}
+
 int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
-                const tx_unit *u, size_t nu, size_t u0, size_t u1) {
+                uint8_t *memo, const tx_unit *u, size_t nu, size_t u0, size_t u1) {
   const tense_lengths *lens = cue_table;
   (void)nu;
   uint32_t s = u[u0].sent;
@@ -113,11 +125,11 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
     size_t cand[2] = {t0 >= first + dist ? t0 - dist : (size_t)-1, t1 + dist - 1 < last ? t1 + dist - 1 : (size_t)-1};
     for (int k = 0; k < 2; k++) {
       if (cand[k] == (size_t)-1) continue;
-      int weak, v = tense_of_token(d, p, lens, cand[k], &weak);
+      int weak, v = cue_at(d, p, lens, memo, cand[k], &weak);
       if (v == 2) continue;
       /* an ending (-ed, -ait) yields to an auxiliary just before it: will be named */
       for (size_t back = 1; weak && back <= 2 && cand[k] >= first + back; back++) {
-        int w2, a = tense_of_token(d, p, lens, cand[k] - back, &w2);
+        int w2, a = cue_at(d, p, lens, memo, cand[k] - back, &w2);
         if (a != 2 && !w2) return a;
       }
       return v;
@@ -301,7 +313,11 @@ void frise_timex_annotate(frise_doc *d) {
   found *f = NULL;
   size_t n = find_all(rules, u, nu, &f);
   const tense_lengths *lens = cue_lengths(p);
-  for (size_t k = 0; k < n; k++) f[k].tense = tx_tense_at(d, p, lens, u, nu, f[k].m.u0, f[k].m.u1);
+  uint8_t *memo = calloc(d->n_tokens + 1, 1);
+  if (!memo) abort();
+  for (size_t k = 0; k < n; k++)
+    f[k].tense = tx_tense_at(d, p, lens, memo, u, nu, f[k].m.u0, f[k].m.u1);
+  free(memo);
   share_months(f, n, u);
   share_days(f, n, u);
   if (d->dct.prec == FRISE_PREC_NONE) infer_dct(d, f, n, u);

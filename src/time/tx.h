@@ -159,6 +159,7 @@ typedef struct {
   double fval;             /* decimals: 30,4 */
   uint8_t has_frac;
   uint8_t words;           /* a number written in words (deux mille quatorze) */
+  uint8_t plain;           /* ASCII only: "a" (has) and not "à" (to), which fold alike */
 } tx_unit;
 
 /* Builds the units of a document; returns the count. *out is malloc'ed:
@@ -207,7 +208,8 @@ typedef struct {
 /* Normalises a frame into x (value, mod, freq, quant, point, anchor). */
 void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x);
 /* Tense of the clause around units [u0,u1): -1, 0, +1, or 2 (no cue). */
+/* memo: one byte per token, zeroed by the caller, reused across calls (or NULL). */
 int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
-                const tx_unit *u, size_t nu, size_t u0, size_t u1);
+                uint8_t *memo, const tx_unit *u, size_t nu, size_t u0, size_t u1);
 
 #endif

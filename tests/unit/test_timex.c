@@ -89,6 +89,22 @@ static void fr_relative(void) {
             "2022-02-12");
 }
 
+static void fr_more_news_phrases(void) {
+  const char *dct = "2022-02-10"; /* a Thursday */
+  CHECK_STR(FR("Dans la nuit de samedi à dimanche, il a plu.", dct, "la nuit de samedi"), "2022-02-05TNI");
+  CHECK_STR(FR("Il est parti la nuit dernière.", dct, "la nuit dernière"), "2022-02-09TNI");
+  CHECK_STR(FR("Il reviendra courant 2022.", dct, "courant 2022"), "2022");
+  CHECK_STR(FR("Il partira mi-janvier.", dct, "mi-janvier"), "2022-01");
+  CHECK_STR(FR("Il est parti le week-end dernier.", dct, "le week-end dernier"), "2022-W05-WE");
+  CHECK_STR(FR("Au premier semestre 2022, hausse.", dct, "premier semestre 2022"), "2022-H1");
+  CHECK_STR(FR("Au XXIe siècle, tout change.", dct, "XXIe siècle"), "20");
+  CHECK_STR(FR("Il y a 60 ans, la guerre.", dct, "Il y a 60 ans"), "1962");
+  CHECK_STR(FR("Vers 0 h 40, jeudi, deux voitures.", "2022-02-12", "Vers 0 h 40"), "2022-02-10T00:40");
+  frise_doc *d = tx_doc("Il a 60 ans et elle, âgée de 37 ans, se tait.", "fr", dct);
+  CHECK_INT(d->n_timexes, 0);
+  frise_doc_free(d);
+}
+
 static void fr_durations_and_modifiers(void) {
   const char *dct = "2021-12-10";
   CHECK_STR(FR("L'échange a duré une cinquantaine de minutes.", dct, "une cinquantaine de minutes"), "PT50M");
@@ -172,5 +188,6 @@ static void hostile_text(void) {
 
 TEST_MAIN(T(fr_absolute_dates), T(fr_months_years_seasons), T(fr_not_dates),
           T(fr_weekdays_parts_of_day), T(fr_clock_times), T(fr_relative),
-          T(fr_durations_and_modifiers), T(fr_sets_and_ranges), T(fr_uncertain_dct), T(en_dates),
+          T(fr_more_news_phrases), T(fr_durations_and_modifiers), T(fr_sets_and_ranges),
+          T(fr_uncertain_dct), T(en_dates),
           T(en_not_dates), T(hostile_text))
