@@ -313,7 +313,7 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
   const frise_token *t = &d->tokens[ti];
   char key[KEY_MAX * MULTI_MAX + 8];
   uint32_t h = TX_HASH_SEED;
-  size_t kn = fold_token(d->text + t->start, t->end - t->start, key, &h);
+  size_t kn = fold_token(d->text + t->start, t->end - t->start, key, &h), first_len = kn;
   const tx_entry *best = NULL;
   size_t best_k = 0;
   if (kn) {
@@ -338,7 +338,7 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
   u->end = d->tokens[ti + best_k].end;
   u->sent = sent;
   u->upper = (t->flags & FRISE_TOKF_UPPER_INITIAL) != 0;
-  u->plain = kn == (size_t)(t->end - t->start) && best_k == 0; /* folding kept every byte */
+  u->plain = first_len == (size_t)(t->end - t->start); /* folding kept every byte */
   if (best) take_entry(u, best);
   else if (t->kind == FRISE_TOK_WORD) roman_ordinal(d->text + t->start, t->end - t->start, u);
   /* abbreviations swallow their full stop: déc. 2021, Dec. 4 */
