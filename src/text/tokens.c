@@ -74,35 +74,39 @@ static size_t scan_number(const char *s, size_t n, size_t i) {
   return i;
 }
 
-static inline void push(frise_doc *d, size_t *cap, size_t start, size_t end, int kind) {
-  if (d->n_tokens == *cap) {
-    size_t ncap = *cap ? *cap * 2 : 256;
-    d->tokens = frise_arena_grow(d->arena, d->tokens, *cap, ncap, sizeof *d->tokens);
-    *cap = ncap;
+/* Case flags of a word that does not start with an ASCII lower-case letter
+ * (kept out of line: push stays small enough to inline). */
+static __attribute__((noinline)) uint8_t word_flags(const char *text, size_t start, size_t end) {
+  int32_t cp;
+  if ((unsigned char)text[start] < 0x80) cp = (unsigned char)text[start];
+  else frise_utf8_decode(text, end, start, &cp);
+  if (!frise_cp_is_upper(cp)) return 0;
+  uint8_t flags = FRISE_TOKF_UPPER_INITIAL;
+  int all = end - start > 1;
+  for (size_t i = start; i < end && all;) {
+    int l = cp_at(text, end, i, &cp);
+    if (frise_cp_is_lower(cp)) all = 0;
+    i += (size_t)l;
   }
+  if (all) flags |= FRISE_TOKF_ALL_CAPS;
+  return flags;
+}
+
+static __attribute__((noinline)) void grow_tokens(frise_doc *d, size_t *cap) {
+  size_t ncap = *cap ? *cap * 2 : 256;
+  d->tokens = frise_arena_grow(d->arena, d->tokens, *cap, ncap, sizeof *d->tokens);
+  *cap = ncap;
+}
+
+static inline void push(frise_doc *d, size_t *cap, size_t start, size_t end, int kind) {
+  if (d->n_tokens == *cap) grow_tokens(d, cap);
   frise_token *t = &d->tokens[d->n_tokens++];
   t->start = (uint32_t)start;
   t->end = (uint32_t)end;
   t->kind = (uint8_t)kind;
   t->flags = 0;
-  if (kind == FRISE_TOK_WORD) {
-    const unsigned char c0 = (unsigned char)d->text[start];
-    int32_t cp;
-    if (c0 < 0x80) {
-      if (c0 < 'A' || c0 > 'Z') return; /* the usual case: a lower-case ASCII word */
-      cp = c0;
-    } else frise_utf8_decode(d->text, end, start, &cp);
-    if (frise_cp_is_upper(cp)) {
-      t->flags |= FRISE_TOKF_UPPER_INITIAL;
-      int all = end - start > 1;
-      for (size_t i = start; i < end && all;) {
-        int l = cp_at(d->text, end, i, &cp);
-        if (frise_cp_is_lower(cp)) all = 0;
-        i += (size_t)l;
-      }
-      if (all) t->flags |= FRISE_TOKF_ALL_CAPS;
-    }
-  }
+  if (kind == FRISE_TOK_WORD && (unsigned)((unsigned char)d->text[start] - 'a') >= 26u)
+    t->flags = word_flags(d->text, start, end);
 }
 
 void frise_text_tokenise(frise_doc *d) {
