@@ -4,6 +4,9 @@
 #include "frise/text.h"
 #include "frise/utf8.h"
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ASCII classes, so the common bytes never reach the Unicode tables. */
 enum { C_OTHER = 0, C_SPACE = 1, C_DIGIT = 2, C_ALPHA = 3 };
@@ -24,6 +27,28 @@ static unsigned char word_ascii[256];
 static void init_word_ascii(void) {
   if (word_ascii['a']) return;
   for (int c = 0; c < 128; c++) word_ascii[c] = ascii_class[c] >= C_DIGIT;
+}
+
+/* End of the run of ASCII letters and digits starting at e. Sixteen bytes at
+ * a time where SSE2 exists: the end of a word is then found without one
+ * mispredicted branch per word, the tokeniser's main cost on news text. */
+static inline size_t scan_ascii_word(const char *s, size_t n, size_t e) {
+#ifdef __SSE2__
+  const __m128i lo_d = _mm_set1_epi8('0' - 1), hi_d = _mm_set1_epi8('9' + 1);
+  const __m128i lo_a = _mm_set1_epi8('a' - 1), hi_a = _mm_set1_epi8('z' + 1);
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  while (e + 16 <= n) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + e));
+    __m128i low = _mm_or_si128(v, case_bit); /* bytes >= 0x80 stay negative: no match */
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, lo_d), _mm_cmplt_epi8(v, hi_d));
+    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(low, lo_a), _mm_cmplt_epi8(low, hi_a));
+    unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(digit, alpha)) & 0xFFFFu;
+    if (stop) return e + (size_t)__builtin_ctz(stop);
+    e += 16;
+  }
+#endif
+  while (word_ascii[(unsigned char)s[e]]) e++; /* stops at s[n] == 0 */
+  return e;
 }
 
 static inline int cp_at(const char *s, size_t n, size_t i, int32_t *cp) {
@@ -139,7 +164,7 @@ void frise_text_tokenise(frise_doc *d) {
     }
     size_t e = i;
     for (;;) {
-      while (word_ascii[(unsigned char)s[e]]) e++; /* stops at s[n] == 0 */
+      e = scan_ascii_word(s, n, e);
       int32_t c;
       int cl = cp_at(s, n, e, &c);
       if (cl && is_word_cp(c)) {
