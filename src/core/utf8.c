@@ -2,6 +2,9 @@
 #include "frise/utf8.h"
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 int frise_utf8_decode(const char *s, size_t n, size_t i, int32_t *cp) {
   const unsigned char *u = (const unsigned char *)s + i;
@@ -57,6 +60,10 @@ int frise_utf8_encode(int32_t cp, char out[4]) {
 size_t frise_utf8_validate(const char *s, size_t n) {
   size_t i = 0;
   while (i < n) {
+#ifdef __SSE2__
+    while (i + 16 <= n && !_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i))))
+      i += 16; /* sixteen ASCII bytes at a time */
+#endif
     while (i + 8 <= n) { /* eight ASCII bytes at a time */
       uint64_t w;
       memcpy(&w, s + i, 8);

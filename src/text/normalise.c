@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 typedef struct {
   frise_buf *out;
@@ -42,7 +45,13 @@ static void emit_run(sink *s, const char *in, size_t i, size_t j) {
   memcpy(s->out->data + s->out->len, in + i, n);
   if (s->map) {
     uint32_t *m = *s->map + s->out->len;
-    for (size_t k = 0; k < n; k++) m[k] = (uint32_t)(i + k);
+    size_t k = 0;
+#ifdef __SSE2__
+    __m128i v = _mm_add_epi32(_mm_set1_epi32((int)(uint32_t)i), _mm_set_epi32(3, 2, 1, 0));
+    for (; k + 4 <= n; k += 4, v = _mm_add_epi32(v, _mm_set1_epi32(4)))
+      _mm_storeu_si128((__m128i *)(void *)(m + k), v);
+#endif
+    for (; k < n; k++) m[k] = (uint32_t)(i + k);
   }
   s->out->len += n;
 }
@@ -88,6 +97,25 @@ static int opens_quote(const frise_buf *out, const char *in, size_t n, size_t ne
   return prev_space && !next_space;
 }
 
+/* End of the run of plain ASCII bytes starting at i (16 at a time with SSE2). */
+static inline size_t plain_run(const char *in, size_t n, size_t i) {
+#ifdef __SSE2__
+  while (i + 16 <= n) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(in + i));
+    __m128i bad = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8('\f')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8('\v')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_setzero_si128()));
+    unsigned stop = (unsigned)_mm_movemask_epi8(bad) | (unsigned)_mm_movemask_epi8(v); /* v: bytes >= 0x80 */
+    if (stop) return i + (size_t)__builtin_ctz(stop);
+    i += 16;
+  }
+#endif
+  while (i < n && plain_ascii[(unsigned char)in[i]]) i++;
+  return i;
+}
+
 /* One ASCII byte that is not followed by a combining mark. */
 static void emit_ascii(sink *s, const char *in, size_t n, size_t i) {
   char c = in[i];
@@ -108,8 +136,7 @@ void frise_text_normalise(const char *in, size_t n, frise_buf *out, uint32_t **m
   while (i < n) {
     /* Bulk: a run of plain ASCII, minus its last byte if a byte that may
      * start a combining mark (>= 0xCC) follows (that byte needs the cluster). */
-    size_t j = i;
-    while (j < n && plain_ascii[(unsigned char)in[j]]) j++;
+    size_t j = plain_run(in, n, i);
     if (j < n && (unsigned char)in[j] >= 0xCC && j > i) j--;
     if (j > i) {
       emit_run(&s, in, i, j);
