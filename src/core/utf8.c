@@ -71,8 +71,15 @@ size_t frise_utf8_validate(const char *s, size_t n) {
       i += 8;
     }
     if (i >= n) break;
-    if ((unsigned char)s[i] < 0x80) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
       i++;
+      continue;
+    }
+    /* Two-byte sequences (é, à, ç) inline: the rest of French text. C2..DF
+     * and one continuation byte is exactly the valid two-byte form. */
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     int32_t cp;
@@ -121,6 +128,10 @@ int frise_cp_is_lower(int32_t cp) {
 }
 int frise_cp_is_alpha(int32_t cp) {
   if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+  /* Latin-1 and Latin Extended-A/B, most of French: letters but for the
+   * symbols below 0xC0 and × ÷ (tests/unit/test_normalise_runs.c checks
+   * this against the Unicode tables). */
+  if (cp < 0x250) return cp >= 0xC0 ? cp != 0xD7 && cp != 0xF7 : cp == 0xAA || cp == 0xB5 || cp == 0xBA;
   utf8proc_category_t c = utf8proc_category(cp);
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
 }

@@ -56,15 +56,16 @@ static void emit_run(sink *s, const char *in, size_t i, size_t j) {
   s->out->len += n;
 }
 
-/* ASCII bytes copied as they are: all but CR, '"', TAB, FF, VT and NUL; 0 for
+/* ASCII bytes copied as they are: all but NUL, TAB, VT, FF, CR and '"'; 0 for
  * every byte >= 0x80. */
-static unsigned char plain_ascii[256];
-static void init_plain(void) {
-  if (plain_ascii['a']) return;
-  for (int c = 0; c < 128; c++) plain_ascii[c] = 1;
-  plain_ascii['\r'] = plain_ascii['"'] = plain_ascii['\t'] = plain_ascii['\f'] = 0;
-  plain_ascii['\v'] = plain_ascii[0] = 0;
-}
+static const unsigned char plain_ascii[256] = {
+#define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 1, 1, /* NUL, TAB, LF kept, VT, FF, CR */
+  R16(1),
+  1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* '"' */
+  R16(1), R16(1), R16(1), R16(1), R16(1),
+#undef R16
+};
 
 static int is_combining(int32_t cp) {
   if (cp < 0x300) return 0;
@@ -127,7 +128,6 @@ static void emit_ascii(sink *s, const char *in, size_t n, size_t i) {
 
 void frise_text_normalise(const char *in, size_t n, frise_buf *out, uint32_t **map, size_t *map_cap) {
   sink s = {out, map, map_cap};
-  init_plain();
   reserve(&s, n);
   size_t i = 0;
   if (n >= 3 && (unsigned char)in[0] == 0xEF && (unsigned char)in[1] == 0xBB &&

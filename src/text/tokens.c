@@ -10,7 +10,7 @@
 
 /* ASCII classes, so the common bytes never reach the Unicode tables. */
 enum { C_OTHER = 0, C_SPACE = 1, C_DIGIT = 2, C_ALPHA = 3 };
-static const unsigned char ascii_class[128] = {
+static const unsigned char ascii_class[256] = { /* bytes >= 0x80: C_OTHER */
   [' '] = C_SPACE, ['\n'] = C_SPACE,
   ['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT, ['4'] = C_DIGIT,
   ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT, ['8'] = C_DIGIT, ['9'] = C_DIGIT,
@@ -20,14 +20,6 @@ static const unsigned char ascii_class[128] = {
   L('y'), L('z'),
 #undef L
 };
-
-/* 1 for the bytes of ASCII letters and digits, 0 for everything else,
- * including NUL (the text is NUL-terminated, so scans need no bound). */
-static unsigned char word_ascii[256];
-static void init_word_ascii(void) {
-  if (word_ascii['a']) return;
-  for (int c = 0; c < 128; c++) word_ascii[c] = ascii_class[c] >= C_DIGIT;
-}
 
 /* End of the run of ASCII letters and digits starting at e. Sixteen bytes at
  * a time where SSE2 exists: the end of a word is then found without one
@@ -47,7 +39,7 @@ static inline size_t scan_ascii_word(const char *s, size_t n, size_t e) {
     e += 16;
   }
 #endif
-  while (word_ascii[(unsigned char)s[e]]) e++; /* stops at s[n] == 0 */
+  while (ascii_class[(unsigned char)s[e]] >= C_DIGIT) e++; /* stops at s[n] == 0 */
   return e;
 }
 
@@ -137,7 +129,6 @@ static inline void push(frise_doc *d, size_t *cap, size_t start, size_t end, int
 void frise_text_tokenise(frise_doc *d) {
   const char *s = d->text;
   size_t n = d->len, i = 0;
-  init_word_ascii();
   /* About one token per five bytes in news text: sized once, grown rarely. */
   size_t cap = n / 4 + 16;
   d->tokens = frise_arena_alloc(d->arena, cap * sizeof *d->tokens);

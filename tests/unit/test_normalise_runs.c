@@ -3,7 +3,9 @@
  * any other (a tab before an en dash used to stay a tab). */
 #include "harness.h"
 #include "frise/text.h"
+#include "frise/utf8.h"
 #include <stdlib.h>
+#include <utf8proc.h>
 
 static void norm(const char *in, frise_buf *out, uint32_t **map) {
   size_t cap = 0;
@@ -46,4 +48,16 @@ static void test_ascii_before_multibyte(void) {
   frise_buf_free(&b);
 }
 
-TEST_MAIN(T(test_ascii_run_map), T(test_ascii_before_multibyte))
+/* The Latin fast path of frise_cp_is_alpha agrees with the Unicode tables. */
+static void test_latin_alpha(void) {
+  int bad = 0;
+  for (int32_t cp = 0; cp < 0x800; cp++) {
+    utf8proc_category_t c = utf8proc_category(cp);
+    int alpha = c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
+    if (cp < 0x80) alpha = (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    if (alpha != frise_cp_is_alpha(cp) && bad++ < 5) fprintf(stderr, "U+%04X\n", (unsigned)cp);
+  }
+  CHECK_INT(bad, 0);
+}
+
+TEST_MAIN(T(test_ascii_run_map), T(test_ascii_before_multibyte), T(test_latin_alpha))
