@@ -152,6 +152,10 @@ size_t frise_utf8_lower(const char *s, size_t n, char *out) {
     int32_t cp;
     int l = frise_utf8_decode(s, n, i, &cp);
     i += l > 0 ? (size_t)l : 1;
+    if (l < 0) { /* U+FFFD would triple an invalid byte and overrun out */
+      out[o++] = '?';
+      continue;
+    }
     o += (size_t)frise_utf8_encode(frise_cp_tolower(cp), out + o);
   }
   out[o] = 0;
@@ -174,6 +178,10 @@ size_t frise_utf8_fold(const char *s, size_t n, char *out) {
     int32_t cp;
     int l = frise_utf8_decode(s, n, i, &cp);
     i += l > 0 ? (size_t)l : 1;
+    if (l < 0) { /* as in frise_utf8_lower: keep within 2n+1 bytes */
+      out[o++] = '?';
+      continue;
+    }
     o += (size_t)frise_utf8_encode(strip_accent(frise_cp_tolower(cp)), out + o);
   }
   out[o] = 0;

@@ -155,7 +155,10 @@ void frise_text_normalise(const char *in, size_t n, frise_buf *out, uint32_t **m
     size_t k = i + len;
     int32_t next;
     int nl;
-    while (k < n && (nl = frise_utf8_decode(in, n, k, &next)) > 0 && is_combining(next)) k += (size_t)nl;
+    /* An invalid byte starts no cluster: it becomes U+FFFD alone (composing
+     * it would fail and copy the invalid byte into the text). */
+    while (l > 0 && k < n && (nl = frise_utf8_decode(in, n, k, &next)) > 0 && is_combining(next))
+      k += (size_t)nl;
     if (k > i + len) { /* a cluster with combining marks: compose it */
       utf8proc_uint8_t *composed = NULL;
       utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)in + i, (utf8proc_ssize_t)(k - i),

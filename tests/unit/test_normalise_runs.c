@@ -48,6 +48,21 @@ static void test_ascii_before_multibyte(void) {
   frise_buf_free(&b);
 }
 
+/* Invalid bytes never leave the documented bounds or reach the text. */
+static void test_invalid_bytes(void) {
+  char out[2 * 4 + 1];
+  CHECK_INT(frise_utf8_lower("\xff\xfe\xC3\x80", 4, out), 4); /* ?, ? and U+00E0 */
+  CHECK_STR(out, "??" "\xC3\xA0");
+  CHECK_INT(frise_utf8_fold("\xff\xff\xff\xff", 4, out), 4);
+  frise_buf b;
+  frise_buf_init(&b);
+  uint32_t *map = NULL;
+  norm("a\xff\xCC\x81" "b", &b, &map); /* invalid byte, then a combining acute */
+  CHECK_INT(frise_utf8_validate(b.data, b.len), b.len);
+  free(map);
+  frise_buf_free(&b);
+}
+
 /* The Latin fast path of frise_cp_is_alpha agrees with the Unicode tables. */
 static void test_latin_alpha(void) {
   int bad = 0;
@@ -60,4 +75,4 @@ static void test_latin_alpha(void) {
   CHECK_INT(bad, 0);
 }
 
-TEST_MAIN(T(test_ascii_run_map), T(test_ascii_before_multibyte), T(test_latin_alpha))
+TEST_MAIN(T(test_ascii_run_map), T(test_ascii_before_multibyte), T(test_latin_alpha), T(test_invalid_bytes))
