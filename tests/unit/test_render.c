@@ -312,6 +312,77 @@ static void html_hostile(void) {
   frise_timeline_free(t);
 }
 
+static frise_timeline *reread(const char *json) {
+  size_t off = 0;
+  const char *msg = NULL;
+  frise_timeline *t = frise_timeline_from_json(json, strlen(json), &off, &msg);
+  if (!t) fprintf(stderr, "from_json: %s at %zu\n", msg ? msg : "?", off);
+  return t;
+}
+
+/* json -> timeline -> json is the identity, so every field of the schema is
+ * both written and read; other formats rendered from the copy match too. */
+static void json_round_trip(void) {
+  frise_timeline *t = tlx_example();
+  char *once = render(t, "json");
+  frise_timeline *copy = reread(once);
+  CHECK(copy != NULL);
+  if (copy) {
+    char *twice = render(copy, "json");
+    CHECK_STR(twice, once);
+    free(twice);
+    for (const char *const *f = frise_timeline_formats; *f; f++) {
+      char *a = render(t, *f), *b = render(copy, *f);
+      CHECK_STR(a, b);
+      free(a), free(b);
+    }
+    CHECK_INT(copy->entries[2].date.prec, FRISE_PREC_MONTH);
+  }
+  frise_timeline_free(copy);
+  free(once);
+  frise_timeline_free(t);
+  /* Hostile: repaired on the way out, stable after one trip. */
+  t = tlx_hostile();
+  once = render(t, "json");
+  copy = reread(once);
+  CHECK(copy != NULL);
+  if (copy) {
+    char *twice = render(copy, "json");
+    CHECK_STR(twice, once);
+    free(twice);
+  }
+  frise_timeline_free(copy);
+  free(once);
+  frise_timeline_free(t);
+}
+
+static void json_read_errors(void) {
+  size_t off = 99;
+  const char *msg = NULL;
+  CHECK(frise_timeline_from_json("{\"timeline\": [", 14, &off, &msg) == NULL);
+  CHECK(msg != NULL);
+  CHECK(frise_timeline_from_json("[]", 2, &off, &msg) == NULL);
+  CHECK(msg && strstr(msg, "object"));
+  CHECK(frise_timeline_from_json("{\"events\":[]}", 13, &off, &msg) == NULL);
+  CHECK(msg && strstr(msg, "timeline"));
+  /* Lenient on content: wrong types read as unknown, unknown ids get a stub. */
+  const char *odd = "{\"timeline\":[{\"date\":\"2023-13-45\",\"summary\":[{\"text\":5,\"doc\":\"ghost\","
+                    "\"start\":-4,\"also\":[\"ghost\",null]}],\"articles\":\"x\",\"score\":null},7],"
+                    "\"documents\":[{\"id\":\"a\"},{\"title\":\"no id\"}]}";
+  frise_timeline *t = reread(odd);
+  CHECK(t != NULL);
+  if (t) {
+    CHECK_INT(t->n_entries, 2);
+    CHECK_INT(t->n_docs, 3);
+    CHECK_STR(t->docs[2].id, "ghost");
+    CHECK_INT(t->entries[0].summary[0].doc, 2);
+    CHECK_INT(t->entries[0].summary[0].also[0], 2);
+    CHECK_INT(t->entries[0].date.prec, FRISE_PREC_NONE);
+    for (const char *const *f = frise_timeline_formats; *f; f++) free(render(t, *f));
+  }
+  frise_timeline_free(t);
+}
+
 static void write_file(const char *dir, const char *name, const frise_timeline *t, const char *format) {
   char path[4096];
   snprintf(path, sizeof path, "%s/%s", dir, name);
@@ -344,5 +415,5 @@ static void write_examples(void) {
 }
 
 TEST_MAIN(T(unknown_format), T(json_example), T(json_hostile), T(empty_timeline), T(markdown),
-          T(markdown_hostile), T(csv), T(timelinejs), T(timelinejs_hostile), T(html), T(html_hostile),
+          T(markdown_hostile), T(csv), T(timelinejs), T(timelinejs_hostile), T(html), T(html_hostile), T(json_round_trip), T(json_read_errors),
           T(write_examples))
