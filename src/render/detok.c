@@ -27,9 +27,6 @@ typedef struct {
 static const detok_token token_map[] = {
     {"``", "\"", GLUE_RIGHT}, {"''", "\"", GLUE_LEFT}, {"`", "'", GLUE_RIGHT},
     {"--", "\xe2\x80\x94", 0},
-    /* Curly quotes standing alone (a normaliser may have turned « x » into
-     * “ x ”): the opening one glues right, the closing one left. */
-    {"\xe2\x80\x9c", "\xe2\x80\x9c", GLUE_RIGHT}, {"\xe2\x80\x9d", "\xe2\x80\x9d", GLUE_LEFT},
     {"\xe2\x80\x98", "\xe2\x80\x98", GLUE_RIGHT}, {"\xe2\x80\x9e", "\xe2\x80\x9e", GLUE_RIGHT},
 };
 
@@ -139,6 +136,23 @@ static int bracket_glue(const char *s, size_t n) {
   return -1;
 }
 
+/* Spaced curly double quotes, “ x ”, are what a normaliser leaves of « x »:
+ * French gets its guillemets back (spaces kept), elsewhere the quotes hug
+ * their words. The closing one may carry punctuation ("”,"). Returns the glue,
+ * or -1 when tok is not such a quote; *mark replaces its first 3 bytes. */
+static int curly_quote(const char *tok, size_t len, int french, const char **mark) {
+  if (len < 3 || memcmp(tok, "\xe2\x80", 2) != 0) return -1;
+  if (len == 3 && (unsigned char)tok[2] == 0x9c) {
+    *mark = french ? "\xc2\xab" : "\xe2\x80\x9c";
+    return french ? 0 : GLUE_RIGHT;
+  }
+  if ((unsigned char)tok[2] == 0x9d && (len == 3 || all_of(tok + 3, len - 3, C_CLOSE))) {
+    *mark = french ? "\xc2\xbb" : "\xe2\x80\x9d";
+    return french ? 0 : GLUE_LEFT;
+  }
+  return -1;
+}
+
 /* "na" after "gon": the tail of a contraction PTB split in two. */
 static int split_word_tail(const char *prev, size_t prev_len, const char *tok, size_t len) {
   for (size_t k = 0; prev && k < COUNT(split_words); k++)
@@ -161,8 +175,9 @@ size_t frise_text_detokenise(const char *s, size_t n, const char *lang, frise_bu
     while (i < n && !is_space(s[i])) i++;
     const char *tok = s + start;
     size_t len = i - start;
-    const char *text = NULL;
+    const char *text = NULL, *mark = NULL;
     int glue = bracket_glue(tok, len);
+    if (glue < 0) glue = curly_quote(tok, len, french, &mark);
     for (size_t k = 0; glue < 0 && strchr("`'-\xe2", tok[0]) && k < COUNT(token_map); k++)
       if (token_is(tok, len, token_map[k].from)) text = token_map[k].to, glue = token_map[k].glue;
     if (glue < 0 && len == 1 && tok[0] == '"') {
@@ -173,6 +188,7 @@ size_t frise_text_detokenise(const char *s, size_t n, const char *lang, frise_bu
     if (glue == 0 && len == 2 && split_word_tail(prev, prev_len, tok, len)) glue = GLUE_LEFT;
     if (!prev_glue_right && !(glue & GLUE_LEFT)) frise_buf_putc(out, ' ');
     if (text) frise_buf_puts(out, text);
+    else if (mark) frise_buf_puts(out, mark), put_token(out, tok + 3, len - 3);
     else put_token(out, tok, len);
     prev_glue_right = (glue & GLUE_RIGHT) != 0;
     prev = tok, prev_len = len;

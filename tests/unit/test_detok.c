@@ -28,8 +28,13 @@ static void quotes(void) {
   CHECK_STR(detok("`` We will not , '' she said .", "en"), "\"We will not,\" she said.");
   CHECK_STR(detok("He said \" no \" twice .", "en"), "He said \"no\" twice.");
   CHECK_STR(detok("a ` single ' quote", "en"), "a 'single' quote");
-  CHECK_STR(detok("\xe2\x80\x9c Nous ne prendrons aucun risque \xe2\x80\x9d , a dit la pr\xc3\xa9" "f\xc3\xa8te .", "fr"),
-            "\xe2\x80\x9cNous ne prendrons aucun risque\xe2\x80\x9d, a dit la pr\xc3\xa9" "f\xc3\xa8te.");
+  /* Spaced curly quotes: guillemets again in French, hugging quotes elsewhere. */
+  CHECK_STR(detok("\xe2\x80\x9c Nous ne prendrons aucun risque \xe2\x80\x9d, a dit la pr\xc3\xa9" "f\xc3\xa8te .", "fr"),
+            "« Nous ne prendrons aucun risque », a dit la pr\xc3\xa9" "f\xc3\xa8te.");
+  CHECK_STR(detok("\xe2\x80\x9c We will not \xe2\x80\x9d , she said", "en"),
+            "\xe2\x80\x9cWe will not\xe2\x80\x9d, she said");
+  CHECK_STR(detok("\xe2\x80\x9c We will not \xe2\x80\x9d. Then", "en"), "\xe2\x80\x9cWe will not\xe2\x80\x9d. Then");
+  CHECK_STR(detok("un \xe2\x80\x9cvrai\xe2\x80\x9d d\xc3\xa9" "bat", "fr"), "un \xe2\x80\x9cvrai\xe2\x80\x9d d\xc3\xa9" "bat");
   CHECK_STR(detok("\xe2\x80\x98 so \xe2\x80\x99 he said", "en"), "\xe2\x80\x98so\xe2\x80\x99 he said");
 }
 
