@@ -411,6 +411,7 @@ static void write_examples(void) {
   frise_timeline_free(t);
   t = tlx_hostile();
   write_file(dir, "hostile.html", t, "html");
+  write_file(dir, "hostile.json", t, "json");
   frise_timeline_free(t);
 }
 
