@@ -36,6 +36,7 @@ int frise_timeline_render(const frise_timeline *t, const char *format, frise_buf
 void render_ctx_init(render_ctx *c, const frise_timeline *t, frise_buf *out) {
   c->t = t;
   c->out = out;
+  c->state = NULL;
   frise_buf_init(&c->valid);
   frise_buf_init(&c->clean);
   frise_buf_init(&c->valid2);

@@ -287,7 +287,10 @@ static void html(void) {
   CHECK_INT(count(out, "<li class=\"tl-item\""), 8);
   CHECK_INT(count(out, "<li class=\"tl-date\""), 5);
   CHECK_INT(count(out, "<details>"), 6); /* sentences with context */
-  CHECK(strstr(out, "<time datetime=\"2023-04\">2023-04</time><span class=\"tl-gran\">month</span>"));
+  /* Three of five documents are French: the page speaks French. */
+  CHECK(strstr(out, "<html lang=\"fr\">") && strstr(out, ">Filtrer</label>") && strstr(out, "8 phrases"));
+  CHECK(strstr(out, "<time datetime=\"2023-04\">2023-04</time><span class=\"tl-gran\">mois</span>"));
+  CHECK(strstr(out, "<span class=\"tl-n\">1 article</span>") && strstr(out, "<span class=\"tl-n\">3 articles</span>"));
   CHECK(strstr(out, "officials said (without naming them).</span>"));
   CHECK(strstr(out, "<a href=\"#doc-2\">Passerelle : l&#39;enquête confiée à un laboratoire</a>"));
   CHECK(strstr(out, "<a href=\"https://example.org/fr/reouverture?x=1&amp;y=2\""));
@@ -308,6 +311,7 @@ static void html_hostile(void) {
   CHECK(strstr(out, "&lt;/script&gt;&lt;script&gt;document.title=&#39;pwned&#39;"));
   CHECK(strstr(out, "https://example.org/a b(c)&quot;&lt;x&gt;"));
   CHECK(strstr(out, "</span>? \xc2\xb7 ")); /* out-of-range doc shown as "?" */
+  CHECK(strstr(out, "<html lang=\"en\">") && strstr(out, ">Filter</label>") && strstr(out, "<span class=\"tl-gran\">month</span>"));
   free(out);
   frise_timeline_free(t);
 }
