@@ -122,7 +122,10 @@ void render_html_textn(frise_buf *out, const char *s, size_t n) {
     case '>': rep = "&gt;"; break;
     case '"': rep = "&quot;"; break;
     case '\'': rep = "&#39;"; break;
-    default: continue;
+    default:
+      /* C0 controls other than tab and newlines are not allowed in HTML text. */
+      if ((unsigned char)s[i] >= 0x20 || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') continue;
+      rep = "";
     }
     frise_buf_append(out, s + run, i - run);
     frise_buf_puts(out, rep);

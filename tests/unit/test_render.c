@@ -310,6 +310,7 @@ static void html_hostile(void) {
   CHECK(!strstr(out, "href=\"javascript"));
   CHECK(strstr(out, "&lt;/script&gt;&lt;script&gt;document.title=&#39;pwned&#39;"));
   CHECK(strstr(out, "https://example.org/a b(c)&quot;&lt;x&gt;"));
+  CHECK(!strchr(out, '\x01') && strstr(out, "backslash.")); /* control character dropped */
   CHECK(strstr(out, "</span>? \xc2\xb7 ")); /* out-of-range doc shown as "?" */
   CHECK(strstr(out, "<html lang=\"en\">") && strstr(out, ">Filter</label>") && strstr(out, "<span class=\"tl-gran\">month</span>"));
   free(out);
