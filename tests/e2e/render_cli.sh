@@ -21,4 +21,24 @@ printf '{"timeline": [\n  {"date": "2023-01-01",\n' > "$tmp/bad.json"
 grep -q "bad.json:3:1:" "$tmp/err" || fail "no file:line:col in: $(cat "$tmp/err")"
 "$FRISE" render --format pdf "$tmp/tl.json" > /dev/null 2>&1; [ $? -eq 2 ] || fail "unknown format: want exit 2"
 "$FRISE" render "$tmp/missing.json" > /dev/null 2>&1; [ $? -eq 3 ] || fail "missing file: want exit 3"
+# Independent parsers, when python3 is there: JSON outputs load, every CSV
+# record has the 8 columns of the header.
+if command -v python3 >/dev/null; then
+  python3 - "$tmp" <<'PY' || fail "python3 could not read an output"
+import csv, json, sys
+d = sys.argv[1]
+for name in ("out.json", "out.timelinejs"):
+    json.load(open(f"{d}/{name}", encoding="utf-8"))
+rows = list(csv.reader(open(f"{d}/out.csv", encoding="utf-8", newline="")))
+assert rows[0] == "date,granularity,sentence,doc,title,url,start,end".split(","), rows[0]
+assert len(rows) > 1 and all(len(r) == 8 for r in rows), "ragged CSV"
+PY
+fi
+# The hostile seeds of the fuzz target: every format, no crash.
+for seed in tests/fuzz/corpus/timeline/*; do
+  for f in md html timelinejs csv json; do
+    "$FRISE" render --format $f "$seed" > /dev/null 2>&1; rc=$?
+    [ $rc -le 1 ] || fail "render --format $f $seed: exit $rc"
+  done
+done
 echo "ok: render_cli"
