@@ -111,13 +111,14 @@ void frise_text_split_sentences(frise_doc *d) {
       if (tok_is(d, end, "\xE2\x80\x9D") && quote_depth > 0) quote_depth--;
       end++;
     }
-    if (tok_is(d, t, ".") && !period_ends(d, lang, t)) continue;
+    size_t mark = t;
+    t = end - 1; /* the run of marks and closers is consumed once, whatever follows */
+    if (tok_is(d, mark, ".") && !period_ends(d, lang, mark)) continue;
     if (!next_starts_sentence(d, end)) continue;
-    int long_quote = d->tokens[t].end - d->tokens[b.first_tok].start > MAX_QUOTED_SENTENCE;
+    int long_quote = d->tokens[mark].end - d->tokens[b.first_tok].start > MAX_QUOTED_SENTENCE;
     if (quote_depth > 0 && !long_quote) continue;
     if (long_quote) quote_depth = 0;
     close_sentence(&b, end);
-    t = end - 1;
   }
   close_sentence(&b, d->n_tokens);
 }
