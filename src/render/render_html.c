@@ -28,8 +28,11 @@ static const char html_css[] =
     "border-radius:.4rem;background:var(--card);color:var(--fg)}\n"
     ".tl-filter input:focus{outline:2px solid var(--accent);outline-offset:1px}\n"
     ".tl-count{color:var(--muted);font-size:.85rem;margin:0}\n"
+    ".tl-years{display:flex;flex-wrap:wrap;gap:.3rem .9rem;margin:-1rem 0 1.6rem;font:600 .85rem system-ui,"
+    "-apple-system,'Segoe UI',Roboto,sans-serif}\n"
+    ".tl-years a{color:var(--accent);text-decoration:none}\n.tl-years a:hover{text-decoration:underline}\n"
     ".tl{list-style:none;margin:0;padding:0 0 0 1.6rem;border-left:2px solid var(--rule)}\n"
-    ".tl-date{position:relative;margin:0 0 2.2rem}\n"
+    ".tl-date{position:relative;margin:0 0 2.2rem;scroll-margin-top:5rem}\n"
     ".tl-date::before{content:'';position:absolute;left:calc(-1.6rem - 7px);top:.55rem;width:12px;height:12px;"
     "border-radius:50%;background:var(--bg);border:3px solid var(--accent)}\n"
     ".tl-date h2{font:700 1.15rem/1.4 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 0 .6rem;"
@@ -63,7 +66,7 @@ static const char html_css[] =
     "[hidden]{display:none!important}\n"
     "@media (max-width:36rem){body{font-size:16px}.wrap{padding:1.2rem .8rem 3rem}.tl{padding-left:1.1rem}"
     ".tl-date::before{left:calc(-1.1rem - 7px)}header h1{font-size:1.5rem}}\n"
-    "@media print{:root{--bg:#fff;--fg:#000;--card:#fff;--muted:#444}.tl-filter{display:none!important}"
+    "@media print{:root{--bg:#fff;--fg:#000;--card:#fff;--muted:#444}.tl-filter,.tl-years{display:none!important}"
     "body{font-size:11pt}.tl-item{border:0;padding:.2rem 0}.tl-item summary::after{content:''}"
     ".sources a::after{content:' <' attr(href) '>';font-size:.85em}.tl-date{break-inside:avoid-page}}\n";
 
@@ -100,7 +103,7 @@ static const char html_js[] =
 typedef struct {
   const char *lang, *timeline, *filter, *placeholder, *sources, *sources_label, *undated, *no_events;
   const char *date[2], *sentence[2], *source[2], *article[2];
-  const char *story, *in_context, *month, *year, *count_all, *count_match;
+  const char *story, *in_context, *month, *year, *count_all, *count_match, *years;
   int singular_zero; /* 1 when 0 takes the singular ("0 phrase") */
 } html_ui;
 
@@ -108,11 +111,11 @@ static const html_ui html_uis[] = {
     {"en", "Timeline", "Filter", "Words, names, sources\xe2\x80\xa6 (press /)", "Sources", "Sources: ",
      "Undated", "No dated events.", {"date", "dates"}, {"sentence", "sentences"}, {"source", "sources"},
      {"article", "articles"}, "story", " (show in context)", "month", "year", "{total} sentences",
-     "{n} of {total} sentences match", 0},
+     "{n} of {total} sentences match", "Years", 0},
     {"fr", "Chronologie", "Filtrer", "Mots, noms, sources\xe2\x80\xa6 (touche /)", "Sources", "Sources : ",
      "Sans date", "Aucun \xc3\xa9v\xc3\xa9nement dat\xc3\xa9.", {"date", "dates"}, {"phrase", "phrases"},
      {"source", "sources"}, {"article", "articles"}, "histoire", " (voir dans son contexte)", "mois",
-     "ann\303\251e", "{total} phrases", "{n} phrases sur {total} correspondent", 1},
+     "ann\303\251e", "{total} phrases", "{n} phrases sur {total} correspondent", "Ann\303\251es", 1},
 };
 
 static const html_ui *ui(const render_ctx *c) { return c->state; }
@@ -263,6 +266,29 @@ static void html_meta(render_ctx *c) {
                    ui(c)->filter, ui(c)->placeholder, ui(c)->count_all, ui(c)->count_match);
 }
 
+/* Links to the first entry of each year, when the timeline spans several:
+ * long timelines (years of a conflict) are otherwise a long scroll. */
+static void html_year_nav(render_ctx *c) {
+  const frise_timeline *t = c->t;
+  size_t years = 0;
+  int last = 0;
+  for (size_t k = 0; t->entries && k < t->n_entries; k++) {
+    const frise_date *d = &t->entries[k].date;
+    if (d->prec == FRISE_PREC_NONE || (years && d->year == last)) continue;
+    years++, last = d->year;
+  }
+  if (years < 2) return;
+  frise_buf_printf(c->out, "<nav class=\"tl-years\" aria-label=\"%s\">", ui(c)->years);
+  years = 0;
+  for (size_t k = 0; k < t->n_entries; k++) {
+    const frise_date *d = &t->entries[k].date;
+    if (d->prec == FRISE_PREC_NONE || (years && d->year == last)) continue;
+    years++, last = d->year;
+    frise_buf_printf(c->out, "<a href=\"#e-%zu\">%d</a>", k, d->year);
+  }
+  put(c, "</nav>\n");
+}
+
 static void html_doc_list(render_ctx *c) {
   const frise_timeline *t = c->t;
   if (!t->docs || !t->n_docs) return;
@@ -297,6 +323,7 @@ void render_html(render_ctx *c) {
   html_head(c);
   html_meta(c);
   put(c, "<main>\n");
+  html_year_nav(c);
   if (!t->entries || !t->n_entries) frise_buf_printf(c->out, "<p class=\"tl-empty\">%s</p>\n", ui(c)->no_events);
   else put(c, "<ol class=\"tl\">\n");
   for (size_t k = 0; t->entries && k < t->n_entries; k++) html_entry(c, &t->entries[k], k);

@@ -300,6 +300,23 @@ static void html(void) {
   frise_timeline_free(t);
 }
 
+static void html_years(void) {
+  frise_timeline *t = frise_timeline_new();
+  size_t d = tlx_doc(t, "a", "A", NULL, NULL, "2022-01-01", "en");
+  tlx_sentence(t, tlx_entry(t, "2021-12", 1, 1), "One.", d, 0, 0);
+  tlx_sentence(t, tlx_entry(t, "2021-12-31", 1, 1), "Two.", d, 1, 5);
+  tlx_sentence(t, tlx_entry(t, "2022-01-01", 1, 1), "Three.", d, 2, 10);
+  char *out = render(t, "html");
+  CHECK(strstr(out, "<nav class=\"tl-years\" aria-label=\"Years\"><a href=\"#e-0\">2021</a><a href=\"#e-2\">2022</a></nav>"));
+  free(out);
+  frise_timeline_free(t);
+  t = tlx_example(); /* one year: no year links */
+  out = render(t, "html");
+  CHECK(!strstr(out, "<nav class=\"tl-years\""));
+  free(out);
+  frise_timeline_free(t);
+}
+
 static void html_hostile(void) {
   frise_timeline *t = tlx_hostile();
   char *out = render(t, "html");
@@ -421,5 +438,5 @@ static void write_examples(void) {
 }
 
 TEST_MAIN(T(unknown_format), T(json_example), T(json_hostile), T(empty_timeline), T(markdown),
-          T(markdown_hostile), T(csv), T(timelinejs), T(timelinejs_hostile), T(html), T(html_hostile), T(json_round_trip), T(json_read_errors),
+          T(markdown_hostile), T(csv), T(timelinejs), T(timelinejs_hostile), T(html), T(html_years), T(html_hostile), T(json_round_trip), T(json_read_errors),
           T(write_examples))
