@@ -3,6 +3,7 @@
  * empty one. With FRISE_RENDER_OUT=<dir> it also writes the example and
  * hostile renderings there, for tests/e2e/html_chromium.sh. */
 #include <stdlib.h>
+#include <time.h>
 #include "frise/json.h"
 #include "frise/utf8.h"
 #include "harness.h"
@@ -437,6 +438,62 @@ static void write_examples(void) {
   frise_timeline_free(t);
 }
 
+/* FRISE_RENDER_BENCH=N: times every renderer on N dates of 5 sentences
+ * (with context) citing 10,000 documents; prints MB/s and sentences/s. */
+static double seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void bench(void) {
+  const char *env = getenv("FRISE_RENDER_BENCH");
+  long n = env ? atol(env) : 0;
+  if (n <= 0) return;
+  frise_timeline *t = frise_timeline_new();
+  enum { DOCS = 10000, PER_DATE = 5 };
+  t->docs = frise_arena_calloc(t->arena, DOCS, sizeof *t->docs);
+  for (size_t d = 0; d < DOCS; d++) {
+    char buf[96];
+    frise_tl_doc *doc = &t->docs[t->n_docs++];
+    snprintf(buf, sizeof buf, "doc-%zu", d);
+    doc->id = frise_arena_strdup(t->arena, buf);
+    snprintf(buf, sizeof buf, "Titre numéro %zu sur la passerelle", d);
+    doc->title = frise_arena_strdup(t->arena, buf);
+    snprintf(buf, sizeof buf, "https://example.org/a/%zu", d);
+    doc->url = frise_arena_strdup(t->arena, buf);
+    doc->lang = d % 2 ? "fr" : "en";
+    frise_date_parse("2023-03-14", 10, &doc->dct, NULL);
+  }
+  t->entries = frise_arena_calloc(t->arena, (size_t)n, sizeof *t->entries);
+  for (long e = 0; e < n; e++) {
+    frise_tl_entry *en = &t->entries[t->n_entries++];
+    en->date = (frise_date){.year = 1900 + (int)(e / 336), .month = (int)(e / 28 % 12) + 1,
+                            .day = (int)(e % 28) + 1, .prec = FRISE_PREC_DAY};
+    en->summary = frise_arena_calloc(t->arena, PER_DATE, sizeof *en->summary);
+    en->n_summary = PER_DATE, en->n_articles = 5, en->score = 0.5;
+    for (size_t k = 0; k < PER_DATE; k++) {
+      frise_tl_sentence *s = &en->summary[k];
+      s->text = "Residents had reported cracks in the deck on Monday , officials said -LRB- without naming "
+                "them -RRB- and « la Ville » a fermé l' ouvrage .";
+      s->doc = ((size_t)e * PER_DATE + k) % DOCS;
+      s->context_before = "The footbridge links the two banks of the harbour .";
+      s->context_after = "Inspectors arrived within hours .";
+    }
+  }
+  for (const char *const *f = frise_timeline_formats; *f; f++) {
+    frise_buf b;
+    frise_buf_init(&b);
+    double t0 = seconds();
+    frise_timeline_render(t, *f, &b);
+    double dt = seconds() - t0;
+    printf("bench %-10s %7.1f MB in %.3f s: %6.1f MB/s, %8.0f sentences/s\n", *f, (double)b.len / 1e6, dt,
+           (double)b.len / 1e6 / dt, (double)n * PER_DATE / dt);
+    frise_buf_free(&b);
+  }
+  frise_timeline_free(t);
+}
+
 TEST_MAIN(T(unknown_format), T(json_example), T(json_hostile), T(empty_timeline), T(markdown),
           T(markdown_hostile), T(csv), T(timelinejs), T(timelinejs_hostile), T(html), T(html_years), T(html_hostile), T(json_round_trip), T(json_read_errors),
-          T(write_examples))
+          T(write_examples), T(bench))
