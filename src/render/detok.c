@@ -86,6 +86,16 @@ static int is_elision(const char *s, size_t n) {
   return 0;
 }
 
+static int is_apostrophe(const char *s, size_t n) {
+  return (n == 1 && s[0] == '\'') || (n == 3 && memcmp(s, "\xe2\x80\x99", 3) == 0);
+}
+
+static int is_elision_stem(const char *s, size_t n) {
+  for (size_t k = 0; k < COUNT(elisions); k++)
+    if (token_is(s, n, elisions[k])) return 1;
+  return 0;
+}
+
 static int classify(const char *s, size_t n, int french) {
   /* Most tokens are words: reject them on their first byte before the tables. */
   if (byte_class[(unsigned char)s[0]] & C_MAYBE_SPECIAL) {
@@ -186,6 +196,14 @@ size_t frise_text_detokenise(const char *s, size_t n, const char *lang, frise_bu
     }
     if (glue < 0) glue = classify(tok, len, french);
     if (glue == 0 && len == 2 && split_word_tail(prev, prev_len, tok, len)) glue = GLUE_LEFT;
+    /* "L ' intérieur": an apostrophe split from an elided word glues both ways. */
+    if (glue == GLUE_LEFT && is_apostrophe(tok, len) && prev && is_elision_stem(prev, prev_len))
+      glue = GLUE_LEFT | GLUE_RIGHT;
+    /* "D.C. ." : PTB repeats the full stop after an abbreviation ending a sentence. */
+    if (len == 1 && tok[0] == '.' && prev && prev[prev_len - 1] == '.' && !text) {
+      prev = tok, prev_len = len;
+      continue;
+    }
     if (!prev_glue_right && !(glue & GLUE_LEFT)) frise_buf_putc(out, ' ');
     if (text) frise_buf_puts(out, text);
     else if (mark) frise_buf_puts(out, mark), put_token(out, tok + 3, len - 3);

@@ -53,6 +53,8 @@ static void punctuation(void) {
   CHECK_STR(detok("Yes ; no : maybe ! Really ? 5 % more ...", "en"), "Yes; no: maybe! Really? 5% more...");
   CHECK_STR(detok("costs $ 5 -- a lot", "en"), "costs $5 \xe2\x80\x94 a lot");
   CHECK_STR(detok("( a , b )", NULL), "(a, b)");
+  CHECK_STR(detok("in Washington , D.C. .", "en"), "in Washington, D.C.");
+  CHECK_STR(detok("etc. , he said . . .", "en"), "etc., he said.");
   CHECK_STR(detok("1\\/2 of the \\* stars", "en"), "1/2 of the * stars");
 }
 
@@ -64,6 +66,7 @@ static void french(void) {
             "l\xe2\x80\x99" "enquête, jusqu\xe2\x80\x99ici.");
   CHECK_STR(detok("Genève , mardi .", "fr-CH"), "Genève, mardi.");
   CHECK_STR(detok("aujourd' hui , 5 % de plus", "fr"), "aujourd'hui, 5 % de plus");
+  CHECK_STR(detok("A L ' INTÉRIEUR et d ' abord", "fr"), "A L'INTÉRIEUR et d'abord");
 }
 
 static void clean_text_unchanged(void) {
