@@ -163,6 +163,14 @@ static int curly_quote(const char *tok, size_t len, int french, const char **mar
   return -1;
 }
 
+/* 1 when the token after position i is absent or only closing punctuation. */
+static int next_is_end_or_close(const char *s, size_t n, size_t i) {
+  while (i < n && is_space(s[i])) i++;
+  size_t start = i;
+  while (i < n && !is_space(s[i])) i++;
+  return i == start || all_of(s + start, i - start, C_CLOSE);
+}
+
 /* "na" after "gon": the tail of a contraction PTB split in two. */
 static int split_word_tail(const char *prev, size_t prev_len, const char *tok, size_t len) {
   for (size_t k = 0; prev && k < COUNT(split_words); k++)
@@ -191,8 +199,11 @@ size_t frise_text_detokenise(const char *s, size_t n, const char *lang, frise_bu
     for (size_t k = 0; glue < 0 && strchr("`'-\xe2", tok[0]) && k < COUNT(token_map); k++)
       if (token_is(tok, len, token_map[k].from)) text = token_map[k].to, glue = token_map[k].glue;
     if (glue < 0 && len == 1 && tok[0] == '"') {
-      glue = double_open ? GLUE_LEFT : GLUE_RIGHT;
-      double_open = !double_open;
+      /* Parity decides, except that a quote ending the text or followed by
+       * punctuation closes (the sentence began inside a quotation). */
+      int closes = double_open || next_is_end_or_close(s, n, i);
+      glue = closes ? GLUE_LEFT : GLUE_RIGHT;
+      double_open = !closes;
     }
     if (glue < 0) glue = classify(tok, len, french);
     if (glue == 0 && len == 2 && split_word_tail(prev, prev_len, tok, len)) glue = GLUE_LEFT;

@@ -27,6 +27,9 @@ static void brackets(void) {
 static void quotes(void) {
   CHECK_STR(detok("`` We will not , '' she said .", "en"), "\"We will not,\" she said.");
   CHECK_STR(detok("He said \" no \" twice .", "en"), "He said \"no\" twice.");
+  CHECK_STR(detok("the end of a quote \" , he said", "en"), "the end of a quote\", he said");
+  CHECK_STR(detok("20 f\xc3\xa9vrier 2011 \" :", "fr"), "20 f\xc3\xa9vrier 2011\" :");
+  CHECK_STR(detok("\" a \" b \" c \"", "en"), "\"a\" b \"c\"");
   CHECK_STR(detok("a ` single ' quote", "en"), "a 'single' quote");
   /* Spaced curly quotes: guillemets again in French, hugging quotes elsewhere. */
   CHECK_STR(detok("\xe2\x80\x9c Nous ne prendrons aucun risque \xe2\x80\x9d, a dit la pr\xc3\xa9" "f\xc3\xa8te .", "fr"),
