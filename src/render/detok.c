@@ -163,12 +163,27 @@ static int curly_quote(const char *tok, size_t len, int french, const char **mar
   return -1;
 }
 
+/* The token after position i: its start in *start, its length returned. */
+static size_t peek_token(const char *s, size_t n, size_t i, size_t *start) {
+  while (i < n && is_space(s[i])) i++;
+  *start = i;
+  while (i < n && !is_space(s[i])) i++;
+  return i - *start;
+}
+
 /* 1 when the token after position i is absent or only closing punctuation. */
 static int next_is_end_or_close(const char *s, size_t n, size_t i) {
-  while (i < n && is_space(s[i])) i++;
-  size_t start = i;
-  while (i < n && !is_space(s[i])) i++;
-  return i == start || all_of(s + start, i - start, C_CLOSE);
+  size_t start, len = peek_token(s, n, i, &start);
+  return len == 0 || all_of(s + start, len, C_CLOSE);
+}
+
+/* "we ` re": a backquote typed for an apostrophe, before a clitic's tail. */
+static int next_is_clitic_tail(const char *s, size_t n, size_t i) {
+  static const char *const tails[] = {"s", "re", "ve", "ll", "d", "m", "t"};
+  size_t start, len = peek_token(s, n, i, &start);
+  for (size_t k = 0; k < COUNT(tails); k++)
+    if (token_is(s + start, len, tails[k])) return 1;
+  return 0;
 }
 
 /* "na" after "gon": the tail of a contraction PTB split in two. */
@@ -205,6 +220,8 @@ size_t frise_text_detokenise(const char *s, size_t n, const char *lang, frise_bu
       glue = closes ? GLUE_LEFT : GLUE_RIGHT;
       double_open = !closes;
     }
+    if (glue == GLUE_RIGHT && len == 1 && tok[0] == '`' && prev && next_is_clitic_tail(s, n, i))
+      glue = GLUE_LEFT | GLUE_RIGHT;
     if (glue < 0) glue = classify(tok, len, french);
     if (glue == 0 && len == 2 && split_word_tail(prev, prev_len, tok, len)) glue = GLUE_LEFT;
     /* "L ' intérieur": an apostrophe split from an elided word glues both ways. */
