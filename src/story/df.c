@@ -6,7 +6,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#define DEPTH 3
+#define DEPTH 2
 
 struct df_sketch {
   uint32_t *rows;       /* DEPTH * width counters */

@@ -158,6 +158,17 @@ static void shingle_push(shingler *sh, frise_minhash *m, uint64_t word) {
   if (sh->n_win == SHINGLE) add_shingle(m, sh->win, SHINGLE);
 }
 
+/* Lower-cases a token; ASCII (most tokens) without decoding. */
+static size_t lower(const char *s, size_t n, char *out) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) return frise_utf8_lower(s, n, out);
+    out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  out[n] = 0;
+  return n;
+}
+
 static void token_features(features *f, const frise_doc *d, int li, size_t t, size_t first,
                            shingler *sh, frise_minhash *m) {
   const frise_token *tok = &d->tokens[t];
@@ -165,7 +176,7 @@ static void token_features(features *f, const frise_doc *d, int li, size_t t, si
   const char *s = d->text + tok->start;
   if (tok->kind == FRISE_TOK_PUNCT || n > MAX_WORD) return;
   char low[2 * MAX_WORD + 1];
-  size_t ln = frise_utf8_lower(s, n, low);
+  size_t ln = lower(s, n, low);
   uint64_t wh = frise_hash_bytes(0, low, ln);
   shingle_push(sh, m, wh);
   if (tok->kind == FRISE_TOK_NUM) {

@@ -83,8 +83,8 @@ struct frise_stories {
   /* scratch */
   cand *cands;                 /* candidates of the current query */
   size_t cap_cands;
-  cterm *vec, *merge;
-  size_t cap_vec, cap_merge;
+  cterm *vec, *merge, *vec2;
+  size_t cap_vec, cap_merge, cap_vec2;
   char *dup_of;                /* last duplicate's first occurrence (out->dup_of) */
 };
 
@@ -158,6 +158,7 @@ void frise_stories_free(frise_stories *s) {
   free(s->order);
   free(s->vec);
   free(s->merge);
+  free(s->vec2);
   free(s->cands);
   free(s->dup_of);
   free(s);
@@ -411,6 +412,10 @@ static match best_story(frise_stories *s, const cterm *sorted, size_t n, int64_t
       s->cands[n_cand++] = (cand){p->slots[k], part};
     }
   }
+  for (size_t c = 0; c < n_cand; c++) { /* rank as the final score will */
+    const frise_story *st = s->slots[s->cands[c].slot];
+    if (!is_dormant(s, st, day)) s->cands[c].partial *= size_bonus(s, st);
+  }
   qsort(s->cands, n_cand, sizeof *s->cands, by_partial_desc);
   for (size_t c = 0; c < n_cand && c < MAX_EXACT; c++) {
     frise_story *st = s->slots[s->cands[c].slot];
@@ -425,6 +430,21 @@ static match best_story(frise_stories *s, const cterm *sorted, size_t n, int64_t
     }
   }
   return best;
+}
+
+/* Keeps the k strongest of s->merge[0..m) in term order (ties at the cut
+ * are broken by position, which is term order too); returns k. */
+static size_t drop_weakest(frise_stories *s, size_t m, size_t k) {
+  reserve(&s->vec2, &s->cap_vec2, m);
+  memcpy(s->vec2, s->merge, m * sizeof *s->vec2);
+  select_top(s->vec2, m, k);
+  cterm cut = s->vec2[0];  /* the weakest kept: the minimum of the top k */
+  for (size_t i = 1; i < k; i++)
+    if (by_weight_desc(&s->vec2[i], &cut) > 0) cut = s->vec2[i];
+  size_t o = 0;
+  for (size_t i = 0; i < m && o < k; i++)
+    if (by_weight_desc(&s->merge[i], &cut) <= 0) s->merge[o++] = s->merge[i];
+  return o;
 }
 
 /* centroid = decay * centroid + v, capped to CENTROID_MAX strongest terms;
@@ -444,11 +464,7 @@ static void centroid_add(frise_stories *s, int32_t slot, const cterm *v, size_t 
     else if (i == st->n_c || v[j].term < st->c[i].term) s->merge[m++] = v[j++];
     else s->merge[m++] = (cterm){v[j].term, (float)(st->c[i].w * decay + v[j].w), 0}, i++, j++;
   }
-  if (m > s->o.centroid_terms) {
-    select_top(s->merge, m, s->o.centroid_terms);
-    m = s->o.centroid_terms;
-    qsort(s->merge, m, sizeof *s->merge, by_term);
-  }
+  if (m > s->o.centroid_terms) m = drop_weakest(s, m, s->o.centroid_terms);
   /* diff old and new term sets to update the postings */
   i = j = 0;
   while (i < st->n_c || j < m) {
