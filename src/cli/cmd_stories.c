@@ -16,7 +16,7 @@ static const cli_opt spec[] = {
   {"format", OPT_STRING, "json|tsv|md", "output format (tsv: article<TAB>story, one line per article)", "json"},
   {"window", OPT_INT, "N", "articles held to restore publication order (0: feed order)", "5000"},
   {"threshold", OPT_STRING, "X", "cosine similarity to join a story", "0.10"},
-  {"dup-threshold", OPT_STRING, "X", "shingle Jaccard similarity for a duplicate", "0.5"},
+  {"dup-threshold", OPT_STRING, "X", "shingle Jaccard similarity for a duplicate", "0.55"},
   {"max-stories", OPT_INT, "N", "stories kept in memory before the oldest are written out", "20000"},
   {"quiet", OPT_FLAG, NULL, "do not print warnings (errors still print)", NULL},
   {NULL, 0, NULL, NULL, NULL}};
@@ -234,7 +234,7 @@ int cmd_stories(int argc, char **argv) {
   if (h.format == FMT_JSON) {
     uint64_t n_art, n_dup, n_st;
     frise_stories_stats(h.st, &n_art, &n_dup, &n_st);
-    frise_buf_printf(&h.out, "%s],\n \"articles\": %llu, \"duplicates\": %llu, \"stories\": %llu}\n",
+    frise_buf_printf(&h.out, "%s],\n \"n_articles\": %llu, \"n_duplicates\": %llu, \"n_stories\": %llu}\n",
                      h.n_written ? "\n " : "", (unsigned long long)n_art, (unsigned long long)n_dup,
                      (unsigned long long)n_st);
   }

@@ -102,7 +102,7 @@ void frise_stories_opts_init(frise_stories_opts *o) {
   o->centroid_terms = 600;
   o->max_stories = 20000;
   o->keep_articles = 1;
-  o->dup_threshold = 0.5;
+  o->dup_threshold = 0.55;
   o->dup_window = 32768;
 }
 
