@@ -201,8 +201,8 @@ static frise_stories_item *item_from_scratch(features *f) {
   it->terms = malloc((f->n_terms ? f->n_terms : 1) * sizeof *it->terms);
   it->surfaces = malloc(f->surfaces.len + 1);
   if (!it->terms || !it->surfaces) abort();
-  memcpy(it->terms, f->terms, f->n_terms * sizeof *it->terms);
-  memcpy(it->surfaces, f->surfaces.data ? f->surfaces.data : "", f->surfaces.len);
+  if (f->n_terms) memcpy(it->terms, f->terms, f->n_terms * sizeof *it->terms);
+  if (f->surfaces.len) memcpy(it->surfaces, f->surfaces.data, f->surfaces.len);
   it->surfaces[f->surfaces.len] = 0;
   return it;
 }

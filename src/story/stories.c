@@ -416,7 +416,7 @@ static match best_story(frise_stories *s, const cterm *sorted, size_t n, int64_t
     const frise_story *st = s->slots[s->cands[c].slot];
     if (!is_dormant(s, st, day)) s->cands[c].partial *= size_bonus(s, st);
   }
-  qsort(s->cands, n_cand, sizeof *s->cands, by_partial_desc);
+  if (n_cand) qsort(s->cands, n_cand, sizeof *s->cands, by_partial_desc);
   for (size_t c = 0; c < n_cand && c < MAX_EXACT; c++) {
     frise_story *st = s->slots[s->cands[c].slot];
     double sim = st->norm > 0 ? dot(sorted, n, st) / st->norm : 0;
@@ -478,7 +478,7 @@ static void centroid_add(frise_stories *s, int32_t slot, const cterm *v, size_t 
     st->c = realloc(st->c, m * sizeof *st->c);
     if (!st->c) abort();
   }
-  memcpy(st->c, s->merge, m * sizeof *st->c);
+  if (m) memcpy(st->c, s->merge, m * sizeof *st->c);
   st->n_c = (uint32_t)m;
   double norm = 0;
   for (size_t k = 0; k < m; k++) norm += (double)st->c[k].w * st->c[k].w;
@@ -605,8 +605,10 @@ static int32_t add_article(frise_stories *s, const frise_stories_item *it, int64
   reserve(&s->merge, &s->cap_merge, n + 1);
   cterm *sorted = malloc((n + 1) * sizeof *sorted);
   if (!sorted) abort();
-  memcpy(sorted, s->vec, n * sizeof *sorted);
-  qsort(sorted, n, sizeof *sorted, by_term);
+  if (n) {
+    memcpy(sorted, s->vec, n * sizeof *sorted);
+    qsort(sorted, n, sizeof *sorted, by_term);
+  }
   match m = best_story(s, sorted, n, day);
   int32_t slot = m.slot;
   if (slot < 0) {
@@ -707,7 +709,7 @@ void frise_stories_finish(frise_stories *s) {
   size_t n = s->n_live;
   const frise_story **order = malloc((n + 1) * sizeof *order);
   if (!order) abort();
-  memcpy(order, s->order, n * sizeof *order);
+  if (n) memcpy(order, s->order, n * sizeof *order);
   for (size_t i = 0; i < n; i++) story_close(s, order[i]->slot);
   free(order);
 }
