@@ -26,7 +26,8 @@ static int spaced(const ner_ctx *x, size_t a, size_t b) {
 
 static int is_cap(const ner_ctx *x, size_t i) {
   const frise_token *t = tok(x, i);
-  return t->kind == FRISE_TOK_WORD && (t->flags & FRISE_TOKF_UPPER_INITIAL) && !x->timex[i];
+  return t->kind == FRISE_TOK_WORD && (t->flags & FRISE_TOKF_UPPER_INITIAL) &&
+         !(t->flags & FRISE_TOKF_ELIDED) && !x->timex[i];
 }
 
 static void mark_timexes(ner_ctx *x) {
@@ -148,6 +149,11 @@ static void lookback(const ner_ctx *x, ner_cand *c, size_t sent_first) {
       continue;
     }
     if (fl & (NW_PARTICLE_DE | NW_COMPLEMENT)) continue;
+    /* "la porte-parole du gouvernement, X": a lower-case complement of the title */
+    if (tok(x, k)->kind == FRISE_TOK_WORD && !(tok(x, k)->flags & FRISE_TOKF_UPPER_INITIAL) && k > sent_first &&
+        ((x->tflags[k - 1] & NW_PARTICLE_DE) ||
+         (k > sent_first + 1 && (x->tflags[k - 1] & NW_DET) && (x->tflags[k - 2] & NW_PARTICLE_DE))))
+      continue;
     if ((fl & NW_DET) && !(tok(x, k)->flags & FRISE_TOKF_UPPER_INITIAL) && k + 1 < f) continue;
     return;
   }
@@ -201,8 +207,10 @@ static void add_run(ner_ctx *x, size_t i, size_t last, size_t sent_first, size_t
                     int heading) {
   size_t first = i;
   int whole = gazetteer_type(x, first, last);
-  if (!whole)
-    while (first <= last && strippable(x, first)) first++;
+  while (!whole && first <= last && strippable(x, first)) {
+    first++;
+    if (first <= last) whole = gazetteer_type(x, first, last);
+  }
   if (first > last) return;
   while (last > first && tok(x, last)->kind != FRISE_TOK_WORD) last--;
   int only_complements = 1;

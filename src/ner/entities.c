@@ -114,7 +114,7 @@ static void merge_single(merge_state *m, const char **keys) {
     ner_cand *c = &m->x.c[k];
     if (c->entity >= 0) continue;
     int32_t e = map_get(&m->names, keys[k]);
-    if (e < 0) e = map_get(&m->surnames, keys[k]);
+    if (e < 0 && !c->gazetteer) e = map_get(&m->surnames, keys[k]);
     if (e < 0 && c->unsure) continue;
     if (e < 0) {
       e = new_entity(m);

@@ -158,10 +158,11 @@ static const char *const places[] = {
   "Kharkiv", "Kharkov", "Odessa", "Marioupol", "Lviv", "Rostov", "Saint-Pétersbourg",
   "Marseille", "Lyon", "Toulouse", "Nice", "Bordeaux", "Lille", "Strasbourg", "Nantes",
   "Corse", "Bretagne", "Normandie", "Alsace", "Occitanie", "Provence", "Mer Noire",
-  "Méditerranée", "Golfe du Mexique", "Louisiane", "Californie", "Texas", "Floride", NULL};
+  "Méditerranée", "Golfe du Mexique", "Est", "Ouest", "Nord", "Sud", "Proche-Orient",
+  "Moyen-Orient", "Louisiane", "Californie", "Texas", "Floride", NULL};
 
 static const char *const orgs[] = {
-  "Maison Blanche", "Kremlin", "Élysée", "Elysée", "Matignon", "Quai d'Orsay", "Pentagone",
+  "Maison Blanche", "Maison-Blanche", "Kremlin", "Élysée", "Elysée", "Matignon", "Quai d'Orsay", "Pentagone",
   "OTAN", "Otan", "ONU", "UE", "Union européenne", "Commission européenne", "FMI",
   "Banque mondiale", "OMS", "Conseil de sécurité", "Nations unies", "CIA", "FBI", "FSB",
   "KGB", "AFP", "Reuters", "CNN", "BBC", "CBS", "NBC", "ABC", "Fox News", "Le Monde",

@@ -27,8 +27,10 @@ static int is_stop(const qt_ctx *x, size_t i) {
 
 static int mention_at(const qt_ctx *x, size_t i) { return x->E->mention_at_tok[i]; }
 
-static int is_speaker_entity(const qt_ctx *x, int m) {
-  return m >= 0 && x->E->entities[x->E->mentions[m].entity].type != FRISE_ENT_PLACE;
+static int is_speaker_entity(const qt_ctx *x, int m) { return m >= 0; }
+
+static int is_person(const qt_ctx *x, int m) {
+  return x->E->entities[x->E->mentions[m].entity].type == FRISE_ENT_PERSON;
 }
 
 /* "la porte-parole", "le président russe", "the spokesman": title at i with a
@@ -72,14 +74,37 @@ static qt_subject subject_after(const qt_ctx *x, size_t v, size_t end) {
   return s;
 }
 
-/* Nearest subject before the verb, back to lo: mention, pronoun or role. */
+/* Only auxiliaries and adverbs between token a and the verb v. */
+static int next_to_verb(const qt_ctx *x, size_t a, size_t v) {
+  for (size_t k = a + 1; k < v; k++)
+    if (!(x->fl[k] & (NW_AUX | NW_ADVERB))) return 0;
+  return 1;
+}
+
+/* Nearest subject before the verb, back to lo: mention, pronoun or role. An
+ * organisation or place gives way to a person named before it in apposition
+ * ("Oleksiy Danilov, le chef du Conseil de sécurité, a déclaré"). */
 static qt_subject subject_before(const qt_ctx *x, size_t v, size_t lo) {
   qt_subject s = {QS_NONE, 0, v, v, v};
   for (size_t k = v, steps = 0; k > lo && steps < SUBJECT_WINDOW; steps++) {
     k--;
     if (is_stop(x, k)) break;
     int m = mention_at(x, k);
-    if (is_speaker_entity(x, m)) return (qt_subject){QS_MENTION, (size_t)m, v, x->E->mentions[m].tok_first, v};
+    if (is_speaker_entity(x, m)) {
+      const frise_mention *M = &x->E->mentions[m];
+      if (x->E->entities[M->entity].type == FRISE_ENT_PLACE && !next_to_verb(x, M->tok_last, v)) {
+        k = M->tok_first; /* a place speaks only as the subject: "Moscou a averti" */
+        continue;
+      }
+      if (!is_person(x, m)) {
+        if (!s.kind) s = (qt_subject){QS_MENTION, (size_t)m, v, M->tok_first, v};
+        k = M->tok_first;
+        continue;
+      }
+      if (s.kind && !qt_is_mark(x, M->tok_last + 1, ",")) break;
+      return (qt_subject){QS_MENTION, (size_t)m, v, M->tok_first, v};
+    }
+    if (s.kind) continue;
     if (x->fl[k] & NW_PRONOUN) return (qt_subject){QS_PRONOUN, k, v, k, v};
     if (role_at(x, k, lo)) return (qt_subject){QS_ROLE, k, v, k > 0 ? k - 1 : k, v};
   }

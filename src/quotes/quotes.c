@@ -55,7 +55,7 @@ static void add_direct(qt_ctx *x, size_t open, size_t close) {
   q->start = t[open].end;
   q->end = t[close].start;
   while (q->start < q->end && x->d->text[q->start] == ' ') q->start++;
-  while (q->end > q->start && x->d->text[q->end - 1] == ' ') q->end--;
+  while (q->end > q->start && (x->d->text[q->end - 1] == ' ' || x->d->text[q->end - 1] == ',')) q->end--;
   qt_attribute(x, open, close, q); /* before n++: the pronoun rule reads the previous quote */
   x->n++;
 }

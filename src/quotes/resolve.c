@@ -91,6 +91,15 @@ static int32_t resolve_pronoun(qt_ctx *x, size_t before, float *conf) {
 static int32_t resolve_role(qt_ctx *x, size_t role_tok, size_t before, float *conf, const char **name) {
   const char *key = ner_token_key(lex(x), x->d->text, x->d->tokens, role_tok);
   const char *adj = adj_key(x, role_tok);
+  for (size_t k = role_tok; k > 0 && k + 5 > role_tok;) /* "un responsable": someone unnamed */
+    if (x->fl[--k] & (NW_DET | NW_INDEF)) {
+      if (!(x->fl[k] & NW_DET)) {
+        *name = role_phrase(x, role_tok);
+        *conf *= 0.5f;
+        return -1;
+      }
+      break;
+    }
   int32_t e = key ? holder_of_role(x, key, adj, before) : -1;
   if (e >= 0) {
     *conf *= 0.9f;
