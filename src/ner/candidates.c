@@ -126,7 +126,9 @@ static void lookback(const ner_ctx *x, ner_cand *c, size_t sent_first) {
   if ((before & NW_PLACE_PREP) || ((before & NW_DET) && f >= sent_first + 2 &&
                                    (x->tflags[f - 2] & NW_PLACE_PREP)))
     c->weak = NER_NAME_PLACE;
-  int of = (before & NW_PARTICLE_DE) != 0, commas = 0;
+  int of = (before & NW_PARTICLE_DE) ||
+           ((before & NW_DET) && f >= sent_first + 2 && (x->tflags[f - 2] & NW_PARTICLE_DE));
+  int commas = 0;
   const char *adj = NULL;
   for (size_t k = f, steps = 0; k > sent_first && steps < LOOKBACK; steps++) {
     k--;
@@ -150,7 +152,8 @@ static void lookback(const ner_ctx *x, ner_cand *c, size_t sent_first) {
     }
     if (fl & (NW_PARTICLE_DE | NW_COMPLEMENT)) continue;
     /* "la porte-parole du gouvernement, X": a lower-case complement of the title */
-    if (tok(x, k)->kind == FRISE_TOK_WORD && !(tok(x, k)->flags & FRISE_TOKF_UPPER_INITIAL) && k > sent_first &&
+    if (tok(x, k)->kind == FRISE_TOK_WORD && !(tok(x, k)->flags & FRISE_TOKF_UPPER_INITIAL) &&
+        !(fl & NW_DET) && k > sent_first &&
         ((x->tflags[k - 1] & NW_PARTICLE_DE) ||
          (k > sent_first + 1 && (x->tflags[k - 1] & NW_DET) && (x->tflags[k - 2] & NW_PARTICLE_DE))))
       continue;
