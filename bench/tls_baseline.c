@@ -3,12 +3,16 @@
  * picks as many days as the gold has: the busiest publication days within
  * the gold's first and last date; for each, the first k sentences of the
  * day's first article (k: the gold's mean sentences per day, rounded).
+ * With --oracle-dates it takes the gold's own days instead (an upper bound
+ * for date selection), each summarised by the first article published that
+ * day, or on the nearest publication day when there is none.
  * Writes one frise JSON timeline per gold timeline into OUT_DIR, named as
  * `frise eval timeline` expects.
- *   usage: tls_baseline TOPIC_DIR OUT_DIR   (TOPIC_DIR holds articles.jsonl
- *          and timelines.jsonl, as in ../shared/corpora/t17-dev/bpoil) */
+ *   usage: tls_baseline [--oracle-dates] TOPIC_DIR OUT_DIR   (TOPIC_DIR holds
+ *          articles.jsonl and timelines.jsonl, as in ../shared/corpora/t17-dev/bpoil) */
 #include "frise/frise.h"
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +69,24 @@ static int by_day(const void *a, const void *b) {
   return (x->day > y->day) - (x->day < y->day);
 }
 
+/* The gold's own days, each with the first article of that day or of the
+ * nearest publication day (the earlier one on a tie). */
+static size_t oracle_days(const articles *a, const frise_tle_timeline *g, day_count *days) {
+  size_t nd = 0;
+  for (size_t d = 0; d < g->n_dates && a->n; d++) {
+    int64_t want = g->dates[d].day, best_gap = INT64_MAX;
+    size_t best = 0;
+    for (size_t i = 0; i < a->n; i++) {
+      int64_t gap = a->v[i].day > want ? a->v[i].day - want : want - a->v[i].day;
+      if (gap < best_gap) best_gap = gap, best = i;
+    }
+    days[nd++] = (day_count){want, 1, best};
+  }
+  return nd;
+}
+
+static int oracle;
+
 static void write_timeline(const articles *a, const frise_tle_timeline *g, const char *out_dir) {
   size_t l = g->n_dates, total = 0;
   if (!l) return;
@@ -72,13 +94,14 @@ static void write_timeline(const articles *a, const frise_tle_timeline *g, const
   size_t k = (size_t)lround((double)total / (double)l);
   if (k < 1) k = 1;
   int64_t lo = g->dates[0].day, hi = g->dates[l - 1].day;
-  day_count *days = calloc(a->n + 1, sizeof *days);
+  day_count *days = calloc(a->n + l + 1, sizeof *days);
   size_t nd = 0;
-  for (size_t i = 0; i < a->n; i++) { /* articles are in day order */
+  for (size_t i = 0; i < a->n && !oracle; i++) { /* articles are in day order */
     if (a->v[i].day < lo || a->v[i].day > hi) continue;
     if (nd && days[nd - 1].day == a->v[i].day) days[nd - 1].count++;
     else days[nd++] = (day_count){a->v[i].day, 1, i};
   }
+  if (oracle) nd = oracle_days(a, g, days);
   qsort(days, nd, sizeof *days, by_count);
   if (nd > l) nd = l;
   qsort(days, nd, sizeof *days, by_day);
@@ -116,8 +139,12 @@ static int by_article_day(const void *a, const void *b) {
 }
 
 int main(int argc, char **argv) {
+  if (argc == 4 && strcmp(argv[1], "--oracle-dates") == 0) {
+    oracle = 1;
+    argv++, argc--;
+  }
   if (argc != 3) {
-    fprintf(stderr, "usage: tls_baseline TOPIC_DIR OUT_DIR\n");
+    fprintf(stderr, "usage: tls_baseline [--oracle-dates] TOPIC_DIR OUT_DIR\n");
     return 2;
   }
   char arts[2048], tls[2048];

@@ -11,20 +11,27 @@ ${CC:-cc} -std=c11 -D_GNU_SOURCE -O2 -Iinclude -o "$BUILD/tls_baseline" bench/tl
   "$BUILD/libfrise.a" -lutf8proc -lstemmer -lm
 for set in t17-dev mlcrisis-fr-dev; do
   [ -d "$CORPORA/$set" ] || { echo "skip $set: $CORPORA/$set not found"; continue; }
-  args=""
-  for topic in "$CORPORA/$set"/*/; do
-    topic=${topic%/}
-    name=$(basename "$topic")
-    mkdir -p "$OUT/$set/$name"
-    "$BUILD/tls_baseline" "$topic" "$OUT/$set/$name"
-    args="$args $topic/timelines.jsonl $OUT/$set/$name"
-  done
-  echo "== $set: trivial baseline (busiest days, first sentences of the day's first article)"
-  # shellcheck disable=SC2086
-  "$BUILD/frise" eval timeline --per-task $args
-  if [ "$set" = mlcrisis-fr-dev ]; then
-    echo "-- $set with --unicode"
+  for kind in busiest oracle; do
+    args=""
+    for topic in "$CORPORA/$set"/*/; do
+      topic=${topic%/}
+      name=$(basename "$topic")
+      mkdir -p "$OUT/$set-$kind/$name"
+      opt=""; [ $kind = oracle ] && opt=--oracle-dates
+      "$BUILD/tls_baseline" $opt "$topic" "$OUT/$set-$kind/$name"
+      args="$args $topic/timelines.jsonl $OUT/$set-$kind/$name"
+    done
+    if [ $kind = busiest ]; then
+      echo "== $set: trivial baseline (busiest days, first sentences of the day's first article)"
+    else
+      echo "== $set: date oracle (the gold's days, first sentences of the day's first article)"
+    fi
     # shellcheck disable=SC2086
-    "$BUILD/frise" eval timeline --unicode $args
-  fi
+    "$BUILD/frise" eval timeline ${PER_TASK:+--per-task} $args
+    if [ "$set" = mlcrisis-fr-dev ]; then
+      echo "-- $set, $kind, with --unicode"
+      # shellcheck disable=SC2086
+      "$BUILD/frise" eval timeline --unicode $args
+    fi
+  done
 done

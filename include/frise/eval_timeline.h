@@ -87,6 +87,12 @@ void frise_tle_scorer_free(frise_tle_scorer *s);  /* NULL is a no-op */
  * would divide by zero. */
 void frise_tle_score(frise_tle_scorer *s, const frise_tle_timeline *gold,
                      const frise_tle_timeline *sys, frise_tle_scores *out);
+/* Writes the align+ m:1 alignment of one task, for people tuning a system:
+ * each system day with the gold day it aligns to (precision side), each gold
+ * day with the system day aligned to it (recall side), the gap in days and
+ * the ROUGE-1/2 matches of the pair. */
+void frise_tle_explain(frise_tle_scorer *s, const frise_tle_timeline *gold,
+                       const frise_tle_timeline *sys, frise_buf *out);
 /* Averages P and R over n task scores, then F1 from the averages. */
 void frise_tle_average(const frise_tle_scores *tasks, size_t n, frise_tle_scores *out);
 

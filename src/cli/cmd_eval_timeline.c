@@ -12,6 +12,7 @@
 static const cli_opt spec[] = {
   {"json", OPT_FLAG, NULL, "print JSON (average and per-task scores)", NULL},
   {"per-task", OPT_FLAG, NULL, "also print one line per task", NULL},
+  {"explain", OPT_FLAG, NULL, "print each task's align+ m:1 alignment (to stderr)", NULL},
   {"unicode", OPT_FLAG, NULL, "Unicode tokens (accents kept); French stemmer and stopwords for French", NULL},
   {"lang", OPT_STRING, "en|fr|auto", "language of the texts with --unicode", "auto"},
   {"manifest", OPT_STRING, "FILE", "read GOLD SYS pairs from FILE, one pair a line", NULL},
@@ -26,6 +27,7 @@ typedef struct {
 typedef struct {
   frise_tle_scorer *scorer;
   frise_diag *diag;
+  int explain;
   task *tasks;
   size_t n, cap;
 } run;
@@ -48,6 +50,13 @@ static void add_task(run *r, const char *name, const char *gold, const char *sys
   t->gold = dup(gold);
   t->sys = dup(sys);
   frise_tle_score(r->scorer, g, y, &t->scores);
+  if (r->explain) {
+    frise_buf b;
+    frise_buf_init(&b);
+    frise_tle_explain(r->scorer, g, y, &b);
+    fwrite(b.data, 1, b.len, stderr);
+    frise_buf_free(&b);
+  }
 }
 
 static int is_dir(const char *p) {
@@ -202,7 +211,10 @@ int cmd_eval_timeline(int argc, char **argv) {
   frise_diag diag;
   frise_diag_init(&diag, stderr);
   diag.quiet = cli_flag(spec, &a, "quiet");
-  run r = {frise_tle_scorer_new(&o), &diag, NULL, 0, 0};
+  if (!unicode && cli_flag(spec, &a, "lang"))
+    frise_diag_warn(&diag, "frise eval timeline", "--lang needs --unicode: the default ROUGE-1.5.5 "
+                    "preprocessing is English-only");
+  run r = {frise_tle_scorer_new(&o), &diag, cli_flag(spec, &a, "explain"), NULL, 0, 0};
   if (!r.scorer) {
     fprintf(stderr, "frise eval timeline: unknown language '%s' (en, fr or auto)\n", o.lang);
     free(a.positional);

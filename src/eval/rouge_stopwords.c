@@ -11,7 +11,7 @@
 static const char english[] =
     /* articles, determiners, quantifiers */
     "a an the this that these those some any each every either neither no none all both "
-    "half several many much more most few fewer least less little enough such own other others "
+    "several many much more most few fewer least less little enough such own other others "
     "another same certain various "
     /* pronouns */
     "i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his "
@@ -33,19 +33,19 @@ static const char english[] =
     /* auxiliaries and light verbs */
     "be am is are was were been being have has had having do does did doing done will would "
     "shall should can could may might must ought need needs get gets got getting go goes going "
-    "gone went make makes made let lets say says said saying see seen seem seems seemed "
-    "become becomes became take takes took come comes came give gives gave use used "
+    "gone went let lets say says said saying see seen seem seems seemed "
+    "become becomes became come comes came use used "
     /* adverbs */
     "not very too also just only even still already again ever never always often sometimes "
     "usually perhaps maybe quite almost nearly really actually indeed here there where when why "
-    "how now then today soon later ago away back well far further yes forth upward downward "
+    "how now then soon later away back well far further yes forth upward downward "
     "especially particularly mainly mostly merely simply probably possibly certainly clearly "
     "likely unlikely together apart across anyhow anyway somehow somewhat sometime "
     /* frequent adjectives that carry little content */
-    "new old first last next previous former latter second third able unable available "
-    "according due regarding concerning including following given "
+    "new old first last next former latter second third able available "
+    "according regarding concerning following given "
     /* number words */
-    "zero one two three four five six seven eight nine ten "
+    "one two three four five "
     /* contraction pieces left after punctuation is removed */
     "s t d ll m re ve can cannot "
     /* single letters */

@@ -5,6 +5,7 @@
 #include "frise/eval_timeline.h"
 #include "eval/strmap.h"
 #include "frise/json.h"
+#include "frise/utf8.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,13 +88,28 @@ static const char *task_lang(frise_tle_scorer *s, const frise_tle_timeline *gold
   return fr > en ? "fr" : "en";
 }
 
-/* Interns the whitespace-separated tokens of text (Python's str.split()). */
+/* Bytes of the whitespace character at t[i..n), or 0: what Python's
+ * str.split() splits on (ASCII space and controls, U+0085, U+00A0, U+1680,
+ * U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000). */
+static size_t space_len(const char *t, size_t n, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) return 1;
+  if (c < 0xc2) return 0;
+  int32_t cp;
+  int len = frise_utf8_decode(t, n, i, &cp);
+  if (len < 2) return 0;
+  int space = cp == 0x85 || cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) ||
+              cp == 0x2028 || cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000;
+  return space ? (size_t)len : 0;
+}
+
+/* Interns the whitespace-separated tokens of text, as TILSE's sent.split(). */
 static void raw_tokens(frise_tle_scorer *s, const char *t, frise_rouge_seq *seq) {
-  size_t i = 0, n = strlen(t);
+  size_t i = 0, n = strlen(t), w;
   while (i < n) {
-    while (i < n && (t[i] == ' ' || (t[i] >= '\t' && t[i] <= '\r') || (t[i] >= 0x1c && t[i] <= 0x1f))) i++;
+    while (i < n && (w = space_len(t, n, i))) i += w;
     size_t b = i;
-    while (i < n && !(t[i] == ' ' || (t[i] >= '\t' && t[i] <= '\r') || (t[i] >= 0x1c && t[i] <= 0x1f))) i++;
+    while (i < n && !space_len(t, n, i)) i++;
     if (i > b) frise_rouge_seq_push(seq, frise_strmap_put(&s->raw, t + b, i - b, (uint32_t)s->raw.n, NULL)->value);
   }
 }
@@ -170,11 +186,9 @@ static double day_discount(int64_t a, int64_t b) {
 /* align+ m:1: each system day goes to the gold day of least cost (for
  * precision) and each gold day to the system day of least cost (for recall);
  * cost = (1 - discount) * (1 - approximate ROUGE-1); the first of equal
- * minima wins, as numpy's argmin. Matches are weighted by the discount. */
-static void score_align_m1(frise_tle_scorer *s, const prep_tl *sys, const prep_tl *gold,
-                           frise_tle_scores *out) {
-  size_t *row_arg = frise_arena_calloc(s->scratch, sys->n + 1, sizeof *row_arg);
-  size_t *col_arg = frise_arena_calloc(s->scratch, gold->n + 1, sizeof *col_arg);
+ * minima wins, as numpy's argmin. Fills row_arg[sys->n] and col_arg[gold->n]. */
+static void align(frise_tle_scorer *s, const prep_tl *sys, const prep_tl *gold, size_t *row_arg,
+                  size_t *col_arg) {
   double *col_min = frise_arena_calloc(s->scratch, gold->n + 1, sizeof *col_min);
   for (size_t i = 0; i < sys->n; i++) {
     double row_min = 0;
@@ -186,6 +200,14 @@ static void score_align_m1(frise_tle_scorer *s, const prep_tl *sys, const prep_t
       if (i == 0 || c < col_min[j]) col_min[j] = c, col_arg[j] = i;
     }
   }
+}
+
+/* Matches of aligned pairs are weighted by the discount. */
+static void score_align_m1(frise_tle_scorer *s, const prep_tl *sys, const prep_tl *gold,
+                           frise_tle_scores *out) {
+  size_t *row_arg = frise_arena_calloc(s->scratch, sys->n + 1, sizeof *row_arg);
+  size_t *col_arg = frise_arena_calloc(s->scratch, gold->n + 1, sizeof *col_arg);
+  align(s, sys, gold, row_arg, col_arg);
   for (int k = 0; k < 2; k++) {
     double p_num = 0, p_den = 0, r_num = 0, r_den = 0;
     for (size_t i = 0; i < sys->n; i++) {
@@ -235,6 +257,51 @@ void frise_tle_score(frise_tle_scorer *s, const frise_tle_timeline *gold,
   out->sys_dates = sys->n_dates;
   out->gold_dates = gold->n_dates;
   out->lang = strcmp(lang, "fr") == 0 ? "fr" : "en";
+}
+
+static void put_day(frise_buf *b, int64_t day) {
+  int y, m, d;
+  frise_civil_from_days(day, &y, &m, &d);
+  frise_buf_printf(b, "%04d-%02d-%02d", y, m, d);
+}
+
+/* One line of the alignment: a day, the day it aligns to, the gap, and the
+ * ROUGE-1 and ROUGE-2 matches over the first day's n-grams. */
+static void explain_link(frise_buf *b, const prep_day *from, const prep_day *to, const prep_day *sys_day,
+                         const prep_day *gold_day) {
+  frise_buf_puts(b, "  ");
+  put_day(b, from->day);
+  frise_buf_puts(b, "  ");
+  if (!to) {
+    frise_buf_puts(b, "(none)\n");
+    return;
+  }
+  put_day(b, to->day);
+  int64_t gap = llabs(from->day - to->day);
+  frise_buf_printf(b, " %5lld  %4zu/%-4zu %4zu/%-4zu\n", (long long)gap,
+                   frise_rouge_bag_hits(&sys_day->g[0], &gold_day->g[0]), from->g[0].n,
+                   frise_rouge_bag_hits(&sys_day->g[1], &gold_day->g[1]), from->g[1].n);
+}
+
+void frise_tle_explain(frise_tle_scorer *s, const frise_tle_timeline *gold,
+                       const frise_tle_timeline *sys, frise_buf *out) {
+  frise_arena_reset(s->scratch);
+  frise_rouge *r = tokeniser(s, task_lang(s, gold));
+  prep_tl g, y;
+  prepare(s, r, gold, &g);
+  prepare(s, r, sys, &y);
+  size_t *row_arg = frise_arena_calloc(s->scratch, y.n + 1, sizeof *row_arg);
+  size_t *col_arg = frise_arena_calloc(s->scratch, g.n + 1, sizeof *col_arg);
+  align(s, &y, &g, row_arg, col_arg);
+  frise_buf_printf(out, "task %s: %zu system days, %zu gold days\n", gold->name, y.n, g.n);
+  frise_buf_puts(out, "  system      aligned to    gap   R1 match/system-grams  R2 (precision side)\n");
+  for (size_t i = 0; i < y.n; i++)
+    explain_link(out, &y.days[i], g.n ? &g.days[row_arg[i]] : NULL, &y.days[i],
+                 g.n ? &g.days[row_arg[i]] : NULL);
+  frise_buf_puts(out, "  gold        aligned from  gap   R1 match/gold-grams    R2 (recall side)\n");
+  for (size_t j = 0; j < g.n; j++)
+    explain_link(out, &g.days[j], y.n ? &y.days[col_arg[j]] : NULL, y.n ? &y.days[col_arg[j]] : NULL,
+                 &g.days[j]);
 }
 
 static void avg_prf(frise_prf *acc, const frise_prf *x, size_t n, int last) {

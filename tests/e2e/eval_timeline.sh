@@ -47,6 +47,18 @@ printf '{"name": "x", "timeline": [["2031-02-30", ["a"]]]}\nnot json\n' > "$tmp/
 [ $rc = 1 ] || fail "bad gold: exit $rc, expected 1"
 grep -q 'bad.jsonl:2' "$tmp/err" || fail "bad line not located: $(cat "$tmp/err")"
 
+# --explain prints the alignment of each task on stderr.
+"$FRISE" eval timeline --explain "$tmp/gold.jsonl" "$tmp/self" 2> "$tmp/err" > /dev/null || fail "explain exit $?"
+grep -q '^task quake/second.txt: 2 system days, 2 gold days' "$tmp/err" || fail "explain: $(cat "$tmp/err")"
+grep -q '^  2031-03-09  2031-03-09     0 ' "$tmp/err" || fail "explain lines: $(cat "$tmp/err")"
+
+# A manifest of GOLD SYS pairs gives the same table as the pairs on the line.
+printf '# gold system\n%s %s\n\n%s %s\n' "$tmp/gold.jsonl" "$tmp/self" "$tmp/second.txt" "$tmp/empty.json" > "$tmp/pairs"
+a=$("$FRISE" eval timeline --manifest "$tmp/pairs") || fail "manifest exit $?"
+b=$("$FRISE" eval timeline "$tmp/gold.jsonl" "$tmp/self" "$tmp/second.txt" "$tmp/empty.json") || fail "pairs exit $?"
+[ "$a" = "$b" ] || fail "manifest and pairs differ"
+printf '%s\n' "$a" | grep -q '^3 tasks' || fail "expected 3 tasks: $a"
+
 # Usage errors.
 "$FRISE" eval timeline "$tmp/gold.jsonl" 2> /dev/null; [ $? = 2 ] || fail "odd argument count should be a usage error"
 

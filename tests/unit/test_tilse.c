@@ -169,5 +169,36 @@ static void sys_names(void) {
   CHECK_STR(out, "plain.json");
 }
 
-TEST_MAIN(T(concat), T(agreement), T(align_m1), T(dates), T(many_to_one), T(empty_system),
+/* A frise_timeline built in memory scores like the same timeline read from text. */
+static void from_frise_timeline(void) {
+  frise_timeline *t = frise_timeline_new();
+  t->n_entries = 2;
+  t->entries = frise_arena_calloc(t->arena, 2, sizeof *t->entries);
+  static const char *texts[] = {"alpha beta zeta", "delta epsilon"};
+  for (int k = 0; k < 2; k++) {
+    frise_tl_entry *e = &t->entries[k];
+    e->date = (frise_date){2020, 1, k + 1, 0, 0, FRISE_PREC_DAY};
+    e->n_summary = 1;
+    e->summary = frise_arena_calloc(t->arena, 1, sizeof *e->summary);
+    e->summary[0].text = texts[k];
+  }
+  frise_arena *a = frise_arena_new(0);
+  frise_tle_timeline view;
+  frise_tle_from_timeline(t, a, &view);
+  CHECK_INT(view.n_dates, 2);
+  frise_tle_file *g = parse("gold.txt", gold_txt);
+  frise_tle_scorer *sc = frise_tle_scorer_new(NULL);
+  frise_tle_scores s, ref;
+  frise_tle_score(sc, &g->timelines[0], &view, &s);
+  score_small(&ref);
+  NEAR(s.rouge[FRISE_TLE_ALIGN_M1][0].f, ref.rouge[FRISE_TLE_ALIGN_M1][0].f);
+  NEAR(s.rouge[FRISE_TLE_CONCAT][1].f, ref.rouge[FRISE_TLE_CONCAT][1].f);
+  NEAR(s.date.f, ref.date.f);
+  frise_tle_scorer_free(sc);
+  frise_tle_file_free(g);
+  frise_arena_free(a);
+  frise_timeline_free(t);
+}
+
+TEST_MAIN(T(from_frise_timeline), T(concat), T(agreement), T(align_m1), T(dates), T(many_to_one), T(empty_system),
           T(average_then_f1), T(read_jsonl_and_merge_days), T(bad_input_reported), T(sys_names))
