@@ -129,6 +129,11 @@ static void fr_sets_and_ranges(void) {
   CHECK_STR(FR("Fermé du 21 au 25 décembre.", dct, "21"), "2021-12-21");
   CHECK_STR(FR("Fermé du 21 au 25 décembre.", dct, "25 décembre"), "2021-12-25");
   CHECK_STR(FR("La fête a lieu à Noël.", dct, "Noël"), "2021-12-25");
+  CHECK_STR(FR("Il vient deux fois par an.", dct, "deux fois par an"), "P1Y");
+  frise_doc *d = tx_doc("Il vient deux fois par an.", "fr", dct);
+  const frise_timex *x = tx_find(d, "deux fois par an", 0);
+  CHECK(x && strcmp(x->freq, "2X") == 0 && x->type == FRISE_TIMEX_SET);
+  frise_doc_free(d);
 }
 
 static void fr_uncertain_dct(void) {
@@ -176,7 +181,10 @@ static void hostile_text(void) {
   const char *inputs[] = {"", " ", "le le le le", "99999999999999999999 ans", "31/02/2021",
                           "le 45 décembre 2021", "il y a", "à", "vingt vingt vingt mille mille",
                           "1er 1er 1er", "2021-13-45", "\xff\xfe le 4 \xc3", "XXXXXe siècle", "h h h 99 h 99",
-                          "le 0 janvier 0000", "il y a 4000000000 ans", NULL};
+                          "le 0 janvier 0000", "il y a 4000000000 ans", "dans 999999999 ans",
+                          "il y a 99999 siècles", "cent cent cent cent cent cent cent cent cent cent ans",
+                          "mille mille mille mille mille mille mille mille mille mille mille ans",
+                          "dans 999999999 semaines", "le 31 février", "31/02/2021", "24:99", NULL};
   for (int k = 0; inputs[k]; k++) {
     frise_doc *d = tx_doc(inputs[k], "fr", "2021-12");
     frise_doc_free(d);
