@@ -5,6 +5,7 @@
 #include "frise/arena.h"
 #include "frise/buf.h"
 #include "frise/date.h"
+#include "frise/detok.h"
 #include "frise/diag.h"
 #include "frise/doc.h"
 #include "frise/eval_timeline.h"

@@ -78,7 +78,7 @@ static char *parse_string(parser *p, size_t *len) {
   p->i++;
   size_t start = p->i, cap = 0;
   while (p->i < p->n && p->s[p->i] != '"') {
-    if (p->s[p->i] == '\\') p->i++;
+    if (p->s[p->i] == '\\' && p->i + 1 < p->n) p->i++; /* never step past the end */
     p->i++;
   }
   if (p->i >= p->n) return (char *)fail(p, "unterminated string");
@@ -113,8 +113,11 @@ static char *parse_string(parser *p, size_t *len) {
         if (p->i + 6 <= p->n && p->s[p->i] == '\\' && p->s[p->i + 1] == 'u') {
           p->i += 2;
           if (!hex4(p, &lo)) return (char *)fail(p, "bad \\u escape");
-          cp = (lo >= 0xDC00 && lo <= 0xDFFF) ? 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00)
-                                              : 0xFFFD;
+          if (lo >= 0xDC00 && lo <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          else {
+            cp = 0xFFFD;
+            p->i -= 6; /* not a low surrogate: decode that escape on its own next */
+          }
         } else cp = 0xFFFD;
       } else if (cp >= 0xDC00 && cp <= 0xDFFF) cp = 0xFFFD;
       if (cp == 0) cp = 0xFFFD; /* keep strings NUL-free */
