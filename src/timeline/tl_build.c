@@ -380,10 +380,9 @@ static uint32_t min_support(const tl_run *r);
  * spacing the request implies (range / dates), so a dense request (a date
  * every day) is not spread and a sparse one covers its whole range. */
 static int spread_gap(const tl_run *r, size_t want) {
-  int32_t lo = INT32_MAX, hi = INT32_MIN;
-  for (size_t i = 0; i < r->n_dates; i++)
-    if (!tl_key_is_month(r->dates[i].key) && r->dates[i].n_docs)
-      lo = r->dates[i].key < lo ? r->dates[i].key : lo, hi = r->dates[i].key > hi ? r->dates[i].key : hi;
+  /* without bounds, the publication span: a birthday recalled in one
+   * article must not stretch the range the dates are spread over */
+  int32_t lo = r->n_by_key ? r->by_key[0].key : 0, hi = r->n_by_key ? r->by_key[r->n_by_key - 1].key : 0;
   if (r->o->from.prec != FRISE_PREC_NONE) lo = r->from;
   if (r->o->to.prec != FRISE_PREC_NONE) hi = r->to;
   if (want == 0 || lo >= hi) return 0;
@@ -530,10 +529,12 @@ static frise_timeline *emit_timeline(tl_run *r, const tl_date *by_key, size_t n_
   uint8_t *tried = calloc(r->n_dates + 1, 1);
   int32_t *keys = calloc(want + 1, sizeof *keys);
   if (!tried || !keys) abort();
-  for (int pass = gap > 0 ? 0 : 1; pass < 2; pass++)
+  /* Pass 2 (only when a number of dates was asked for) takes dates with
+   * less support than min_support, which the first passes leave out. */
+  for (int pass = gap > 0 ? 0 : 1; pass < (r->o->n_dates ? 3 : 2); pass++)
     for (size_t i = 0; i < r->n_dates && t->n_entries < want; i++) {
       const tl_date *dt = &r->dates[i];
-      if (tried[i] || (!r->o->n_dates && dt->n_docs < min_support(r))) continue;
+      if (tried[i] || (pass < 2 && dt->n_docs < min_support(r))) continue;
       if (pass == 0 && near_chosen(keys, t->n_entries, dt->key, gap)) continue;
       tried[i] = 1;
       gather(r, dt, by_key, n_by_key, &c);
