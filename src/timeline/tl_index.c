@@ -297,7 +297,8 @@ static void weigh(frise_tl_index *ix, const float *tf) {
     tl_sent *ts = &ix->sents[s];
     double norm = 0;
     for (uint32_t i = ts->term_first; i < ts->term_first + ts->n_terms; i++) {
-      double w = (1 + log(tf[i])) * log((double)(ix->n_sents + 1) / (df[ix->terms[i]] + 1));
+      /* IDF > 0 even for a word in every sentence (a one-sentence collection) */
+      double w = (1 + log(tf[i])) * log((double)(ix->n_sents + 1) / df[ix->terms[i]]);
       ix->weights[i] = (float)w;
       norm += w * w;
     }

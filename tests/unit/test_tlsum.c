@@ -200,5 +200,56 @@ static void test_keys(void) {
   CHECK(tl_key_of(&y, 0) == TL_NO_KEY);
 }
 
+/* A wire dateline is not part of the summary; the cited span starts after it. */
+static void test_dateline(void) {
+  static const char *wire =
+    "{\"id\":\"w1\",\"date\":\"2025-05-02\",\"source\":\"Wire One\",\"lang\":\"en\",\"text\":"
+    "\"VALMORIN , France | Fri May 2 , 2025 4:56 pm EDT VALMORIN -LRB- Wire -RRB- - The regional "
+    "council approved the new bridge over the Sorgue river on May 1 after a long debate .\"}\n";
+  coll c = {{0}, 0};
+  frise_diag diag;
+  FILE *f = fopen("/dev/null", "w");
+  frise_diag_init(&diag, f);
+  frise_read_opts o;
+  frise_read_opts_init(&o, &diag);
+  frise_read_memory(&o, "w.jsonl", "w", wire, strlen(wire), collect, &c);
+  fclose(f);
+  CHECK_INT(c.n, 1);
+  if (c.n) {
+    frise_text_prepare(c.docs[0]);
+    add_timex(c.docs[0], "May 1", 2025, 5, 1);
+    frise_timeline *t = frise_timeline_build(c.docs, c.n, NULL);
+    const frise_tl_entry *e = entry_on(t, 2025, 5, 1);
+    CHECK(e != NULL);
+    if (e) {
+      CHECK(strncmp(e->summary[0].text, "The regional council", 20) == 0);
+      CHECK(strncmp(c.docs[0]->raw + e->summary[0].start, "The regional council", 20) == 0);
+    }
+    frise_timeline_free(t);
+  }
+  coll_free(&c);
+}
+
+/* A month entry frames its days: it comes first. */
+static void test_month_order(void) {
+  coll c = load();
+  add_timex(c.docs[2], "two years", 2025, 3, 0);  /* a month-precision point */
+  frise_tl_opts o;
+  frise_tl_opts_init(&o);
+  o.n_dates = 10;
+  frise_timeline *t = frise_timeline_build(c.docs, c.n, &o);
+  int month_at = -1, first_march_day = -1;
+  for (size_t i = 0; i < t->n_entries; i++) {
+    const frise_date *d = &t->entries[i].date;
+    if (d->prec == FRISE_PREC_MONTH && d->month == 3 && month_at < 0) month_at = (int)i;
+    if (d->prec == FRISE_PREC_DAY && d->month == 3 && first_march_day < 0) first_march_day = (int)i;
+  }
+  CHECK(month_at >= 0);
+  CHECK(first_march_day >= 0);
+  CHECK(month_at < first_march_day);
+  frise_timeline_free(t);
+  coll_free(&c);
+}
+
 TEST_MAIN(T(test_text_dates_and_provenance), T(test_constraints), T(test_empty), T(test_tense),
-          T(test_keys))
+          T(test_keys), T(test_dateline), T(test_month_order))
