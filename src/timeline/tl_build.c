@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include "frise/lang.h"
 #include "frise/text.h"
 #include "frise/utf8.h"
 #include "tl_internal.h"
@@ -113,6 +114,7 @@ static void stem_query(tl_run *r) {
     size_t n = strlen(w);
     if (n == 0 || n > 100) continue;
     size_t l = frise_utf8_lower(w, n, low), sl = l;
+    if (frise_lang_is_stopword(frise_lang_get(r->ix->lang), low, l)) continue;  /* as in the index */
     const char *stem = st ? frise_stemmer_stem(st, low, l, &sl) : low;
     /* absent from the collection: it can match nothing, but still counts as a query */
     uint32_t id = tl_vocab_id(r->ix->arena, (tl_vocab *)&r->ix->vocab, stem, sl, 0);
@@ -159,7 +161,7 @@ static void set_range(tl_run *r) {
   }
 }
 
-/* Stamps count distinct documents and publishers in one pass without sets. */
+/* Weight of one mention by its kind (TL_MF_*). */
 static double mention_weight(const tl_run *r, uint8_t f) {
   return (f & TL_MF_CLOCK ? r->p.w_clock : 1.0) * (f & TL_MF_SAME_DAY ? r->p.w_same : 1.0) *
          (f & TL_MF_FUTURE ? r->p.w_future : 1.0);

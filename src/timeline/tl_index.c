@@ -59,6 +59,7 @@ static void vocab_grow(frise_arena *a, tl_vocab *v) {
 }
 
 uint32_t tl_vocab_id(frise_arena *a, tl_vocab *v, const char *s, size_t n, int add) {
+  if (!add && v->cap == 0) return UINT32_MAX;  /* lookups never write */
   if (v->cap == 0 || (v->n + 1) * 2 > v->cap) {
     if (!add && v->cap) goto probe;
     vocab_grow(a, v);
