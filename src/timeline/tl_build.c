@@ -176,8 +176,9 @@ static void count_support(tl_run *r, tl_date *dt, double *sents, double *votes, 
   size_t n_list = 0;
   r->stamp++;
   for (uint32_t m = dt->m_first; m < dt->m_end; m++) {
-    uint32_t doc = ix->sents[ix->mentions[m].sent].doc;
-    if (!r->doc_rel[doc]) continue;
+    const tl_sent *ts = &ix->sents[ix->mentions[m].sent];
+    uint32_t doc = ts->doc;
+    if (!r->doc_rel[doc] || (ts->flags & TL_SF_BOILER)) continue;
     double w = mention_weight(r, ix->mentions[m].flags);
     if (r->doc_stamp[doc] != r->stamp) {
       r->doc_stamp[doc] = r->stamp, r->doc_hits[doc] = 0, r->doc_best[doc] = w, (*docs)++;
@@ -275,7 +276,8 @@ typedef struct {
 
 static int summary_ok(const tl_run *r, uint32_t s) {
   const tl_sent *ts = &r->ix->sents[s];
-  return (ts->flags & TL_SF_SUMMARY) && r->doc_rel[ts->doc] && (r->p.offquery > 0 || has_query(r, s));
+  return (ts->flags & TL_SF_SUMMARY) && !(ts->flags & TL_SF_BOILER) && r->doc_rel[ts->doc] &&
+         (r->p.offquery > 0 || has_query(r, s));
 }
 
 static void cands_add(tl_cands *c, uint32_t s, int pub) {

@@ -83,6 +83,7 @@ typedef struct {  /* growable scratch arrays while indexing (heap, freed at the 
   tl_sent *sents; size_t n_sents, cap_sents;
   uint32_t *terms; float *tf; size_t n_terms, cap_terms;
   tl_mention *ment; size_t n_ment, cap_ment;
+  uint32_t *timex_order; size_t cap_order;  /* current document's timexes by start */
   frise_stemmer *stem[4]; char stem_lang[4][4];
   size_t lang_count[4];
 } tl_builder;
@@ -148,17 +149,30 @@ static void add_terms(tl_builder *b, tl_sent *ts, uint32_t *ids, size_t n) {
   ts->n_terms = (uint32_t)(b->n_terms - ts->term_first);
 }
 
+/* The document's timexes in text order (the tagger's order is not promised). */
+static void order_timexes(tl_builder *b, const frise_doc *d) {
+  b->timex_order = grow(b->timex_order, &b->cap_order, d->n_timexes + 1, sizeof *b->timex_order);
+  for (size_t i = 0; i < d->n_timexes; i++) {  /* insertion sort: already sorted in practice */
+    uint32_t x = (uint32_t)i;
+    size_t j = i;
+    while (j > 0 && d->timexes[b->timex_order[j - 1]].start > d->timexes[x].start)
+      b->timex_order[j] = b->timex_order[j - 1], j--;
+    b->timex_order[j] = x;
+  }
+}
+
 /* Dates the sentence refers to: DATE/TIME points at day or month precision,
  * never in captions or headings (a photo's date is not the story's). */
 static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence *s, tl_sent *ts,
                          uint32_t sent_index, int32_t pub, size_t *next_timex) {
+  const uint32_t *order = b->timex_order;
   size_t k = *next_timex;
-  while (k < d->n_timexes && d->timexes[k].start < s->start) k++;
+  while (k < d->n_timexes && d->timexes[order[k]].start < s->start) k++;
   *next_timex = k;
   if (s->flags & (FRISE_SENTF_CAPTION | FRISE_SENTF_HEADING)) return;
   size_t first = b->n_ment;
-  for (; k < d->n_timexes && d->timexes[k].start < s->end; k++) {
-    const frise_timex *x = &d->timexes[k];
+  for (; k < d->n_timexes && d->timexes[order[k]].start < s->end; k++) {
+    const frise_timex *x = &d->timexes[order[k]];
     /* calendar values only: PRESENT_REF ("now", often in quotes) names no day */
     if ((x->type != FRISE_TIMEX_DATE && x->type != FRISE_TIMEX_TIME) || x->value[0] < '0' ||
         x->value[0] > '9')
@@ -358,6 +372,48 @@ static void finish(frise_tl_index *ix, tl_builder *b) {
   snprintf(ix->lang, sizeof ix->lang, "%s", b->stem_lang[best][0] ? b->stem_lang[best] : "en");
 }
 
+/* ---- boilerplate ---- */
+
+typedef struct { uint64_t hash; uint32_t doc, sent; } tl_shash;
+static int cmp_shash(const void *a, const void *b) {
+  const tl_shash *x = a, *y = b;
+  if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+  if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+  return x->sent < y->sent ? -1 : x->sent > y->sent;
+}
+
+static uint64_t sentence_hash(const frise_tl_index *ix, const tl_sent *ts) {
+  const frise_doc *d = ix->docs[ts->doc];
+  uint64_t h = 14695981039346656037ull;  /* FNV-1a 64 */
+  for (uint32_t i = ts->body; i < d->sentences[ts->sent].end; i++)
+    h = (h ^ (unsigned char)d->text[i]) * 1099511628211ull;
+  return h;
+}
+
+/* A sentence printed by 3+ articles published on different days is the
+ * site's furniture (subscription notices, legal lines, "latest bulletin"):
+ * its dates are not the story's and it is never a summary. Wire copies of
+ * one day are not affected. Sort by text hash: O(n log n). */
+static void mark_boilerplate(frise_tl_index *ix) {
+  tl_shash *h = malloc((ix->n_sents + 1) * sizeof *h);
+  if (!h) abort();
+  for (size_t s = 0; s < ix->n_sents; s++)
+    h[s] = (tl_shash){sentence_hash(ix, &ix->sents[s]), ix->sents[s].doc, (uint32_t)s};
+  qsort(h, ix->n_sents, sizeof *h, cmp_shash);
+  for (size_t i = 0, j; i < ix->n_sents; i = j) {
+    size_t docs = 0;
+    int32_t lo = INT32_MAX, hi = INT32_MIN;
+    for (j = i; j < ix->n_sents && h[j].hash == h[i].hash; j++) {
+      docs += j == i || h[j].doc != h[j - 1].doc;
+      int32_t pub = ix->doc_pub[h[j].doc];
+      if (pub != TL_NO_KEY) lo = pub < lo ? pub : lo, hi = pub > hi ? pub : hi;
+    }
+    if (docs >= 3 && lo < hi)
+      for (size_t k = i; k < j; k++) ix->sents[h[k].sent].flags |= TL_SF_BOILER;
+  }
+  free(h);
+}
+
 frise_tl_index *frise_tl_index_new(frise_doc *const *docs, size_t n) {
   frise_tl_index *ix = calloc(1, sizeof *ix);
   if (!ix) return NULL;
@@ -378,13 +434,15 @@ frise_tl_index *frise_tl_index_new(frise_doc *const *docs, size_t n) {
     ix->doc_first[i] = (uint32_t)b.n_sents;
     frise_stemmer *st = stemmer_for(&b, d->lang[0] ? d->lang : "en");
     size_t next_timex = 0;
+    order_timexes(&b, d);
     for (size_t s = 0; s < d->n_sentences; s++) index_sentence(ix, &b, d, (uint32_t)i, (uint32_t)s, st, &next_timex);
   }
   ix->doc_first[n] = (uint32_t)b.n_sents;
   ix->n_sources = ix->sources.n;
   finish(ix, &b);
+  mark_boilerplate(ix);
   for (int i = 0; i < 4; i++) frise_stemmer_free(b.stem[i]);
-  free(b.sents), free(b.terms), free(b.tf), free(b.ment);
+  free(b.sents), free(b.terms), free(b.tf), free(b.ment), free(b.timex_order);
   return ix;
 }
 

@@ -18,7 +18,9 @@ static inline int tl_key_is_month(int32_t key) { return key >= TL_MONTH_BASE; }
 enum {
   TL_SF_REPORTS = 1,  /* past/perfect tense or "today": tells the day's news */
   TL_SF_SUMMARY = 2,  /* may be shown: body sentence of a readable length */
-  TL_SF_DATED = 4     /* refers to at least one day or month */
+  TL_SF_DATED = 4,    /* refers to at least one day or month */
+  TL_SF_BOILER = 8    /* same text in 3+ articles of different days: site
+                         boilerplate ("Conformément à la loi du 6 janvier 1978") */
 };
 
 typedef struct {

@@ -233,7 +233,7 @@ static void test_dateline(void) {
 /* A month entry frames its days: it comes first. */
 static void test_month_order(void) {
   coll c = load();
-  add_timex(c.docs[2], "two years", 2025, 3, 0);  /* a month-precision point */
+  add_timex(c.docs[4], "next month", 2025, 3, 0);  /* a month-precision point */
   frise_tl_opts o;
   frise_tl_opts_init(&o);
   o.n_dates = 10;
@@ -251,5 +251,47 @@ static void test_month_order(void) {
   coll_free(&c);
 }
 
+/* The same legal line in articles of different days is furniture: its date
+ * never makes an entry. */
+static void test_boilerplate(void) {
+  static const char *site =
+    "{\"id\":\"s1\",\"date\":\"2025-06-01\",\"lang\":\"en\",\"text\":\"The ferry service to the "
+    "island resumed on June 1 after the storm damaged the harbour. Subscribers may cancel under the "
+    "consumer law of January 6 1978 at any time.\"}\n"
+    "{\"id\":\"s2\",\"date\":\"2025-06-03\",\"lang\":\"en\",\"text\":\"Harbour repairs will cost "
+    "more than expected, the port authority said on June 2 in a statement. Subscribers may cancel "
+    "under the consumer law of January 6 1978 at any time.\"}\n"
+    "{\"id\":\"s3\",\"date\":\"2025-06-05\",\"lang\":\"en\",\"text\":\"The island council "
+    "thanked the harbour workers on June 4 for their quick repairs. Subscribers may cancel under the "
+    "consumer law of January 6 1978 at any time.\"}\n";
+  coll c = {{0}, 0};
+  frise_diag diag;
+  FILE *f = fopen("/dev/null", "w");
+  frise_diag_init(&diag, f);
+  frise_read_opts o;
+  frise_read_opts_init(&o, &diag);
+  frise_read_memory(&o, "s.jsonl", "s", site, strlen(site), collect, &c);
+  fclose(f);
+  CHECK_INT(c.n, 3);
+  for (size_t i = 0; i < c.n; i++) {
+    frise_text_prepare(c.docs[i]);
+    add_timex(c.docs[i], "January 6 1978", 1978, 1, 6);
+    add_timex(c.docs[i], "June 1", 2025, 6, 1);
+    add_timex(c.docs[i], "June 2", 2025, 6, 2);
+    add_timex(c.docs[i], "June 4", 2025, 6, 4);
+  }
+  frise_tl_opts opts;
+  frise_tl_opts_init(&opts);
+  opts.n_dates = 10;
+  frise_timeline *t = frise_timeline_build(c.docs, c.n, &opts);
+  CHECK(entry_on(t, 1978, 1, 6) == NULL);
+  CHECK(entry_on(t, 2025, 6, 2) != NULL);
+  for (size_t i = 0; i < t->n_entries; i++)
+    for (size_t k = 0; k < t->entries[i].n_summary; k++)
+      CHECK(strstr(t->entries[i].summary[k].text, "Subscribers") == NULL);
+  frise_timeline_free(t);
+  coll_free(&c);
+}
+
 TEST_MAIN(T(test_text_dates_and_provenance), T(test_constraints), T(test_empty), T(test_tense),
-          T(test_keys), T(test_dateline), T(test_month_order))
+          T(test_keys), T(test_dateline), T(test_month_order), T(test_boilerplate))
