@@ -42,6 +42,7 @@ typedef struct {
   double redundancy;  /* cosine above which a sentence repeats one already chosen */
   double wire;        /* cosine above which another article's sentence is a copy */
   double spread;      /* first-pass gap between dates, in mean spacings */
+  double w_relative;  /* mention resolved from context ("Tuesday") against a full date */
 } tl_params;
 
 typedef struct { const char *name; size_t offset; double value; } tl_param_def;
@@ -50,7 +51,7 @@ static const tl_param_def param_defs[] = {
   TL_P(w_sent, 1.0),  TL_P(w_doc, 1.0),     TL_P(w_src, 0.5),       TL_P(w_pub, 0.5),
   TL_P(w_month, 0.3), TL_P(w_clock, 0.2),   TL_P(w_same, 0.25),     TL_P(w_future, 0.5),
   TL_P(doc_cap, 1),   TL_P(w_pub_sent, 2.0), TL_P(offquery, 0.3),   TL_P(w_lead, 0.5),
-  TL_P(redundancy, 0.5), TL_P(wire, 0.8),   TL_P(spread, 0.2),
+  TL_P(redundancy, 0.5), TL_P(wire, 0.8),   TL_P(spread, 0.2),    TL_P(w_relative, 0.5),
 };
 
 static tl_params params_default(void) {
@@ -164,7 +165,7 @@ static void set_range(tl_run *r) {
 /* Weight of one mention by its kind (TL_MF_*). */
 static double mention_weight(const tl_run *r, uint8_t f) {
   return (f & TL_MF_CLOCK ? r->p.w_clock : 1.0) * (f & TL_MF_SAME_DAY ? r->p.w_same : 1.0) *
-         (f & TL_MF_FUTURE ? r->p.w_future : 1.0);
+         (f & TL_MF_FUTURE ? r->p.w_future : 1.0) * (f & TL_MF_RELATIVE ? r->p.w_relative : 1.0);
 }
 
 /* Stamps count distinct documents and publishers in one pass without sets.

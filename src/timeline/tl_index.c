@@ -182,11 +182,12 @@ static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence
     const char *tpos = strchr(x->value, 'T');
     uint8_t flags = (uint8_t)((tpos && tpos[1] >= '0' && tpos[1] <= '9' ? TL_MF_CLOCK : 0) |
                               (key == pub ? TL_MF_SAME_DAY : 0) |
-                              (pub != TL_NO_KEY && !tl_key_is_month(key) && key > pub ? TL_MF_FUTURE : 0));
+                              (pub != TL_NO_KEY && !tl_key_is_month(key) && key > pub ? TL_MF_FUTURE : 0) |
+                              (x->anchor != FRISE_ANCHOR_NONE ? TL_MF_RELATIVE : 0));
     size_t dup = first;
     while (dup < b->n_ment && b->ment[dup].key != key) dup++;
     if (dup < b->n_ment) { /* one mention per sentence and date; a real date beats a clock */
-      b->ment[dup].flags &= flags | (uint8_t)~TL_MF_CLOCK;
+      b->ment[dup].flags &= flags | (uint8_t)~(TL_MF_CLOCK | TL_MF_RELATIVE);
       continue;
     }
     if (b->n_ment - first == 4) continue;

@@ -34,7 +34,8 @@ typedef struct {
 enum {
   TL_MF_CLOCK = 1,    /* only a clock time ("17h45"): live-blog stamps, weak evidence */
   TL_MF_SAME_DAY = 2, /* the article's own publication day ("today", "ce mardi") */
-  TL_MF_FUTURE = 4    /* after the publication day: announced, may not happen */
+  TL_MF_FUTURE = 4,   /* after the publication day: announced, may not happen */
+  TL_MF_RELATIVE = 8  /* resolved from context ("mardi"), not written in full */
 };
 typedef struct {
   int32_t key;    /* date referred to */
