@@ -17,6 +17,10 @@ static const frise_timex_word words[] = {
   W("new year's eve", TX_HOLIDAY, 1231), W("independence day", TX_HOLIDAY, 704),
   W("halloween", TX_HOLIDAY, 1031), W("veterans day", TX_HOLIDAY, 1111),
   W("valentine's day", TX_HOLIDAY, 214),
+  /* floating holidays: 10000 + month * 100 + nth * 10 + weekday (nth 5 = last) */
+  W("thanksgiving", TX_HOLIDAY, 11144), W("thanksgiving day", TX_HOLIDAY, 11144),
+  W("labor day", TX_HOLIDAY, 10911), W("memorial day", TX_HOLIDAY, 10551),
+  W("mother's day", TX_HOLIDAY, 10527), W("father's day", TX_HOLIDAY, 10637),
   /* the reporting period of financial news */
   W("latest", TX_REL, -1),
   W2("first half", TX_ORD, 1, TX_UNIT, TXU_HALF, 0), W2("second half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
@@ -100,7 +104,7 @@ static const frise_timex_word words[] = {
   W("after", TX_LATER, 0), W("earlier", TX_EARLIER, 0), W("before", TX_EARLIER, 0),
   /* quantities */
   W("several", TX_FUZZY, 0), W("few", TX_FUZZY, 0), W("a few", TX_FUZZY, 0), W("many", TX_FUZZY, 0),
-  W("a couple of", TX_NUM, 2), W("couple of", TX_NUM, 2),
+  WF("and a half", TX_NUM, 0, TXF_HALF), W("a couple of", TX_NUM, 2), W("couple of", TX_NUM, 2),
   /* zones */
   W("gmt", TX_TZ, 0), W("utc", TX_TZ, 0), W("est", TX_TZ, 0), W("edt", TX_TZ, 0),
   /* number words */
@@ -152,7 +156,10 @@ static const frise_timex_rule rules[] = {
   {"DET NUM:year REPORT", D, 0},
   {"REL|THIS year 's REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
+  {"DET comparable|corresponding|same REPORT", D, 0},
+  {"DET comparable|corresponding|same REPORT a year earlier|ago", D, 0},
   {"HOLIDAY", D, 0},
+  {"REL|THIS HOLIDAY", D, 0},
   {"daily|weekly|monthly|yearly|hourly", S, 0},
   {"!for|!over|!within|!after UNIT:plural", DU, 0},
   /* modifiers */
@@ -213,7 +220,8 @@ static const frise_timex_rule rules[] = {
   {"MOD? NUM:hour o'clock", T, 0},
   /* durations */
   {"MOD? NUM|FUZZY -? UNIT -? long?", DU, 0},
-  {"MOD? NUM and a half UNIT", DU, 0},
+  {"MOD? NUM and_a_half UNIT", DU, 0},
+  {"MOD? NUM UNIT and_a_half", DU, 0},
   /* sets */
   {"EVERY NUM? UNIT", S, 0},
   {"EVERY WDAY POD?", S, 0},

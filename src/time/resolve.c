@@ -105,6 +105,20 @@ static void format_duration(const tx_frame *f, int conventions, char *out, size_
   if (unit == TXU_DECADE && tb) unit = TXU_YEAR, n *= 10;
   if (unit == TXU_QUARTER && !tb) unit = TXU_MONTH, n *= 3;
   if (unit == TXU_HALF) unit = TXU_MONTH, n *= 6;
+  /* TimeBank writes fractions in the next unit down: P2Y6M, PT1M30S */
+  static const int down[][3] = {{TXU_YEAR, TXU_MONTH, 12}, {TXU_MONTH, TXU_DAY, 30}, {TXU_DAY, TXU_HOUR, 24},
+                                {TXU_HOUR, TXU_MIN, 60}, {TXU_MIN, TXU_SEC, 60}};
+  if (tb && !f->fuzzy && n != (long)n && n > 0 && n < 10000) {
+    for (size_t k = 0; k < sizeof down / sizeof *down; k++) {
+      double sub = (n - (long)n) * down[k][2];
+      if (unit != down[k][0] || sub != (long)sub) continue;
+      const char *const code[] = {"", "S", "M", "H", "D", "W", "M", "Q", "M", "Y"};
+      int timed = unit <= TXU_HOUR, subt = down[k][1] <= TXU_HOUR;
+      snprintf(out, cap, "P%s%ld%s%s%ld%s", timed ? "T" : "", (long)n, code[unit], subt && !timed ? "T" : "",
+               (long)sub, code[down[k][1]]);
+      return;
+    }
+  }
   if (f->fuzzy || (f->n < 0 && f->unit_plural)) snprintf(num, sizeof num, "X");
   else if (n == (long)n) snprintf(num, sizeof num, "%ld", (long)n);
   else snprintf(num, sizeof num, "%g", n);
@@ -199,6 +213,15 @@ static int tense_dir(const tx_context *c) {
   return c->tense == 2 ? ((c->conventions & TXC_WEEKDAY_PAST) ? -1 : 0) : c->tense;
 }
 
+/* Day of the nth (5: last) weekday wd of a month. */
+static int nth_weekday(int y, int m, int nth, int wd) {
+  int last = frise_days_in_month(y, m);
+  if (nth >= 5) return last - (frise_weekday(y, m, last) - wd + 7) % 7;
+  int first = 1 + (wd - frise_weekday(y, m, 1) + 7) % 7;
+  int d = first + 7 * (nth - 1);
+  return d <= last ? d : first;
+}
+
 /* Financial news reports on a quarter: "the quarter", "the latest period",
  * "the year-ago quarter" name it, and once the document has named a quarter,
  * "a year earlier" is that quarter a year before (TimeBank convention). The
@@ -206,8 +229,9 @@ static int tense_dir(const tx_context *c) {
 static int reporting_period(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   if (f->ord != TX_UNSET || f->m != TX_UNSET || f->fuzzy) return 0;
   int whole = f->n < 0 || f->n == (int)f->n;
-  int year_shift = f->unit == TXU_YEAR && (f->ago || f->earlier) && whole && f->n != 0 &&
-                   f->dir == TX_UNSET; /* not "earlier this year" */
+  /* one year back only: "two years ago" is a year, "earlier this year" no shift */
+  int year_shift = f->unit == TXU_YEAR && (f->ago || f->earlier) && whole && f->n <= 1 && f->n != 0 &&
+                   f->dir == TX_UNSET;
   if (!f->report && !(year_shift && c->period_y)) return 0;
   int y = c->period_y, q = c->period_q;
   if (!y) {
@@ -283,6 +307,16 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     }
     if (f->d > frise_days_in_month(y, f->m)) return 0;
     set_day(r, mkday(y, f->m, f->d));
+    r->anchor = FRISE_ANCHOR_DCT;
+    return 1;
+  }
+  if (f->nth && f->m != TX_UNSET && f->d == TX_UNSET) { /* Thanksgiving: 4th Thursday of November */
+    if (!have_a) return 0;
+    int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
+    int y = f->y != TX_UNSET ? f->y
+                             : year_for(a, hi_of(c, a), f->m, nth_weekday(a.year, f->m, f->nth, f->nth_wd), dir,
+                                        (c->conventions & TXC_NEAR_MONTHS) != 0);
+    set_day(r, mkday(y, f->m, nth_weekday(y, f->m, f->nth, f->nth_wd)));
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
   }

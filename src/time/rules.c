@@ -302,6 +302,10 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   if (u->e && (u->e->flags & TXF_PLURAL) && cls != TX_WDAY) f->unit_plural = 1;
   switch (cls) {
   case TX_NUM:
+    if (u->e && (u->e->flags & TXF_HALF)) {
+      f->n = (f->n < 0 ? 0 : f->n) + 0.5, f->has_frac = 1;
+      break;
+    }
     if (cons == C_YEAR) f->y = v;
     else if (cons == C_YY) f->y = v < 50 ? 2000 + v : 1900 + v, f->yy2 = 1;
     else if (cons == C_DAY) f->d = v;
@@ -346,7 +350,10 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   case TX_CENTURY: f->century = 1; break;
   case TX_FUZZY: f->fuzzy = 1; break;
   case TX_DET: f->det = 1; break;
-  case TX_HOLIDAY: f->m = v / 100, f->d = v % 100; break;
+  case TX_HOLIDAY:
+    if (v >= 10000) f->m = (v - 10000) / 100, f->nth = (v / 10) % 10, f->nth_wd = v % 10;
+    else f->m = v / 100, f->d = v % 100;
+    break;
   case TX_REPORT: f->report = 1; break;
   default: break;
   }

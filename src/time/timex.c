@@ -92,7 +92,13 @@ static int tense_of_token(const frise_doc *d, const struct frise_timex_pack *p,
   if (c0 < 0x80 && cz < 0x80 && !(edge[c0] & 1) && !(edge[cz] & 2)) return 2;
   char low[64];
   size_t ln = frise_utf8_lower(d->text + t->start, n, low);
-  return tense_of_word(p, cues->len, low, ln, weak);
+  int v = tense_of_word(p, cues->len, low, ln, weak);
+  /* an ending on a capitalised word is a name, not a verb: United, Ahmed (a
+   * headline in capitals keeps its verbs) */
+  const char *s = d->text + t->start;
+  if (*weak && (t->flags & FRISE_TOKF_UPPER_INITIAL) && n > 1 && s[1] >= 'a' && s[1] <= 'z')
+    v = 2, *weak = 0;
+  return v;
 }
 
 /* Memoised per token: 0 = not yet read, else 1 + (tense + 1) + 8 * weak. */

@@ -40,7 +40,8 @@ typedef enum {
   TX_CENTURY, /* siècle, century */
   TX_FUZZY,   /* plusieurs, quelques, several, few: unknown quantity */
   TX_TZ,      /* GMT, UTC, heure de Paris */
-  TX_HOLIDAY, /* fixed-date holiday: val = month * 100 + day (Noël = 1225) */
+  TX_HOLIDAY, /* holiday: val = month * 100 + day (Noël = 1225), or for the nth weekday of a
+               month 10000 + month * 100 + nth * 10 + weekday, nth 5 = last (Thanksgiving 11144) */
   TX_REPORT,  /* the reporting period of financial news: the quarter, the latest period */
   TX_NCLASS
 } tx_class;
@@ -58,7 +59,8 @@ enum {
   TXF_ABBR = 2,    /* abbreviation: may swallow a following '.' */
   TXF_PLURAL = 4,  /* plural unit (jours, years) */
   TXF_LOWER = 8,   /* only counts when written lower-case (May vs may: no, Mars) */
-  TXF_APPROX = 16  /* approximate number: une cinquantaine */
+  TXF_APPROX = 16, /* approximate number: une cinquantaine */
+  TXF_HALF = 32    /* adds a half to the quantity before it: two and a half years */
 };
 
 typedef struct {
@@ -196,6 +198,7 @@ typedef struct {
   int unit_plural;
   int report;               /* names the reporting period (TX_REPORT) */
   int narr_rel;             /* the direction counts from the narrative date (following, previous) */
+  int nth, nth_wd;          /* floating holiday: the nth (5: last) weekday nth_wd of month m; 0 if none */
 } tx_frame;
 
 typedef struct {

@@ -134,6 +134,12 @@ static void read_digits(builder *b, const frise_token *t, tx_unit *u) {
     return;
   }
   if (read_numeric_date(b->p, s, n, u) || read_clock(s, n, u)) return;
+  if (n == 3 && s[1] == '/' && (s[0] == '1' || s[0] == '3') && (s[2] == '2' || s[2] == '4') && s[0] < s[2]) {
+    set_num(u, 0, 0); /* a fraction: 1/2, 1/4, 3/4 (joined to the number before it below) */
+    u->fval = (s[0] - '0') / (double)(s[2] - '0');
+    u->has_frac = 1;
+    return;
+  }
   char suf[16];
   size_t sl = n - i;
   if (sl < sizeof suf && !is_digit(s[i]) && s[i] != b->p->decimal_sep && s[i] != '\'' &&
@@ -243,7 +249,7 @@ static int roman_ordinal(const char *s, size_t n, tx_unit *u) {
 
 /* Number words: vingt-trois, deux mille quatorze, quatre-vingt-dix, twenty-one. */
 static int numword(const tx_unit *u) {
-  return u->cls == TX_NUM && u->e && !u->ndigits && !(u->e->flags & TXF_APPROX);
+  return u->cls == TX_NUM && u->e && !u->ndigits && !(u->e->flags & (TXF_APPROX | TXF_HALF));
 }
 
 /* Adds number word v to the running value; 0 if it cannot follow. */
@@ -343,6 +349,24 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
   }
 }
 
+/* "2 1/2 years": a whole number followed by a fraction is one quantity. */
+static void join_fractions(builder *b) {
+  tx_unit *u = b->u;
+  for (size_t i = 0; i + 1 < b->n; i++) {
+    tx_unit *a = &u[i], *f = &u[i + 1];
+    if (a->cls != TX_NUM || a->has_frac || !a->ndigits || f->cls != TX_NUM || !f->has_frac || f->val != 0 ||
+        f->sent != a->sent || f->fval >= 1)
+      continue;
+    a->fval += f->fval;
+    a->has_frac = 1;
+    a->ndigits = 0; /* no longer a day or a year */
+    a->end = f->end;
+    a->ntok = f->tok + f->ntok - a->tok;
+    memmove(&u[i + 1], &u[i + 2], (b->n - i - 2) * sizeof *u);
+    b->n--;
+  }
+}
+
 size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out) {
   builder b = {d, lx, tx_lexicon_pack(lx), NULL, 0, 0};
   b.cap = d->n_tokens + 16;
@@ -373,6 +397,7 @@ size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out) {
     if (b.n > before) b.u[before].sent_first = (uint8_t)first;
   }
   merge_number_words(&b);
+  join_fractions(&b);
   *out = b.u;
   return b.n;
 }

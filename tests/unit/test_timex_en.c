@@ -74,6 +74,9 @@ static void en_durations(void) {
   CHECK_STR(EN("Output fell in the first nine months.", dct, "the first nine months"), "P9M");
   CHECK_STR(EN("It took a three-year period to rebuild.", dct, "a three-year period"), "P3Y");
   CHECK_STR(EN("The chairman, 65 years old, will retire.", dct, "65 years old"), "P65Y");
+  CHECK_STR(EN("They hid in the hills for 2 1/2 years.", dct, "2 1/2 years"), "P2Y6M");
+  CHECK_STR(EN("The vote took a minute and a half.", dct, "a minute and a half"), "PT1M30S");
+  CHECK_STR(EN("The jury met for two and a half days.", dct, "two and a half days"), "P2DT12H");
   CHECK_STR(TYPE("The chairman, 65 years old, will retire.", dct, "65 years old"), "DURATION");
   frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food.",
                         "en", dct);
@@ -103,4 +106,13 @@ static void en_times_weekdays(void) {
             "2021-05");
 }
 
-TEST_MAIN(T(en_absolute), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays))
+/* Holidays, fixed and floating (the nth weekday of a month). */
+static void en_holidays(void) {
+  const char *dct = "2000-01-10";
+  CHECK_STR(EN("The boat sank on Thanksgiving Day.", dct, "Thanksgiving Day"), "1999-11-25");
+  CHECK_STR(EN("The boat sank last Thanksgiving.", dct, "last Thanksgiving"), "1999-11-25");
+  CHECK_STR(EN("Shops will close on Memorial Day.", dct, "Memorial Day"), "2000-05-29");
+  CHECK_STR(EN("They married on Christmas Eve.", dct, "Christmas Eve"), "1999-12-24");
+}
+
+TEST_MAIN(T(en_absolute), T(en_holidays), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays))
