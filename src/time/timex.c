@@ -240,14 +240,31 @@ static void bound_dct(frise_doc *d, const found *f, size_t n, tx_context *c) {
 
 /* No DCT: the latest absolute date the document reports (with its year) gives
  * the month it was written in; the evidence says which words. */
+/* "mardi 7 décembre" without a year, in a text that names years up to ymax:
+ * the one year in [ymax, ymax + 7] whose 7 December is a Tuesday, or 0. */
+static int year_of_weekday_pair(const tx_frame *x, int ymax) {
+  if (!ymax || x->wd == TX_UNSET || x->m == TX_UNSET || x->d == TX_UNSET || x->y != TX_UNSET) return 0;
+  int found_year = 0;
+  for (int y = ymax; y <= ymax + 7; y++) {
+    if (x->d > frise_days_in_month(y, x->m) || frise_weekday(y, x->m, x->d) != x->wd) continue;
+    if (found_year) return 0;
+    found_year = y;
+  }
+  return found_year;
+}
+
 static void infer_dct(frise_doc *d, const found *f, size_t n, const tx_unit *u) {
-  int best = -1;
+  int best = -1, ymax = 0;
   frise_date bd = {0};
+  for (size_t k = 0; k < n; k++)
+    if (!f[k].drop && f[k].m.f.y != TX_UNSET && !f[k].m.f.yy2 && f[k].m.f.y > ymax && f[k].tense != 1)
+      ymax = f[k].m.f.y;
   for (size_t k = 0; k < n; k++) {
     const tx_frame *x = &f[k].m.f;
-    if (f[k].drop || x->y == TX_UNSET || x->m == TX_UNSET || x->yy2) continue;
+    int y = x->y != TX_UNSET ? x->y : year_of_weekday_pair(x, ymax);
+    if (f[k].drop || !y || y == TX_UNSET || x->m == TX_UNSET || x->yy2) continue;
     if (f[k].tense > 0 && f[k].tense != 2) continue;
-    frise_date day = {x->y, x->m, x->d == TX_UNSET ? 1 : x->d, 0, 0, FRISE_PREC_DAY};
+    frise_date day = {y, x->m, x->d == TX_UNSET ? 1 : x->d, 0, 0, FRISE_PREC_DAY};
     if (day.day > frise_days_in_month(day.year, day.month)) continue;
     if (best < 0 || frise_date_cmp(&day, &bd) > 0) best = (int)k, bd = day;
   }
