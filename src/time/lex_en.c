@@ -181,7 +181,8 @@ static const frise_timex_rule rules[] = {
   {"REL POD", T, 0},
   /* relative periods */
   {"DET? THIS|REL UNIT", D, 0},
-  {"DET? UNIT before|earlier", D, 0},
+  {"!DET UNIT:plural !before|!after", DU, 0},    /* in the weeks before the vote: "weeks" */
+  {"DET? UNIT:sing before|earlier", D, 0},
   {"DET THIS|REL NUM|FUZZY UNIT", DU, 0},
   {"MONTH REL|THIS year", D, 0},
   {"DET? NARR", D, 0},
@@ -192,6 +193,7 @@ static const frise_timex_rule rules[] = {
   {"DET? NUM -? UNIT - old", TX_REJECT, 0},
   {"NUM UNIT old", DU, 0},                                /* 65 years old */
   {"!NUM|!million|!billion a|an UNIT", TX_REJECT, 0},     /* $2 million a year: a rate */
+  {"NUM UNIT a|per UNIT", TX_REJECT, 0},                  /* open 24 hours a day */
   {"DET full? fiscal_year|year !ended|!ending", DU, 0},   /* the year ended Sept. 30 */
   {"DET full? fiscal_year|year", D, TXR_CURRENT},
   {"MOD? NUM - quarters", TX_REJECT, 0},                 /* three-quarters of its food */
