@@ -180,6 +180,7 @@ static const frise_timex_rule rules[] = {
   {"THIS POD", T, 0},
   {"REL POD", T, 0},
   /* relative periods */
+  {"recent UNIT:plural", DU, 0},                /* in recent years: PXY (before the next rule: wins ties) */
   {"DET? THIS|REL UNIT", D, 0},
   {"!DET UNIT:plural !before|!after", DU, 0},    /* in the weeks before the vote: "weeks" */
   {"DET? UNIT:sing before|earlier", D, 0},
