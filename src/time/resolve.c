@@ -267,7 +267,7 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
   }
   /* a singular unit with no number is one unit: the year-earlier figure */
   double n = f->n < 0 && !f->unit_plural && f->unit != TX_UNSET && f->dir == TX_UNSET ? 1 : f->n;
-  if (f->ago || f->in || ((f->later || f->earlier) && n >= 0)) {
+  if ((f->ago || f->in || ((f->later || f->earlier) && n >= 0)) && f->ord == TX_UNSET) {
     int narrative = f->later || f->earlier;
     frise_date base = narrative ? nar : a;
     if (base.prec < FRISE_PREC_DAY || f->unit == TX_UNSET) return 0;
@@ -363,7 +363,7 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
   if (f->unit != TX_UNSET && (f->unit == TXU_QUARTER || f->unit == TXU_HALF) && f->ord != TX_UNSET) {
     if (y == TX_UNSET) {
       if (!have_a) return 0;
-      y = a.year + (f->dir != TX_UNSET ? f->dir : 0);
+      y = a.year + (f->dir != TX_UNSET ? f->dir : 0) - (f->ago || f->earlier); /* the year-ago third quarter */
     }
     snprintf(r->value, sizeof r->value, "%04d-%c%d", y, f->unit == TXU_QUARTER ? 'Q' : 'H', f->ord);
     r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
