@@ -182,7 +182,7 @@ static void period(result *r, frise_date a, int unit, int k) {
 
 /* Shifts day a by n units (n may be negative): the target of "il y a 3 ans". */
 static void shift(result *r, frise_date a, int unit, double n, int fuzzy, int sign, int weeks_as_days) {
-  if (fuzzy || n < 0) {
+  if (fuzzy || n < 0 || n > 100000) { /* no calendar arithmetic on absurd spans */
     snprintf(r->value, sizeof r->value, sign < 0 ? "PAST_REF" : "FUTURE_REF");
     return;
   }

@@ -264,6 +264,7 @@ static int numword(const tx_unit *u) {
 /* Adds number word v to the running value; 0 if it cannot follow. */
 static int add_numword(long *total, long *cur, int v) {
   long c = *cur;
+  if (c > 1000000000L || *total > 1000000000L) return 0; /* "cent cent cent...": stop */
   if (v == 100) *cur = (c ? c : 1) * 100;
   else if (v >= 1000) *total += (c ? c : 1) * v, *cur = 0;
   else if (v == 20 && c % 100 == 4) *cur = c + 76; /* quatre-vingt */
@@ -281,10 +282,15 @@ static int is_joiner(const tx_unit *u) {
                   strcmp(u->e->word, "and") == 0);
 }
 
+/* One pass, compacting in place (no quadratic shifting). */
 static void merge_number_words(builder *b) {
   tx_unit *u = b->u;
-  for (size_t i = 0; i < b->n; i++) {
-    if (!numword(&u[i])) continue;
+  size_t w = 0;
+  for (size_t i = 0; i < b->n;) {
+    if (!numword(&u[i])) {
+      u[w++] = u[i++];
+      continue;
+    }
     long total = 0, cur = 0;
     add_numword(&total, &cur, u[i].val);
     size_t last = i;
@@ -295,17 +301,20 @@ static void merge_number_words(builder *b) {
       last = k;
       j = k + 1;
     }
-    if (last == i) continue;
-    long v = total + cur;
-    u[i].end = u[last].end;
-    u[i].ntok = u[last].tok + u[last].ntok - u[i].tok;
-    u[i].val = (int)v;
-    u[i].fval = (double)v;
-    u[i].e = NULL; /* merged: no longer the single word */
-    u[i].words = 1;
-    memmove(&u[i + 1], &u[last + 1], (b->n - last - 1) * sizeof *u);
-    b->n -= last - i;
+    tx_unit m = u[i];
+    if (last > i) {
+      long v = total + cur;
+      m.end = u[last].end;
+      m.ntok = u[last].tok + u[last].ntok - m.tok;
+      m.val = v > 2000000000 ? 2000000000 : (int)v;
+      m.fval = (double)m.val;
+      m.e = NULL; /* merged: no longer the single word */
+      m.words = 1;
+    }
+    u[w++] = m;
+    i = last + 1;
   }
+  b->n = w;
 }
 
 static void build_word(builder *b, size_t ti, uint32_t sent) {

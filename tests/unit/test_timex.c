@@ -176,7 +176,10 @@ static void hostile_text(void) {
   const char *inputs[] = {"", " ", "le le le le", "99999999999999999999 ans", "31/02/2021",
                           "le 45 décembre 2021", "il y a", "à", "vingt vingt vingt mille mille",
                           "1er 1er 1er", "2021-13-45", "\xff\xfe le 4 \xc3", "XXXXXe siècle", "h h h 99 h 99",
-                          "le 0 janvier 0000", "il y a 4000000000 ans", NULL};
+                          "le 0 janvier 0000", "il y a 4000000000 ans", "dans 999999999 ans",
+                          "il y a 99999 siècles", "cent cent cent cent cent cent cent cent cent cent ans",
+                          "mille mille mille mille mille mille mille mille mille mille mille ans",
+                          "dans 999999999 semaines", "le 31 février", "31/02/2021", "24:99", NULL};
   for (int k = 0; inputs[k]; k++) {
     frise_doc *d = tx_doc(inputs[k], "fr", "2021-12");
     frise_doc_free(d);
