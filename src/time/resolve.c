@@ -232,8 +232,9 @@ static int reporting_period(const tx_frame *f, const tx_context *c, frise_date a
   /* one year back only: "two years ago" is a year, "earlier this year" no shift */
   int year_shift = f->unit == TXU_YEAR && (f->ago || f->earlier) && whole && f->n <= 1 && f->n != 0 &&
                    f->dir == TX_UNSET;
-  if (!f->report && !(year_shift && c->period_y)) return 0;
+  if (!f->report && !(year_shift && c->period_y && (c->conventions & TXC_REPORT_YEAR))) return 0;
   int y = c->period_y, q = c->period_q;
+  if (!y && f->y != TX_UNSET) return 0; /* the 1988 period, no quarter named: the year */
   if (!y) {
     if (a.prec < FRISE_PREC_DAY) return 0;
     y = a.year, q = (a.month - 1) / 3;
