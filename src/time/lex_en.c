@@ -93,9 +93,9 @@ static const frise_timex_word words[] = {
   W("the end of", TX_MOD, TXM_END), W("the beginning of", TX_MOD, TXM_START),
   W("the middle of", TX_MOD, TXM_MID), W("the start of", TX_MOD, TXM_START),
   W("end of", TX_MOD, TXM_END), W("beginning of", TX_MOD, TXM_START),
-  W("about", TX_MOD, TXM_APPROX), W("around", TX_MOD, TXM_APPROX), W("approximately", TX_MOD, TXM_APPROX),
+  W("about", TX_WORD, 0), /* TimeBank leaves "about" out of the span */ W("around", TX_MOD, TXM_APPROX), W("approximately", TX_MOD, TXM_APPROX),
   W("some", TX_MOD, TXM_APPROX), W("roughly", TX_MOD, TXM_APPROX), W("nearly", TX_MOD, TXM_EQ_LESS),
-  W("almost", TX_MOD, TXM_LESS), W("at least", TX_MOD, TXM_EQ_MORE), W("more than", TX_MOD, TXM_MORE),
+  W("almost", TX_WORD, 0), W("at least", TX_MOD, TXM_EQ_MORE), W("more than", TX_MOD, TXM_MORE),
   W("less than", TX_MOD, TXM_LESS), W("under", TX_MOD, TXM_LESS),
   W("up to", TX_MOD, TXM_EQ_LESS), W("at most", TX_MOD, TXM_EQ_LESS),
   /* sets, shifts */
