@@ -153,7 +153,7 @@ static const frise_timex_rule rules[] = {
   {"DET latest period", D, 0},
   {"DET? comparable|corresponding? year - ago|earlier REPORT", D, 0},
   {"DET? comparable|corresponding? year - ago|earlier ORD quarter|half", D, 0},
-  {"!DET? year - ago|earlier", D, 0},  /* the year-earlier results: the article stays out */
+  {"!DET|!a? year - ago|earlier", D, 0},  /* the year-earlier results: the article stays out */
   {"DET NUM:year REPORT", D, 0},
   {"REL|THIS year 's REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
