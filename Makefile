@@ -10,7 +10,8 @@ BUILD   ?= build
 PREFIX  ?= /usr/local
 
 LIB_SRC := $(sort $(wildcard src/core/*.c src/io/*.c src/text/*.c src/time/*.c src/lang/*.c \
-             src/eval/*.c src/story/*.c src/timeline/*.c src/render/*.c))
+             src/eval/*.c src/story/*.c src/timeline/*.c src/render/*.c \
+             src/ner/*.c src/quotes/*.c))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)

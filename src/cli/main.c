@@ -17,6 +17,7 @@ static const struct {
 } commands[] = {
   {"annotate", cmd_annotate, "annotate documents: sentences, temporal expressions (JSON Lines or TimeML)"},
   {"timeline", cmd_timeline, "write a dated, sourced timeline of a collection"},
+  {"render", cmd_render, "render a saved JSON timeline as md, html, timelinejs or csv"},
   {"stories", cmd_stories, "group a stream of articles into stories and mark duplicates"},
   {"eval", cmd_eval, "score output against gold data (timex, timeline, stories)"},
   {NULL, NULL, NULL}};

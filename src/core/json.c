@@ -88,6 +88,17 @@ static size_t closing_quote(const char *s, size_t n, size_t start) {
   }
 }
 
+/* 1 for the bytes a string copies as they are: not control, '"' or '\\'. */
+static const unsigned char plain_byte[256] = {
+#define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+  R16(0), R16(0), /* 0x00-0x1F: control characters */
+  1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x22 '"' */
+  R16(1), R16(1),
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* 0x5C '\\' */
+  R16(1), R16(1), R16(1), R16(1), R16(1), R16(1), R16(1), R16(1), R16(1), R16(1)
+#undef R16
+};
+
 /* Parses a string at p->i (on the opening quote) into arena memory. */
 static char *parse_string(parser *p, size_t *len) {
   p->i++;
@@ -102,7 +113,7 @@ static char *parse_string(parser *p, size_t *len) {
   p->i = start;
   while (p->s[p->i] != '"') {
     size_t run = p->i; /* copy plain bytes in bulk */
-    while ((unsigned char)p->s[run] >= 0x20 && p->s[run] != '\\' && p->s[run] != '"') run++;
+    while (plain_byte[(unsigned char)p->s[run]]) run++; /* stops at the closing quote */
     if (run > p->i) {
       memcpy(out + o, p->s + p->i, run - p->i);
       o += run - p->i;

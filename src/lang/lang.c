@@ -24,10 +24,15 @@ static int n_sets;
  * so that look-ups need no search. */
 static wordset *stop_sets[8], *abbr_sets[8];
 
+/* Length and three bytes (first, middle, last): enough to spread short word
+ * lists, and much cheaper than hashing every byte on each look-up. */
 static uint32_t hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
+  if (n == 0) return 0;
+  uint32_t h = (uint32_t)n * 0x9E3779B1u;
+  h ^= (uint32_t)(unsigned char)s[0] | (uint32_t)(unsigned char)s[n / 2] << 8 |
+       (uint32_t)(unsigned char)s[n - 1] << 16;
+  h *= 0x85EBCA6Bu;
+  return h ^ (h >> 15);
 }
 
 static wordset *set_for(const char *const *list) {

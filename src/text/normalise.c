@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 typedef struct {
   frise_buf *out;
@@ -42,20 +45,27 @@ static void emit_run(sink *s, const char *in, size_t i, size_t j) {
   memcpy(s->out->data + s->out->len, in + i, n);
   if (s->map) {
     uint32_t *m = *s->map + s->out->len;
-    for (size_t k = 0; k < n; k++) m[k] = (uint32_t)(i + k);
+    size_t k = 0;
+#ifdef __SSE2__
+    __m128i v = _mm_add_epi32(_mm_set1_epi32((int)(uint32_t)i), _mm_set_epi32(3, 2, 1, 0));
+    for (; k + 4 <= n; k += 4, v = _mm_add_epi32(v, _mm_set1_epi32(4)))
+      _mm_storeu_si128((__m128i *)(void *)(m + k), v);
+#endif
+    for (; k < n; k++) m[k] = (uint32_t)(i + k);
   }
   s->out->len += n;
 }
 
-/* ASCII bytes copied as they are: all but CR, '"', TAB, FF, VT and NUL; 0 for
+/* ASCII bytes copied as they are: all but NUL, TAB, VT, FF, CR and '"'; 0 for
  * every byte >= 0x80. */
-static unsigned char plain_ascii[256];
-static void init_plain(void) {
-  if (plain_ascii['a']) return;
-  for (int c = 0; c < 128; c++) plain_ascii[c] = 1;
-  plain_ascii['\r'] = plain_ascii['"'] = plain_ascii['\t'] = plain_ascii['\f'] = 0;
-  plain_ascii['\v'] = plain_ascii[0] = 0;
-}
+static const unsigned char plain_ascii[256] = {
+#define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 1, 1, /* NUL, TAB, LF kept, VT, FF, CR */
+  R16(1),
+  1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* '"' */
+  R16(1), R16(1), R16(1), R16(1), R16(1),
+#undef R16
+};
 
 static int is_combining(int32_t cp) {
   if (cp < 0x300) return 0;
@@ -88,6 +98,25 @@ static int opens_quote(const frise_buf *out, const char *in, size_t n, size_t ne
   return prev_space && !next_space;
 }
 
+/* End of the run of plain ASCII bytes starting at i (16 at a time with SSE2). */
+static inline size_t plain_run(const char *in, size_t n, size_t i) {
+#ifdef __SSE2__
+  while (i + 16 <= n) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(in + i));
+    __m128i bad = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8('\f')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8('\v')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_setzero_si128()));
+    unsigned stop = (unsigned)_mm_movemask_epi8(bad) | (unsigned)_mm_movemask_epi8(v); /* v: bytes >= 0x80 */
+    if (stop) return i + (size_t)__builtin_ctz(stop);
+    i += 16;
+  }
+#endif
+  while (i < n && plain_ascii[(unsigned char)in[i]]) i++;
+  return i;
+}
+
 /* One ASCII byte that is not followed by a combining mark. */
 static void emit_ascii(sink *s, const char *in, size_t n, size_t i) {
   char c = in[i];
@@ -99,7 +128,6 @@ static void emit_ascii(sink *s, const char *in, size_t n, size_t i) {
 
 void frise_text_normalise(const char *in, size_t n, frise_buf *out, uint32_t **map, size_t *map_cap) {
   sink s = {out, map, map_cap};
-  init_plain();
   reserve(&s, n);
   size_t i = 0;
   if (n >= 3 && (unsigned char)in[0] == 0xEF && (unsigned char)in[1] == 0xBB &&
@@ -108,8 +136,7 @@ void frise_text_normalise(const char *in, size_t n, frise_buf *out, uint32_t **m
   while (i < n) {
     /* Bulk: a run of plain ASCII, minus its last byte if a byte that may
      * start a combining mark (>= 0xCC) follows (that byte needs the cluster). */
-    size_t j = i;
-    while (j < n && plain_ascii[(unsigned char)in[j]]) j++;
+    size_t j = plain_run(in, n, i);
     if (j < n && (unsigned char)in[j] >= 0xCC && j > i) j--;
     if (j > i) {
       emit_run(&s, in, i, j);
@@ -128,7 +155,10 @@ void frise_text_normalise(const char *in, size_t n, frise_buf *out, uint32_t **m
     size_t k = i + len;
     int32_t next;
     int nl;
-    while (k < n && (nl = frise_utf8_decode(in, n, k, &next)) > 0 && is_combining(next)) k += (size_t)nl;
+    /* An invalid byte starts no cluster: it becomes U+FFFD alone (composing
+     * it would fail and copy the invalid byte into the text). */
+    while (l > 0 && k < n && (nl = frise_utf8_decode(in, n, k, &next)) > 0 && is_combining(next))
+      k += (size_t)nl;
     if (k > i + len) { /* a cluster with combining marks: compose it */
       utf8proc_uint8_t *composed = NULL;
       utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)in + i, (utf8proc_ssize_t)(k - i),

@@ -5,6 +5,7 @@
  * documents so dated are annotated again against their new DCT. */
 #include "frise/timex.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_KEYS 64
@@ -29,17 +30,6 @@ static int dated(const frise_doc *d) {
   return d->dct.prec != FRISE_PREC_NONE && d->dct_source != FRISE_DCT_INFERRED;
 }
 
-static int shared(const int *a, size_t na, const int *b, size_t nb, int *first) {
-  int count = 0;
-  for (size_t i = 0; i < na; i++)
-    for (size_t j = 0; j < nb; j++)
-      if (a[i] == b[j]) {
-        if (!count) *first = a[i];
-        count++;
-      }
-  return count;
-}
-
 static void adopt(frise_doc *d, frise_date dct, const char *evidence) {
   d->dct = dct;
   d->dct_source = FRISE_DCT_INFERRED;
@@ -57,32 +47,73 @@ static int common_year(frise_doc *const *docs, size_t n) {
   return year;
 }
 
-void frise_timex_infer_collection(frise_doc *const *docs, size_t n) {
-  int mine[MAX_KEYS], theirs[MAX_KEYS];
-  for (size_t k = 0; k < n; k++) {
-    frise_doc *d = docs[k];
-    if (dated(d) || (d->dct.prec >= FRISE_PREC_MONTH)) continue;
-    size_t nm = day_keys(d, mine);
-    int best = 0, best_key = 0;
-    size_t best_doc = n;
-    for (size_t j = 0; j < n && nm; j++) {
-      if (j == k || !dated(docs[j]) || docs[j]->dct.prec < FRISE_PREC_MONTH) continue;
-      int key = 0, s = shared(mine, nm, theirs, day_keys(docs[j], theirs), &key);
-      if (s > best) best = s, best_key = key, best_doc = j;
-    }
-    char ev[200];
-    if (best_doc < n) {
-      frise_date dct = docs[best_doc]->dct;
-      dct.prec = FRISE_PREC_MONTH, dct.day = dct.hour = dct.minute = 0;
-      snprintf(ev, sizeof ev, "collection: shares the date %02d-%02d with %s, published %04d-%02d",
-               best_key / 100, best_key % 100, docs[best_doc]->id ? docs[best_doc]->id : "?",
-               dct.year, dct.month);
-      adopt(d, dct, ev);
-    } else if (d->dct.prec == FRISE_PREC_NONE) {
-      int y = common_year(docs, n);
-      if (!y) continue;
-      snprintf(ev, sizeof ev, "collection: every dated document is from %04d", y);
-      adopt(d, (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR}, ev);
+/* Dated documents of each day-month key (m * 100 + d, up to 1231). */
+typedef struct {
+  size_t *docs;
+  size_t n, cap;
+} bucket;
+
+#define N_KEYS 1232
+
+static void bucket_add(bucket *b, size_t doc) {
+  if (b->n && b->docs[b->n - 1] == doc) return;
+  if (b->n == b->cap) {
+    b->cap = b->cap ? b->cap * 2 : 4;
+    size_t *grown = realloc(b->docs, b->cap * sizeof *b->docs);
+    if (!grown) abort();
+    b->docs = grown;
+  }
+  b->docs[b->n++] = doc;
+}
+
+/* The dated document sharing the most keys with keys[0..nk), or n. */
+static size_t best_match(const bucket *index, int *votes, size_t n, const int *keys, size_t nk,
+                         int *shared_key) {
+  size_t best = n;
+  for (size_t i = 0; i < nk; i++) {
+    const bucket *b = &index[keys[i]];
+    for (size_t j = 0; j < b->n; j++) {
+      size_t doc = b->docs[j];
+      votes[doc]++;
+      if (best == n || votes[doc] > votes[best] || (votes[doc] == votes[best] && doc < best))
+        best = doc, *shared_key = keys[i];
     }
   }
+  for (size_t i = 0; i < nk; i++) /* reset only what was touched */
+    for (size_t j = 0; j < index[keys[i]].n; j++) votes[index[keys[i]].docs[j]] = 0;
+  return best;
+}
+
+void frise_timex_infer_collection(frise_doc *const *docs, size_t n) {
+  int keys[MAX_KEYS];
+  bucket *index = calloc(N_KEYS, sizeof *index);
+  int *votes = calloc(n ? n : 1, sizeof *votes);
+  if (!index || !votes) abort();
+  for (size_t j = 0; j < n; j++) {
+    if (!dated(docs[j]) || docs[j]->dct.prec < FRISE_PREC_MONTH) continue;
+    size_t nk = day_keys(docs[j], keys);
+    for (size_t i = 0; i < nk; i++) bucket_add(&index[keys[i]], j);
+  }
+  int year = common_year(docs, n);
+  for (size_t k = 0; k < n; k++) {
+    frise_doc *d = docs[k];
+    if (dated(d) || d->dct.prec >= FRISE_PREC_MONTH) continue;
+    int key = 0;
+    size_t nk = day_keys(d, keys);
+    size_t best = best_match(index, votes, n, keys, nk, &key);
+    char ev[200];
+    if (best < n) {
+      frise_date dct = docs[best]->dct;
+      dct.prec = FRISE_PREC_MONTH, dct.day = dct.hour = dct.minute = 0;
+      snprintf(ev, sizeof ev, "collection: shares the date %02d-%02d with %s, published %04d-%02d",
+               key / 100, key % 100, docs[best]->id ? docs[best]->id : "?", dct.year, dct.month);
+      adopt(d, dct, ev);
+    } else if (d->dct.prec == FRISE_PREC_NONE && year) {
+      snprintf(ev, sizeof ev, "collection: every dated document is from %04d", year);
+      adopt(d, (frise_date){year, 0, 0, 0, 0, FRISE_PREC_YEAR}, ev);
+    }
+  }
+  for (size_t i = 0; i < N_KEYS; i++) free(index[i].docs);
+  free(index);
+  free(votes);
 }

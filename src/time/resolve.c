@@ -544,6 +544,14 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
   memset(&x->point, 0, sizeof x->point);
   x->anchor = FRISE_ANCHOR_NONE;
   if (f->mod != TX_UNSET) snprintf(x->mod, sizeof x->mod, "%s", mod_name(f->mod));
+  if (f->type == FRISE_TIMEX_SET && (f->rule_flags & TXR_FREQ) && f->unit != TX_UNSET) {
+    /* deux fois par an: once a year, twice */
+    tx_frame g = *f;
+    g.n = 1, g.fuzzy = 0, g.unit_plural = 0;
+    format_duration(&g, c->conventions, x->value, sizeof x->value);
+    if (f->n >= 1 && f->n < 1000) snprintf(x->freq, sizeof x->freq, "%dX", (int)f->n);
+    return;
+  }
   if (f->type == FRISE_TIMEX_SET) {
     snprintf(x->quant, sizeof x->quant, "EVERY");
     if (f->wd != TX_UNSET) snprintf(x->value, sizeof x->value, "XXXX-WXX-%d", f->wd);

@@ -31,24 +31,15 @@ static tx_unit *push(builder *b) {
   return u;
 }
 
-/* Folded form of a token appended to a key whose hash so far is *h (updated);
- * ASCII fast path. Returns 0 when too long. */
-static size_t fold_token(const char *s, size_t n, char *out, uint32_t *h) {
+/* Folded form of a token; ASCII fast path. Returns 0 when too long. */
+static size_t fold_token(const char *s, size_t n, char *out) {
   if (n * 2 + 1 > KEY_MAX) return 0;
-  uint32_t hv = *h;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80) {
-      size_t l = frise_utf8_fold(s, n, out);
-      for (size_t j = 0; j < l; j++) *h = TX_HASH_STEP(*h, (unsigned char)out[j]);
-      return l;
-    }
-    c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    out[i] = (char)c;
-    hv = TX_HASH_STEP(hv, c);
+    if (c >= 0x80) return frise_utf8_fold(s, n, out);
+    out[i] = (char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
   }
   out[n] = 0;
-  *h = hv;
   return n;
 }
 
@@ -321,21 +312,20 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
   const frise_doc *d = b->d;
   const frise_token *t = &d->tokens[ti];
   char key[KEY_MAX * MULTI_MAX + 8];
-  uint32_t h = TX_HASH_SEED;
-  size_t kn = fold_token(d->text + t->start, t->end - t->start, key, &h), first_len = kn;
+  size_t kn = fold_token(d->text + t->start, t->end - t->start, key), first_len = kn;
   const tx_entry *best = NULL;
   size_t best_k = 0;
   if (kn) {
     int more;
-    best = tx_lexicon_lookup(b->lx, key, kn, h, &more);
+    best = tx_lexicon_lookup(b->lx, key, kn, &more);
     size_t k = 1;
     while (more && ti + k < d->n_tokens && k < MULTI_MAX) {
       const frise_token *nt = &d->tokens[ti + k];
-      if (nt->start > d->tokens[ti + k - 1].end) key[kn++] = ' ', h = TX_HASH_STEP(h, ' ');
-      size_t l = fold_token(d->text + nt->start, nt->end - nt->start, key + kn, &h);
+      if (nt->start > d->tokens[ti + k - 1].end) key[kn++] = ' ';
+      size_t l = fold_token(d->text + nt->start, nt->end - nt->start, key + kn);
       if (!l) break;
       kn += l;
-      const tx_entry *e = tx_lexicon_lookup(b->lx, key, kn, h, &more);
+      const tx_entry *e = tx_lexicon_lookup(b->lx, key, kn, &more);
       if (e) best = e, best_k = k;
       k++;
     }
