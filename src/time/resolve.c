@@ -232,8 +232,9 @@ static int reporting_period(const tx_frame *f, const tx_context *c, frise_date a
   /* one year back only: "two years ago" is a year, "earlier this year" no shift */
   int year_shift = f->unit == TXU_YEAR && (f->ago || f->earlier) && whole && f->n <= 1 && f->n != 0 &&
                    f->dir == TX_UNSET;
-  if (!f->report && !(year_shift && c->period_y)) return 0;
+  if (!f->report && !(year_shift && c->period_y && (c->conventions & TXC_REPORT_YEAR))) return 0;
   int y = c->period_y, q = c->period_q;
+  if (!y && f->y != TX_UNSET) return 0; /* the 1988 period, no quarter named: the year */
   if (!y) {
     if (a.prec < FRISE_PREC_DAY) return 0;
     y = a.year, q = (a.month - 1) / 3;
@@ -267,7 +268,7 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
   }
   /* a singular unit with no number is one unit: the year-earlier figure */
   double n = f->n < 0 && !f->unit_plural && f->unit != TX_UNSET && f->dir == TX_UNSET ? 1 : f->n;
-  if (f->ago || f->in || ((f->later || f->earlier) && n >= 0)) {
+  if ((f->ago || f->in || ((f->later || f->earlier) && n >= 0)) && f->ord == TX_UNSET) {
     int narrative = f->later || f->earlier;
     frise_date base = narrative ? nar : a;
     if (base.prec < FRISE_PREC_DAY || f->unit == TX_UNSET) return 0;
@@ -363,7 +364,7 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
   if (f->unit != TX_UNSET && (f->unit == TXU_QUARTER || f->unit == TXU_HALF) && f->ord != TX_UNSET) {
     if (y == TX_UNSET) {
       if (!have_a) return 0;
-      y = a.year + (f->dir != TX_UNSET ? f->dir : 0);
+      y = a.year + (f->dir != TX_UNSET ? f->dir : 0) - (f->ago || f->earlier); /* the year-ago third quarter */
     }
     snprintf(r->value, sizeof r->value, "%04d-%c%d", y, f->unit == TXU_QUARTER ? 'Q' : 'H', f->ord);
     r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};

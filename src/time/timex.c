@@ -286,6 +286,18 @@ static const struct frise_timex_pack *pack_for(const frise_doc *d) {
   return tx_pack_find(l ? l->code : "fr");
 }
 
+/* A remembered weekday is reused unless the clause's tense points the other
+ * way from the publication day: "would look for ways around Wednesday's
+ * ruling", then "the decision was announced Wednesday". */
+static int agrees(const frise_date *day, const tx_context *c, int tense) {
+  if (tense != -1 && tense != 1) return 1;
+  if (c->dct.prec < FRISE_PREC_DAY) return 1;
+  frise_date a = c->dct;
+  a.prec = FRISE_PREC_DAY, a.hour = a.minute = 0;
+  int cmp = frise_date_cmp(day, &a);
+  return tense < 0 ? cmp <= 0 : cmp >= 0;
+}
+
 static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context *c) {
   d->timexes = frise_arena_calloc(d->arena, n ? n : 1, sizeof *d->timexes);
   d->n_timexes = 0;
@@ -300,7 +312,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     int wd = fr.wd != TX_UNSET && fr.wd >= 1 && fr.wd <= 7 ? fr.wd : 0;
     /* a weekday named again in the same article is the same day */
     if (wd && fr.d == TX_UNSET && fr.dir == TX_UNSET && fr.dayoff == TX_UNSET && !fr.every &&
-        seen[wd].prec == FRISE_PREC_DAY && fr.type != FRISE_TIMEX_SET)
+        seen[wd].prec == FRISE_PREC_DAY && fr.type != FRISE_TIMEX_SET && agrees(&seen[wd], c, f[k].tense))
       fr.y = seen[wd].year, fr.m = seen[wd].month, fr.d = seen[wd].day;
     tx_resolve(&fr, c, x);
     if (wd && x->point.prec >= FRISE_PREC_DAY && !fr.narr_rel) { /* "the previous Friday" is another one */
@@ -313,6 +325,8 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     if (fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 && qn >= 1 &&
         qn <= 4)
       c->period_y = qy, c->period_q = qn; /* the reporting period of what follows */
+    if (x->type == FRISE_TIMEX_DURATION && fr.unit == TXU_MONTH && fr.n >= 6)
+      c->period_y = c->period_q = 0; /* "the nine months": no longer a quarter */
     x->start = u[f[k].m.u0].start;
     x->end = u[f[k].m.u1 - 1].end;
     d->n_timexes++;

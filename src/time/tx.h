@@ -117,7 +117,8 @@ enum {
   TXC_WEEKDAY_PAST = 4,   /* a weekday with no tense cue is in the past; else the nearest */
   TXC_DECADE_DET = 8,     /* "the 1990s" is 199, a bare "1990s" 199X (TimeBank); else always 199X */
   TXC_NEAR_MONTHS = 16,   /* a month name up to 3 months away is that one, whatever the tense says */
-  TXC_DURATION_TB = 32    /* TimeBank duration units: two decades P20Y, two quarters P2Q */
+  TXC_DURATION_TB = 32,   /* TimeBank duration units: two decades P20Y, two quarters P2Q */
+  TXC_REPORT_YEAR = 64    /* after a named quarter, "a year earlier" is that quarter a year before */
 };
 
 /* The pack for a language code ("fr"), or NULL (packs.c, the manifest). */
