@@ -123,6 +123,57 @@ static int read_clock(const char *s, size_t n, tx_unit *u) {
 }
 
 /* Digits with separators and glued letters, as the tokeniser leaves them. */
+/* Letters glued to a number v of nd digits: 1er, 4th, 1990s, 10pm, 15h. */
+static void read_suffix(const struct frise_timex_pack *p, const char *s, size_t sl, int v, int nd,
+                        tx_unit *u) {
+  char suf[16];
+  if (sl >= sizeof suf) return;
+  for (size_t k = 0; k < sl; k++) {
+    suf[k] = (char)(s[k] | 32);
+    if (suf[k] < 'a' || suf[k] > 'z') return;
+  }
+  suf[sl] = 0;
+  if (suffix_in(suf, p->ordinal_suffixes)) {
+    u->cls = TX_ORD;
+    u->val = v;
+  } else if (strcmp(suf, "s") == 0 && (nd == 4 || nd == 2) && v % 10 == 0) {
+    u->cls = TX_DECADE;
+    u->val = v;
+    u->ndigits = (uint8_t)nd;
+  } else if ((strcmp(suf, "am") == 0 || strcmp(suf, "pm") == 0) && v >= 1 && v <= 12) {
+    u->cls = TX_CLOCK;
+    u->val = (v % 12 + (suf[0] == 'p' ? 12 : 0)) * 60;
+  } else if (strcmp(suf, "h") == 0 && v <= 24) {
+    u->cls = TX_CLOCK;
+    u->val = v * 60;
+  }
+}
+
+/* After the integer part v (s[i] a separator): a decimal (30,4) or grouped
+ * thousands (13'000, 1,000), which are never years. */
+static void read_grouped(const struct frise_timex_pack *p, const char *s, size_t n, size_t i, int v,
+                         tx_unit *u) {
+  if (s[i] == p->decimal_sep && i + 1 < n) {
+    size_t j = i + 1;
+    double frac = 0, scale = 1;
+    while (j < n && is_digit(s[j]) && j - i <= 6) frac = frac * 10 + (s[j++] - '0'), scale *= 10;
+    if (j == n && j - i - 1 != 3) {
+      set_num(u, v, 0);
+      u->fval = v + frac / scale;
+      u->has_frac = 1;
+      return;
+    }
+  }
+  long big = v;
+  for (size_t j = i; j < n; j++) {
+    if (is_digit(s[j])) big = big * 10 + (s[j] - '0');
+    else if (s[j] != '\'' && s[j] != ',' && s[j] != '.') return;
+    if (big > 1000000000) return;
+  }
+  set_num(u, (int)big, 0);
+}
+
+/* Digits with separators and glued letters, as the tokeniser leaves them. */
 static void read_digits(builder *b, const frise_token *t, tx_unit *u) {
   const char *s = b->d->text + t->start;
   size_t n = t->end - t->start, i = 0;
@@ -140,57 +191,10 @@ static void read_digits(builder *b, const frise_token *t, tx_unit *u) {
     u->has_frac = 1;
     return;
   }
-  char suf[16];
-  size_t sl = n - i;
-  if (sl < sizeof suf && !is_digit(s[i]) && s[i] != b->p->decimal_sep && s[i] != '\'' &&
-      s[i] != ',' && s[i] != '.') {
-    for (size_t k = 0; k < sl; k++) suf[k] = (char)(s[i + k] | 32);
-    suf[sl] = 0;
-    for (size_t k = 0; k < sl; k++)
-      if (suf[k] < 'a' || suf[k] > 'z') return;
-    if (suffix_in(suf, b->p->ordinal_suffixes)) {
-      u->cls = TX_ORD;
-      u->val = v;
-      return;
-    }
-    if (strcmp(suf, "s") == 0 && ((nd == 4 && v % 10 == 0) || (nd == 2 && v % 10 == 0))) {
-      u->cls = TX_DECADE;
-      u->val = v;
-      u->ndigits = (uint8_t)nd;
-      return;
-    }
-    if (strcmp(suf, "am") == 0 || strcmp(suf, "pm") == 0) {
-      if (v < 1 || v > 12) return;
-      u->cls = TX_CLOCK;
-      u->val = (v % 12 + (suf[0] == 'p' ? 12 : 0)) * 60;
-      return;
-    }
-    if (strcmp(suf, "h") == 0 && v <= 24) {
-      u->cls = TX_CLOCK;
-      u->val = v * 60;
-      return;
-    }
-    return;
-  }
-  /* decimal number (30,4) or thousands (13'000, 1,000) */
-  if (s[i] == b->p->decimal_sep && i + 1 < n) {
-    size_t j = i + 1;
-    double frac = 0, scale = 1;
-    while (j < n && is_digit(s[j])) frac = frac * 10 + (s[j++] - '0'), scale *= 10;
-    if (j == n && j - i - 1 != 3) {
-      set_num(u, v, 0);
-      u->fval = v + frac / scale;
-      u->has_frac = 1;
-      return;
-    }
-  }
-  long big = v;
-  for (size_t j = i; j < n; j++) {
-    if (is_digit(s[j])) big = big * 10 + (s[j] - '0');
-    else if (s[j] != '\'' && s[j] != ',' && s[j] != '.') return;
-    if (big > 1000000000) return;
-  }
-  set_num(u, (int)big, 0); /* not a year: grouped thousands */
+  if (!is_digit(s[i]) && s[i] != b->p->decimal_sep && s[i] != '\'' && s[i] != ',' && s[i] != '.')
+    read_suffix(b->p, s + i, n - i, v, nd, u);
+  else
+    read_grouped(b->p, s, n, i, v, u);
 }
 
 /* A year range written as one token, 1999-2000: two number units and a dash. */
