@@ -141,6 +141,8 @@ static const frise_timex_rule rules[] = {
   {"!terme|!peine|!plan|!période|!durée|!mandat|!programme|!contrat|!délai|!prison|!réclusion|!emprisonnement|!bail|!moratoire|!suspension|!interdiction !de NUM:small ans", DU, 0},
   {"!de NUM:small ans", TX_REJECT, 0},
   {"WDAY saint", TX_REJECT, 0},
+  /* numbered texts and things: la résolution 1973, l'article 2000 */
+  {"résolution|résolutions|loi|article|articles|décret|paragraphe|alinéa|numéro|n°|vol|page|pages|chapitre|route|rue|km|kilomètres|euros|dollars|francs NUM", TX_REJECT, 0},
   {"!, NUM:small ans !,|!.|!)", TX_REJECT, 0},
   {"DET MOD NUM:small ans", TX_REJECT, 0},
   {"!a:plain|!avait|!aura|!aurait|!ont|!avaient NUM:small ans", TX_REJECT, 0},

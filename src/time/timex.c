@@ -140,6 +140,22 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
 
 /* ---- matching ---- */
 
+/* "22 heures." alone as a sentence (a live report's time stamp) is a time of
+ * day, not a duration. */
+static void stamp_to_clock(const tx_unit *u, size_t nu, tx_match *m) {
+  tx_frame *f = &m->f;
+  if (f->type != FRISE_TIMEX_DURATION || f->unit != TXU_HOUR || f->n < 0 || f->n > 24 ||
+      f->n != (int)f->n || f->mod != TX_UNSET || f->fuzzy || !u[m->u0].sent_first)
+    return;
+  size_t e = m->u1;
+  int alone = e == nu || u[e].sent != u[m->u0].sent ||
+              (u[e].end == u[e].start + 1 && (e + 1 == nu || u[e + 1].sent != u[m->u0].sent));
+  if (!alone) return;
+  f->type = FRISE_TIMEX_TIME;
+  f->hh = (int)f->n, f->mm = 0;
+  f->unit = TX_UNSET, f->n = -1;
+}
+
 /* All matches; *outp is malloc'ed scratch (the caller frees it). */
 static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found **outp) {
   size_t n = 0, cap = 0;
@@ -156,6 +172,7 @@ static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found
       }
       tx_match inner; /* a rule with leading context must not hide a longer one */
       if (m.u0 > i && tx_rules_match(rules, u, nu, m.u0, &inner) && inner.u1 > m.u1) m = inner;
+      stamp_to_clock(u, nu, &m);
       out[n].m = m;
       out[n].drop = m.f.type == TX_REJECT;
       n++;
