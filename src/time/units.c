@@ -32,12 +32,23 @@ static tx_unit *push(builder *b) {
 }
 
 /* Folded form of a token; ASCII fast path. Returns 0 when too long. */
+/* Lower-cases eight ASCII bytes at once: each byte in 'A'..'Z' gains 0x20. */
+static uint64_t lower8(uint64_t w) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t ge_a = w + (0x80 - 'A') * ones, gt_z = w + (0x80 - 'Z' - 1) * ones;
+  return w | (((ge_a & ~gt_z) & high) >> 2);
+}
+
 static size_t fold_token(const char *s, size_t n, char *out) {
   if (n * 2 + 1 > KEY_MAX) return 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80) return frise_utf8_fold(s, n, out);
-    out[i] = (char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+  size_t i = 0;
+  for (; i < n; i += 8) { /* ASCII fast path, a word at a time */
+    uint64_t w = 0;
+    size_t k = n - i < 8 ? n - i : 8;
+    memcpy(&w, s + i, k);
+    if (w & 0x8080808080808080ull) return frise_utf8_fold(s, n, out);
+    w = lower8(w);
+    memcpy(out + i, &w, 8); /* out has room: KEY_MAX bounds n */
   }
   out[n] = 0;
   return n;
