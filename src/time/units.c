@@ -408,6 +408,14 @@ size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out) {
     } else {
       build_word(&b, ti, (uint32_t)si);
       ti += b.u[b.n - 1].ntok;
+      /* a run of words the lexicon does not know is one gap unit: no rule
+       * can use it, so the rules and the matcher step over it at once */
+      tx_unit *g = &b.u[b.n - 1];
+      if (b.n >= 2 && !g->cls && !g->e && !g[-1].cls && !g[-1].e && g[-1].sent == g->sent) {
+        g[-1].end = g->end;
+        g[-1].ntok += g->ntok;
+        b.n--;
+      }
     }
     if (b.n > before) b.u[before].sent_first = (uint8_t)first;
   }
