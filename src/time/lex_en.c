@@ -93,9 +93,9 @@ static const frise_timex_word words[] = {
   W("the end of", TX_MOD, TXM_END), W("the beginning of", TX_MOD, TXM_START),
   W("the middle of", TX_MOD, TXM_MID), W("the start of", TX_MOD, TXM_START),
   W("end of", TX_MOD, TXM_END), W("beginning of", TX_MOD, TXM_START),
-  W("about", TX_MOD, TXM_APPROX), W("around", TX_MOD, TXM_APPROX), W("approximately", TX_MOD, TXM_APPROX),
+  W("about", TX_WORD, 0), /* TimeBank leaves "about" out of the span */ W("around", TX_MOD, TXM_APPROX), W("approximately", TX_MOD, TXM_APPROX),
   W("some", TX_MOD, TXM_APPROX), W("roughly", TX_MOD, TXM_APPROX), W("nearly", TX_MOD, TXM_EQ_LESS),
-  W("almost", TX_MOD, TXM_LESS), W("at least", TX_MOD, TXM_EQ_MORE), W("more than", TX_MOD, TXM_MORE),
+  W("almost", TX_WORD, 0), W("at least", TX_MOD, TXM_EQ_MORE), W("more than", TX_MOD, TXM_MORE),
   W("less than", TX_MOD, TXM_LESS), W("under", TX_MOD, TXM_LESS),
   W("up to", TX_MOD, TXM_EQ_LESS), W("at most", TX_MOD, TXM_EQ_LESS),
   /* sets, shifts */
@@ -127,6 +127,7 @@ static const frise_timex_word words[] = {
 #define S FRISE_TIMEX_SET
 
 static const frise_timex_rule rules[] = {
+  {"NUM|THIS|REL UNIT:cap", TX_REJECT, 0},  /* "This Week", "60 Minutes": titles (first: wins ties) */
   /* absolute dates: Dec. 4, 2021; December 4th; 4 December 2021; Tuesday, Dec. 7 */
   {"WDAY? ,? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"!REL MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* last Oct. 23 */
@@ -152,7 +153,8 @@ static const frise_timex_rule rules[] = {
   {"DET|THIS latest? quarter", D, 0},
   {"DET latest period", D, 0},
   {"DET? comparable|corresponding? year - ago|earlier REPORT", D, 0},
-  {"!DET? year - ago|earlier", D, 0},  /* the year-earlier results: the article stays out */
+  {"DET? comparable|corresponding? year - ago|earlier ORD quarter|half", D, 0},
+  {"!DET|!a? year - ago|earlier", D, 0},  /* the year-earlier results: the article stays out */
   {"DET NUM:year REPORT", D, 0},
   {"REL|THIS year 's REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
@@ -180,8 +182,10 @@ static const frise_timex_rule rules[] = {
   {"THIS POD", T, 0},
   {"REL POD", T, 0},
   /* relative periods */
+  {"recent UNIT:plural", DU, 0},                /* in recent years: PXY (before the next rule: wins ties) */
   {"DET? THIS|REL UNIT", D, 0},
-  {"DET? UNIT before|earlier", D, 0},
+  {"!DET UNIT:plural !before|!after", DU, 0},    /* in the weeks before the vote: "weeks" */
+  {"DET? UNIT:sing before|earlier", D, 0},
   {"DET THIS|REL NUM|FUZZY UNIT", DU, 0},
   {"MONTH REL|THIS year", D, 0},
   {"DET? NARR", D, 0},
@@ -192,6 +196,7 @@ static const frise_timex_rule rules[] = {
   {"DET? NUM -? UNIT - old", TX_REJECT, 0},
   {"NUM UNIT old", DU, 0},                                /* 65 years old */
   {"!NUM|!million|!billion a|an UNIT", TX_REJECT, 0},     /* $2 million a year: a rate */
+  {"NUM UNIT a|per UNIT", TX_REJECT, 0},                  /* open 24 hours a day */
   {"DET full? fiscal_year|year !ended|!ending", DU, 0},   /* the year ended Sept. 30 */
   {"DET full? fiscal_year|year", D, TXR_CURRENT},
   {"MOD? NUM - quarters", TX_REJECT, 0},                 /* three-quarters of its food */
@@ -248,4 +253,4 @@ static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};
 
 const struct frise_timex_pack frise_timex_pack_en = {
   1, "en", words, rules, tenses, 0, '.', ordinal_suffixes, TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS |
-                                                         TXC_DURATION_TB};
+                                                         TXC_DURATION_TB | TXC_REPORT_YEAR};

@@ -32,11 +32,7 @@ static tx_lexicon lexicons[MAX_PACKS];
 static int n_lexicons;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
-static uint32_t hash(const char *s, size_t n) {
-  uint32_t h = TX_HASH_SEED;
-  for (size_t i = 0; i < n; i++) h = TX_HASH_STEP(h, (unsigned char)s[i]);
-  return h;
-}
+static uint32_t hash(const char *s, size_t n) { return tx_hash(s, n); }
 
 static slot *probe(const tx_lexicon *lx, const char *key, size_t n) {
   uint32_t hv = hash(key, n), tag = hv | 1;
@@ -212,9 +208,8 @@ const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx) { return lx
 
 uint32_t tx_lexicon_max_id(const tx_lexicon *lx) { return lx->next_id; }
 
-const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, uint32_t hv,
-                                  int *is_prefix) {
-  const slot *s = find_slot(lx, key, n, hv);
+const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, int *is_prefix) {
+  const slot *s = find_slot(lx, key, n, hash(key, n));
   *is_prefix = s && s->prefix;
   return s && s->word ? &s->e : NULL;
 }

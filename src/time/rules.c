@@ -11,7 +11,7 @@
 #define ALT_MAX 10
 #define ELEM_MAX 14
 
-enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL, C_PLURAL, C_PLAIN };
+enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL, C_PLURAL, C_PLAIN, C_SING };
 
 typedef struct {
   uint8_t cls, cons;
@@ -111,7 +111,7 @@ static const struct { const char *name; uint8_t cls; } class_names[] = {
   {"DATE", TX_DATE}, {"DECADE", TX_DECADE}, {"CENTURY", TX_CENTURY}, {"FUZZY", TX_FUZZY},
   {"TZ", TX_TZ}, {"HOLIDAY", TX_HOLIDAY}, {"REPORT", TX_REPORT}, {NULL, 0}};
 static const char *const cons_names[] = {"", "day", "year", "yy", "hour", "min", "safe", "cap",
-                                         "small", "low", "big", "full", "plural", "plain", NULL};
+                                         "small", "low", "big", "full", "plural", "plain", "sing", NULL};
 
 #define MAX_SETS 8
 static tx_rules sets[MAX_SETS];
@@ -231,6 +231,7 @@ static int check_cons(const tx_unit *u, int cls, int cons, int v) {
   case C_BIG: return cls != TX_UNIT || v >= TXU_DAY;   /* units of a day or more */
   case C_FULL: return u->ndigits != 2;                /* 1990s, not 90s */
   case C_PLURAL: return u->e && (u->e->flags & TXF_PLURAL);
+  case C_SING: return !u->e || !(u->e->flags & TXF_PLURAL);
   case C_PLAIN: return u->plain;
   default: return 1;
   }
@@ -379,7 +380,10 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
   if (first < 0) return 0;
   /* optional punctuation never ends or starts a span: "Sept. 30," */
   while (first < last && (w.best_path[first] < 0 || is_punct(&u[w.best_path[first] / 16]))) first++;
-  while (last > first && (w.best_path[last] < 0 || is_punct(&u[w.best_path[last] / 16]))) last--;
+  /* ... and a determiner never ends one: "10pm le", "à 15 heures la" */
+  while (last > first && (w.best_path[last] < 0 || is_punct(&u[w.best_path[last] / 16]) ||
+                          u[w.best_path[last] / 16].cls == TX_DET))
+    last--;
   uint32_t u0 = (uint32_t)(w.best_path[first] / 16), u1 = (uint32_t)(w.best_path[last] / 16 + 1);
   if (best->u1 > best->u0 &&
       (u1 < best->u1 || (u1 == best->u1 && u0 >= best->u0)))

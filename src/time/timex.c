@@ -140,6 +140,22 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
 
 /* ---- matching ---- */
 
+/* "22 heures." alone as a sentence (a live report's time stamp) is a time of
+ * day, not a duration. */
+static void stamp_to_clock(const tx_unit *u, size_t nu, tx_match *m) {
+  tx_frame *f = &m->f;
+  if (f->type != FRISE_TIMEX_DURATION || f->unit != TXU_HOUR || f->n < 0 || f->n > 24 ||
+      f->n != (int)f->n || f->mod != TX_UNSET || f->fuzzy || !u[m->u0].sent_first)
+    return;
+  size_t e = m->u1;
+  int alone = e == nu || u[e].sent != u[m->u0].sent ||
+              (u[e].end == u[e].start + 1 && (e + 1 == nu || u[e + 1].sent != u[m->u0].sent));
+  if (!alone) return;
+  f->type = FRISE_TIMEX_TIME;
+  f->hh = (int)f->n, f->mm = 0;
+  f->unit = TX_UNSET, f->n = -1;
+}
+
 /* All matches; *outp is malloc'ed scratch (the caller frees it). */
 static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found **outp) {
   size_t n = 0, cap = 0;
@@ -156,6 +172,7 @@ static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found
       }
       tx_match inner; /* a rule with leading context must not hide a longer one */
       if (m.u0 > i && tx_rules_match(rules, u, nu, m.u0, &inner) && inner.u1 > m.u1) m = inner;
+      stamp_to_clock(u, nu, &m);
       out[n].m = m;
       out[n].drop = m.f.type == TX_REJECT;
       n++;
@@ -168,6 +185,12 @@ static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found
   return n;
 }
 
+/* Tokens between two matches (units may stand for runs of words). */
+static size_t token_gap(const tx_unit *u, const tx_match *a, const tx_match *b) {
+  size_t end = u[a->u1 - 1].tok + u[a->u1 - 1].ntok, start = u[b->u0].tok;
+  return start > end ? start - end : 0;
+}
+
 /* "lundi 20, mardi 21 et mercredi 22 avril", "du 21 au 25 décembre": a day
  * without a month takes the month (and year) of the next date of its list. */
 static void share_months(found *f, size_t n, const tx_unit *u) {
@@ -175,7 +198,7 @@ static void share_months(found *f, size_t n, const tx_unit *u) {
     tx_frame *a = &f[k].m.f;
     if (a->d == TX_UNSET || a->m != TX_UNSET || a->dayoff != TX_UNSET) continue;
     if (k + 1 < n && u[f[k + 1].m.u0].sent == u[f[k].m.u0].sent &&
-        f[k + 1].m.u0 - f[k].m.u1 <= 3 && f[k + 1].m.f.m != TX_UNSET && f[k + 1].m.f.d != TX_UNSET) {
+        token_gap(u, &f[k].m, &f[k + 1].m) <= 3 && f[k + 1].m.f.m != TX_UNSET && f[k + 1].m.f.d != TX_UNSET) {
       a->m = f[k + 1].m.f.m;
       a->y = f[k + 1].m.f.y;
     } else if (a->rule_flags & TXR_NEEDMONTH) {
@@ -192,17 +215,13 @@ static void share_days(found *f, size_t n, const tx_unit *u) {
     if (a->hh == TX_UNSET || a->d != TX_UNSET || a->wd != TX_UNSET || a->dayoff != TX_UNSET ||
         a->narr != TX_UNSET)
       continue;
-    if (u[f[k + 1].m.u0].sent != u[f[k].m.u0].sent || f[k + 1].m.u0 - f[k].m.u1 > 2) continue;
+    if (u[f[k + 1].m.u0].sent != u[f[k].m.u0].sent || token_gap(u, &f[k].m, &f[k + 1].m) > 2) continue;
     if (b->wd == TX_UNSET && b->d == TX_UNSET && b->dayoff == TX_UNSET) continue;
     a->wd = b->wd, a->d = b->d, a->m = b->m, a->y = b->y, a->dayoff = b->dayoff, a->dir = b->dir;
   }
 }
 
 /* ---- the publication date ---- */
-
-static int explicit_day(const tx_frame *f) {
-  return f->y != TX_UNSET && f->m != TX_UNSET && f->d != TX_UNSET && !f->yy2;
-}
 
 static frise_date last_day_of(frise_date x) {
   frise_date e = x;
@@ -212,36 +231,63 @@ static frise_date last_day_of(frise_date x) {
   return e;
 }
 
-/* When the DCT is coarse, the latest absolute past date of the document is a
- * lower bound: the article was written after what it reports. */
+/* When the DCT is coarse, the document's own dates bound it: the article was
+ * written after the latest date it reports in the past (or with its year, as
+ * captions do) and before a date it announces in the future tense. A
+ * contradiction (a misread tense) drops the upper bound. */
 static void bound_dct(frise_doc *d, const found *f, size_t n, tx_context *c) {
   c->dct = d->dct;
   memset(&c->dct_lo, 0, sizeof c->dct_lo);
   memset(&c->dct_hi, 0, sizeof c->dct_hi);
   if (d->dct.prec != FRISE_PREC_MONTH && d->dct.prec != FRISE_PREC_YEAR) return;
-  frise_date lo = {d->dct.year, d->dct.prec == FRISE_PREC_YEAR ? 1 : d->dct.month, 1, 0, 0, FRISE_PREC_DAY};
-  frise_date hi = last_day_of(d->dct);
+  frise_date first = {d->dct.year, d->dct.prec == FRISE_PREC_YEAR ? 1 : d->dct.month, 1, 0, 0, FRISE_PREC_DAY};
+  frise_date last = last_day_of(d->dct);
+  frise_date lo = first, hi = last;
   for (size_t k = 0; k < n; k++) {
     const tx_frame *x = &f[k].m.f;
-    if (f[k].drop || !explicit_day(x) || (f[k].tense > 0 && f[k].tense != 2)) continue;
-    if (x->d > frise_days_in_month(x->y, x->m)) continue;
-    frise_date day = {x->y, x->m, x->d, 0, 0, FRISE_PREC_DAY};
-    if (frise_date_cmp(&day, &lo) > 0 && frise_date_cmp(&day, &hi) <= 0) lo = day;
+    if (f[k].drop || x->m == TX_UNSET || x->d == TX_UNSET || x->dir != TX_UNSET || x->yy2 ||
+        x->dayoff != TX_UNSET || x->narr != TX_UNSET)
+      continue;
+    int y = x->y != TX_UNSET ? x->y : d->dct.year;
+    if (x->d > frise_days_in_month(y, x->m)) continue;
+    frise_date day = {y, x->m, x->d, 0, 0, FRISE_PREC_DAY};
+    if (frise_date_cmp(&day, &first) < 0 || frise_date_cmp(&day, &last) > 0) continue;
+    int future = f[k].tense == 1, past = f[k].tense == -1 || (x->y != TX_UNSET && !future);
+    if (past && frise_date_cmp(&day, &lo) > 0) lo = day;
+    if (future && frise_date_cmp(&day, &hi) < 0) hi = day;
   }
+  if (frise_date_cmp(&lo, &hi) > 0) hi = last;
   c->dct_lo = lo;
   c->dct_hi = hi;
 }
 
 /* No DCT: the latest absolute date the document reports (with its year) gives
  * the month it was written in; the evidence says which words. */
+/* "mardi 7 décembre" without a year, in a text that names years up to ymax:
+ * the one year in [ymax, ymax + 7] whose 7 December is a Tuesday, or 0. */
+static int year_of_weekday_pair(const tx_frame *x, int ymax) {
+  if (!ymax || x->wd == TX_UNSET || x->m == TX_UNSET || x->d == TX_UNSET || x->y != TX_UNSET) return 0;
+  int found_year = 0;
+  for (int y = ymax; y <= ymax + 7; y++) {
+    if (x->d > frise_days_in_month(y, x->m) || frise_weekday(y, x->m, x->d) != x->wd) continue;
+    if (found_year) return 0;
+    found_year = y;
+  }
+  return found_year;
+}
+
 static void infer_dct(frise_doc *d, const found *f, size_t n, const tx_unit *u) {
-  int best = -1;
+  int best = -1, ymax = 0;
   frise_date bd = {0};
+  for (size_t k = 0; k < n; k++)
+    if (!f[k].drop && f[k].m.f.y != TX_UNSET && !f[k].m.f.yy2 && f[k].m.f.y > ymax && f[k].tense != 1)
+      ymax = f[k].m.f.y;
   for (size_t k = 0; k < n; k++) {
     const tx_frame *x = &f[k].m.f;
-    if (f[k].drop || x->y == TX_UNSET || x->m == TX_UNSET || x->yy2) continue;
+    int y = x->y != TX_UNSET ? x->y : year_of_weekday_pair(x, ymax);
+    if (f[k].drop || !y || y == TX_UNSET || x->m == TX_UNSET || x->yy2) continue;
     if (f[k].tense > 0 && f[k].tense != 2) continue;
-    frise_date day = {x->y, x->m, x->d == TX_UNSET ? 1 : x->d, 0, 0, FRISE_PREC_DAY};
+    frise_date day = {y, x->m, x->d == TX_UNSET ? 1 : x->d, 0, 0, FRISE_PREC_DAY};
     if (day.day > frise_days_in_month(day.year, day.month)) continue;
     if (best < 0 || frise_date_cmp(&day, &bd) > 0) best = (int)k, bd = day;
   }
@@ -263,6 +309,18 @@ static const struct frise_timex_pack *pack_for(const frise_doc *d) {
   return tx_pack_find(l ? l->code : "fr");
 }
 
+/* A remembered weekday is reused unless the clause's tense points the other
+ * way from the publication day: "would look for ways around Wednesday's
+ * ruling", then "the decision was announced Wednesday". */
+static int agrees(const frise_date *day, const tx_context *c, int tense) {
+  if (tense != -1 && tense != 1) return 1;
+  if (c->dct.prec < FRISE_PREC_DAY) return 1;
+  frise_date a = c->dct;
+  a.prec = FRISE_PREC_DAY, a.hour = a.minute = 0;
+  int cmp = frise_date_cmp(day, &a);
+  return tense < 0 ? cmp <= 0 : cmp >= 0;
+}
+
 static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context *c) {
   d->timexes = frise_arena_calloc(d->arena, n ? n : 1, sizeof *d->timexes);
   d->n_timexes = 0;
@@ -277,7 +335,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     int wd = fr.wd != TX_UNSET && fr.wd >= 1 && fr.wd <= 7 ? fr.wd : 0;
     /* a weekday named again in the same article is the same day */
     if (wd && fr.d == TX_UNSET && fr.dir == TX_UNSET && fr.dayoff == TX_UNSET && !fr.every &&
-        seen[wd].prec == FRISE_PREC_DAY && fr.type != FRISE_TIMEX_SET)
+        seen[wd].prec == FRISE_PREC_DAY && fr.type != FRISE_TIMEX_SET && agrees(&seen[wd], c, f[k].tense))
       fr.y = seen[wd].year, fr.m = seen[wd].month, fr.d = seen[wd].day;
     tx_resolve(&fr, c, x);
     if (wd && x->point.prec >= FRISE_PREC_DAY && !fr.narr_rel) { /* "the previous Friday" is another one */
@@ -290,6 +348,8 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     if (fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 && qn >= 1 &&
         qn <= 4)
       c->period_y = qy, c->period_q = qn; /* the reporting period of what follows */
+    if (x->type == FRISE_TIMEX_DURATION && fr.unit == TXU_MONTH && fr.n >= 6)
+      c->period_y = c->period_q = 0; /* "the nine months": no longer a quarter */
     x->start = u[f[k].m.u0].start;
     x->end = u[f[k].m.u1 - 1].end;
     d->n_timexes++;

@@ -7,6 +7,7 @@
 #define FRISE_TX_H
 #include "frise/doc.h"
 #include <stdint.h>
+#include <string.h>
 
 /* Word classes a lexicon entry (or a digit token) can carry. */
 typedef enum {
@@ -116,7 +117,8 @@ enum {
   TXC_WEEKDAY_PAST = 4,   /* a weekday with no tense cue is in the past; else the nearest */
   TXC_DECADE_DET = 8,     /* "the 1990s" is 199, a bare "1990s" 199X (TimeBank); else always 199X */
   TXC_NEAR_MONTHS = 16,   /* a month name up to 3 months away is that one, whatever the tense says */
-  TXC_DURATION_TB = 32    /* TimeBank duration units: two decades P20Y, two quarters P2Q */
+  TXC_DURATION_TB = 32,   /* TimeBank duration units: two decades P20Y, two quarters P2Q */
+  TXC_REPORT_YEAR = 64    /* after a named quarter, "a year earlier" is that quarter a year before */
 };
 
 /* The pack for a language code ("fr"), or NULL (packs.c, the manifest). */
@@ -138,12 +140,26 @@ int tx_lexicon_starts_multi(const tx_lexicon *lx, const char *key, size_t n);
 const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx);
 uint32_t tx_lexicon_max_id(const tx_lexicon *lx);
 const tx_entry *tx_lexicon_entry(const tx_lexicon *lx, uint32_t id); /* NULL if none */
-/* One probe: the entry for key (or NULL) and whether key starts a longer one;
- * hv is the key's hash, computed with TX_HASH_* while the key was folded. */
-#define TX_HASH_SEED 2166136261u
-#define TX_HASH_STEP(h, byte) (((h) ^ (byte)) * 16777619u)
-const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, uint32_t hv,
-                                  int *is_prefix);
+/* Hash of a folded key, eight bytes at a time (keys are short). */
+static inline uint32_t tx_hash(const char *s, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  while (n >= 8) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+    s += 8, n -= 8;
+  }
+  if (n) {
+    uint64_t w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+  }
+  return (uint32_t)h;
+}
+/* One probe: the entry for key (or NULL) and whether key starts a longer one. */
+const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, int *is_prefix);
 
 /* ---- units (units.c) ---- */
 typedef struct {
