@@ -41,21 +41,13 @@ typedef struct {       /* the protocol's constraints taken from one gold timelin
   frise_date first, last;
 } tl_task;
 
-typedef struct {
-  frise_doc **docs;
-  size_t n, cap;
-} doc_list;
-
-static int collect(frise_doc *d, void *user) {
-  doc_list *l = user;
+/* Each document is annotated, indexed and freed as it streams in: the
+ * index keeps only what timelines show, so memory follows the text size,
+ * not the annotations. */
+static int index_doc(frise_doc *d, void *user) {
   frise_annotate(d);
-  if (l->n == l->cap) {
-    l->cap = l->cap ? l->cap * 2 : 256;
-    frise_doc **p = realloc(l->docs, l->cap * sizeof *p);
-    if (!p) abort();
-    l->docs = p;
-  }
-  l->docs[l->n++] = d;
+  frise_tl_index_add(user, d);
+  frise_doc_free(d);
   return 0;
 }
 
@@ -350,9 +342,9 @@ int cmd_timeline(int argc, char **argv) {
     free(a.positional);
     return FRISE_EXIT_USAGE;
   }
-  doc_list docs = {0};
-  frise_read_paths(&c.ro, a.positional, (size_t)a.n_positional, collect, &docs);
-  frise_tl_index *ix = frise_tl_index_new(docs.docs, docs.n);
+  frise_tl_index *ix = frise_tl_index_new();
+  if (ix) frise_read_paths(&c.ro, a.positional, (size_t)a.n_positional, index_doc, ix);
+  frise_tl_index_seal(ix);
   int failed = !ix;
   if (ix && c.gold) failed = run_tasks(&c, ix) != 0;
   else if (ix) {
@@ -361,8 +353,6 @@ int cmd_timeline(int argc, char **argv) {
     frise_timeline_free(t);
   }
   frise_tl_index_free(ix);
-  for (size_t i = 0; i < docs.n; i++) frise_doc_free(docs.docs[i]);
-  free(docs.docs);
   words_free(&c.query);
   free(a.positional);
   fflush(stdout);

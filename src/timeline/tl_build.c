@@ -188,6 +188,7 @@ static void run_free(tl_run *r) {
 
 frise_timeline *frise_tl_index_build(const frise_tl_index *ix, const frise_tl_opts *opts) {
   frise_tl_opts defaults;
+  if (!ix || ix->b) return NULL;  /* not sealed */
   if (!opts) frise_tl_opts_init(&defaults), opts = &defaults;
   tl_run r = {0};
   r.ix = ix, r.o = opts, r.p = params_default();
@@ -221,7 +222,7 @@ frise_timeline *frise_tl_index_build(const frise_tl_index *ix, const frise_tl_op
 }
 
 frise_timeline *frise_timeline_build(frise_doc *const *docs, size_t n, const frise_tl_opts *opts) {
-  frise_tl_index *ix = frise_tl_index_new(docs, n);
+  frise_tl_index *ix = frise_tl_index_of(docs, n);
   if (!ix) return NULL;
   frise_timeline *t = frise_tl_index_build(ix, opts);
   frise_tl_index_free(ix);

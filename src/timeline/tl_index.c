@@ -79,14 +79,16 @@ probe:;
 
 /* ---- building ---- */
 
-typedef struct {  /* growable scratch arrays while indexing (heap, freed at the end) */
+struct tl_builder {  /* growable arrays while indexing (heap, freed when sealed) */
+  size_t cap_docs;   /* of ix->docs, doc_source, doc_pub, doc_first */
   tl_sent *sents; size_t n_sents, cap_sents;
   uint32_t *terms; float *tf; size_t n_terms, cap_terms;
   tl_mention *ment; size_t n_ment, cap_ment;
   uint32_t *timex_order; size_t cap_order;  /* current document's timexes by start */
   frise_stemmer *stem[4]; char stem_lang[4][4];
   size_t lang_count[4];
-} tl_builder;
+};
+typedef struct tl_builder tl_builder;
 
 static void *grow(void *p, size_t *cap, size_t need, size_t elem) {
   if (need <= *cap) return p;
@@ -275,7 +277,10 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   char low[TL_MAX_SENT_WORDS][64];
   size_t n_ids = 0, n_words = 0;
   uint32_t body = dateline_skip(d, s);
+  ts->start = s->start, ts->end = s->end;
   ts->body = body < d->n_tokens && body > s->tok_first ? d->tokens[body].start : s->start;
+  frise_span raw = frise_doc_raw_span(d, (frise_span){ts->body, s->end});
+  ts->raw_start = raw.start, ts->raw_end = raw.end;
   for (uint32_t t = body; t < s->tok_first + s->tok_count && t < d->n_tokens; t++) {
     const frise_token *tok = &d->tokens[t];
     size_t n = tok->end - tok->start;
@@ -384,10 +389,9 @@ static int cmp_shash(const void *a, const void *b) {
 }
 
 static uint64_t sentence_hash(const frise_tl_index *ix, const tl_sent *ts) {
-  const frise_doc *d = ix->docs[ts->doc];
+  const char *text = ix->docs[ts->doc].text;
   uint64_t h = 14695981039346656037ull;  /* FNV-1a 64 */
-  for (uint32_t i = ts->body; i < d->sentences[ts->sent].end; i++)
-    h = (h ^ (unsigned char)d->text[i]) * 1099511628211ull;
+  for (uint32_t i = ts->body; i < ts->end; i++) h = (h ^ (unsigned char)text[i]) * 1099511628211ull;
   return h;
 }
 
@@ -415,42 +419,102 @@ static void mark_boilerplate(frise_tl_index *ix) {
   free(h);
 }
 
-frise_tl_index *frise_tl_index_new(frise_doc *const *docs, size_t n) {
+frise_tl_index *frise_tl_index_new(void) {
   frise_tl_index *ix = calloc(1, sizeof *ix);
   if (!ix) return NULL;
   ix->arena = frise_arena_new(1 << 20);
-  if (!ix->arena) {
+  ix->b = calloc(1, sizeof *ix->b);
+  if (!ix->arena || !ix->b) {
+    frise_arena_free(ix->arena);
+    free(ix->b);
     free(ix);
     return NULL;
   }
-  ix->docs = docs, ix->n_docs = n;
-  ix->doc_source = frise_arena_calloc(ix->arena, n + 1, sizeof *ix->doc_source);
-  ix->doc_pub = frise_arena_calloc(ix->arena, n + 1, sizeof *ix->doc_pub);
-  ix->doc_first = frise_arena_calloc(ix->arena, n + 1, sizeof *ix->doc_first);
-  tl_builder b = {0};
-  for (size_t i = 0; i < n; i++) {
-    const frise_doc *d = docs[i];
-    ix->doc_source[i] = source_of(ix, d);
-    ix->doc_pub[i] = d->dct.prec >= FRISE_PREC_DAY ? tl_key_of(&d->dct, 1) : TL_NO_KEY;
-    ix->doc_first[i] = (uint32_t)b.n_sents;
-    frise_stemmer *st = stemmer_for(&b, d->lang[0] ? d->lang : "en");
-    size_t next_timex = 0;
-    order_timexes(&b, d);
-    for (size_t s = 0; s < d->n_sentences; s++) index_sentence(ix, &b, d, (uint32_t)i, (uint32_t)s, st, &next_timex);
-  }
-  ix->doc_first[n] = (uint32_t)b.n_sents;
+  return ix;
+}
+
+static const char *copy_str(frise_arena *a, const char *s) { return s ? frise_arena_strdup(a, s) : NULL; }
+
+/* The document's metadata and text, copied: the caller may free it after. */
+static void keep_doc(frise_tl_index *ix, const frise_doc *d) {
+  tl_doc *td = &ix->docs[ix->n_docs];
+  td->id = frise_arena_strdup(ix->arena, d->id ? d->id : "");
+  td->title = copy_str(ix->arena, d->title);
+  td->url = copy_str(ix->arena, d->url);
+  td->publisher = copy_str(ix->arena, d->publisher);
+  td->lang = d->lang[0] ? frise_arena_strdup(ix->arena, d->lang) : NULL;
+  td->dct = d->dct;
+  td->text = frise_arena_strndup(ix->arena, d->text ? d->text : "", d->text ? d->len : 0);
+}
+
+/* The per-document arrays share one capacity. */
+static void grow_docs(frise_tl_index *ix, size_t need) {
+  tl_builder *b = ix->b;
+  if (need <= b->cap_docs) return;
+  size_t cap = b->cap_docs ? b->cap_docs * 2 : 64;
+  while (cap < need) cap *= 2;
+  ix->docs = realloc(ix->docs, cap * sizeof *ix->docs);
+  ix->doc_source = realloc(ix->doc_source, cap * sizeof *ix->doc_source);
+  ix->doc_pub = realloc(ix->doc_pub, cap * sizeof *ix->doc_pub);
+  ix->doc_first = realloc(ix->doc_first, cap * sizeof *ix->doc_first);
+  if (!ix->docs || !ix->doc_source || !ix->doc_pub || !ix->doc_first) abort();  /* OOM is fatal */
+  b->cap_docs = cap;
+}
+
+int frise_tl_index_add(frise_tl_index *ix, const frise_doc *d) {
+  tl_builder *b = ix->b;
+  if (!b || !d || ix->n_docs >= UINT32_MAX - 1) return -1;
+  size_t i = ix->n_docs;
+  grow_docs(ix, i + 2);  /* + the sentinel doc_first[n_docs] */
+  keep_doc(ix, d);
+  ix->doc_source[i] = source_of(ix, d);
+  ix->doc_pub[i] = d->dct.prec >= FRISE_PREC_DAY ? tl_key_of(&d->dct, 1) : TL_NO_KEY;
+  ix->doc_first[i] = (uint32_t)b->n_sents;
+  frise_stemmer *st = stemmer_for(b, d->lang[0] ? d->lang : "en");
+  size_t next_timex = 0;
+  order_timexes(b, d);
+  for (size_t s = 0; s < d->n_sentences; s++) index_sentence(ix, b, d, (uint32_t)i, (uint32_t)s, st, &next_timex);
+  ix->n_docs++;
+  return 0;
+}
+
+void frise_tl_index_seal(frise_tl_index *ix) {
+  tl_builder *b = ix ? ix->b : NULL;
+  if (!b) return;
+  grow_docs(ix, ix->n_docs + 1);
+  ix->doc_first[ix->n_docs] = (uint32_t)b->n_sents;
   ix->n_sources = ix->sources.n;
-  finish(ix, &b);
+  finish(ix, b);
   mark_boilerplate(ix);
-  for (int i = 0; i < 4; i++) frise_stemmer_free(b.stem[i]);
-  free(b.sents), free(b.terms), free(b.tf), free(b.ment), free(b.timex_order);
+  for (int i = 0; i < 4; i++) frise_stemmer_free(b->stem[i]);
+  free(b->sents), free(b->terms), free(b->tf), free(b->ment), free(b->timex_order);
+  free(b);
+  ix->b = NULL;
+}
+
+frise_tl_index *frise_tl_index_of(frise_doc *const *docs, size_t n) {
+  frise_tl_index *ix = frise_tl_index_new();
+  for (size_t i = 0; ix && i < n; i++) frise_tl_index_add(ix, docs[i]);
+  frise_tl_index_seal(ix);
   return ix;
 }
 
 void frise_tl_index_free(frise_tl_index *ix) {
   if (!ix) return;
+  if (ix->b) {  /* freed unsealed */
+    for (int i = 0; i < 4; i++) frise_stemmer_free(ix->b->stem[i]);
+    free(ix->b->sents), free(ix->b->terms), free(ix->b->tf), free(ix->b->ment), free(ix->b->timex_order);
+    free(ix->b);
+  }
+  free(ix->docs), free(ix->doc_source), free(ix->doc_pub), free(ix->doc_first);
   frise_arena_free(ix->arena);
   free(ix);
+}
+
+const char *tl_sent_text(const frise_tl_index *ix, frise_arena *a, uint32_t s, int from_body) {
+  const tl_sent *ts = &ix->sents[s];
+  uint32_t start = from_body ? ts->body : ts->start;
+  return frise_arena_strndup(a, ix->docs[ts->doc].text + start, ts->end - start);
 }
 
 float tl_sent_cos(const frise_tl_index *ix, uint32_t a, uint32_t b) {

@@ -26,7 +26,9 @@ enum {
 
 typedef struct {
   uint32_t doc, sent;            /* document and its sentence index */
+  uint32_t start, end;           /* its span in the document's text */
   uint32_t body;                 /* text offset where it starts, after any dateline */
+  uint32_t raw_start, raw_end;   /* [body, end) in the original bytes */
   uint32_t term_first, n_terms;  /* into ix->terms/weights, ids ascending */
   uint16_t n_words;              /* words, for length limits */
   uint8_t flags;                 /* TL_SF_* */
@@ -50,9 +52,18 @@ typedef struct {   /* string -> dense id, open addressing; keys in the arena */
   size_t cap, n;
 } tl_vocab;
 
+typedef struct {   /* what a timeline shows of a document, copied at indexing */
+  const char *id, *title, *url, *publisher, *lang;  /* NULL when unknown (except id) */
+  frise_date dct;
+  const char *text;           /* normalised text: summaries and context */
+} tl_doc;
+
+struct tl_builder;
+
 struct frise_tl_index {
   frise_arena *arena;
-  frise_doc *const *docs;     /* borrowed */
+  struct tl_builder *b;       /* while documents are added; NULL once sealed */
+  tl_doc *docs;
   size_t n_docs;
   uint32_t *doc_source;       /* publisher id of each document */
   size_t n_sources;
@@ -70,6 +81,9 @@ struct frise_tl_index {
   size_t n_mentions;
   char lang[4];               /* majority language: stems the query */
 };
+
+/* Text of the index's sentence s (from body when from_body), in arena a. */
+const char *tl_sent_text(const frise_tl_index *ix, frise_arena *a, uint32_t s, int from_body);
 
 /* Vocabulary: returns the id of s[0..n), adding it when add is set (else
  * UINT32_MAX when absent). */

@@ -8,24 +8,18 @@
 
 static size_t map_doc(const tl_run *r, frise_timeline *t, uint32_t *doc_map, uint32_t doc) {
   if (doc_map[doc] != UINT32_MAX) return doc_map[doc];
-  const frise_doc *d = r->ix->docs[doc];
+  const tl_doc *d = &r->ix->docs[doc];
   frise_arena *a = t->arena;
   t->docs = frise_arena_grow(a, t->docs, t->n_docs, t->n_docs + 1, sizeof *t->docs);
   frise_tl_doc *td = &t->docs[t->n_docs];
-  td->id = frise_arena_strdup(a, d->id ? d->id : "");
+  td->id = frise_arena_strdup(a, d->id);
   td->title = d->title ? frise_arena_strdup(a, d->title) : NULL;
   td->url = d->url ? frise_arena_strdup(a, d->url) : NULL;
   td->publisher = d->publisher ? frise_arena_strdup(a, d->publisher) : NULL;
   td->dct = d->dct;
-  td->lang = d->lang[0] ? frise_arena_strdup(a, d->lang) : NULL;
+  td->lang = d->lang ? frise_arena_strdup(a, d->lang) : NULL;
   doc_map[doc] = (uint32_t)t->n_docs;
   return t->n_docs++;
-}
-
-static const char *sentence_text(frise_arena *a, const frise_doc *d, size_t si) {
-  if (si >= d->n_sentences) return NULL;
-  const frise_sentence *s = &d->sentences[si];
-  return frise_arena_strndup(a, d->text + s->start, s->end - s->start);
 }
 
 /* Wire copies: other articles' candidates saying nearly the same thing. */
@@ -48,16 +42,15 @@ static void fill_also(const tl_run *r, frise_timeline *t, uint32_t *doc_map, con
 
 static void fill_sentence(const tl_run *r, frise_timeline *t, uint32_t *doc_map, const tl_cands *c,
                           uint32_t s, frise_tl_sentence *out) {
-  const tl_sent *ts = &r->ix->sents[s];
-  const frise_doc *d = r->ix->docs[ts->doc];
-  const frise_sentence *fs = &d->sentences[ts->sent];
+  const frise_tl_index *ix = r->ix;
+  const tl_sent *ts = &ix->sents[s];
   out->doc = map_doc(r, t, doc_map, ts->doc);
   out->sentence = ts->sent;
-  out->text = frise_arena_strndup(t->arena, d->text + ts->body, fs->end - ts->body);
-  frise_span raw = frise_doc_raw_span(d, (frise_span){ts->body, fs->end});
-  out->start = raw.start, out->end = raw.end;
-  out->context_before = ts->sent > 0 ? sentence_text(t->arena, d, ts->sent - 1) : NULL;
-  out->context_after = sentence_text(t->arena, d, ts->sent + 1);
+  out->text = tl_sent_text(ix, t->arena, s, 1);
+  out->start = ts->raw_start, out->end = ts->raw_end;
+  /* neighbours: the document's sentences are consecutive in the index */
+  out->context_before = ts->sent > 0 ? tl_sent_text(ix, t->arena, s - 1, 0) : NULL;
+  out->context_after = s + 1 < ix->doc_first[ts->doc + 1] ? tl_sent_text(ix, t->arena, s + 1, 0) : NULL;
   fill_also(r, t, doc_map, c, s, out);
 }
 

@@ -125,7 +125,7 @@ static void test_text_dates_and_provenance(void) {
 
 static void test_constraints(void) {
   coll c = load();
-  frise_tl_index *ix = frise_tl_index_new(c.docs, c.n);
+  frise_tl_index *ix = frise_tl_index_of(c.docs, c.n);
   frise_tl_opts o;
   frise_tl_opts_init(&o);
   o.query = dam_query, o.n_query = 1;
