@@ -166,6 +166,20 @@ static void test_empty(void) {
   if (t) CHECK_INT(t->n_entries, 0);
   frise_timeline_free(t);
   frise_tl_index_free(NULL);
+  /* an index builds only once sealed, and takes no document after */
+  coll c = load();
+  frise_tl_index *ix = frise_tl_index_new();
+  CHECK_INT(frise_tl_index_add(ix, c.docs[0]), 0);
+  CHECK(frise_tl_index_build(ix, NULL) == NULL);
+  frise_tl_index_seal(ix);
+  frise_tl_index_seal(ix);
+  CHECK_INT(frise_tl_index_add(ix, c.docs[1]), -1);
+  coll_free(&c);  /* the index keeps its own copies */
+  t = frise_tl_index_build(ix, NULL);
+  CHECK(t != NULL);
+  frise_timeline_free(t);
+  frise_tl_index_free(ix);
+  frise_tl_index_free(frise_tl_index_new());  /* unsealed */
 }
 
 static int reports(const char *lang, const char *sentence) {
