@@ -18,7 +18,7 @@ static const tl_param_def param_defs[] = {
   TL_P(w_sent, 1.0),  TL_P(w_doc, 1.0),     TL_P(w_src, 0.5),       TL_P(w_pub, 0.5),
   TL_P(w_month, 0.3), TL_P(w_clock, 0.2),   TL_P(w_same, 0.25),     TL_P(w_future, 0.5),
   TL_P(doc_cap, 1),   TL_P(w_pub_sent, 2.0), TL_P(offquery, 0.3),   TL_P(w_lead, 0.5),
-  TL_P(redundancy, 0.5), TL_P(wire, 0.8),   TL_P(spread, 0.2),    TL_P(w_relative, 0.5),
+  TL_P(redundancy, 0.5), TL_P(wire, 0.8),   TL_P(spread, 0.2),    TL_P(w_relative, 0.5), TL_P(w_far, 1.0),
 };
 
 static tl_params params_default(void) {

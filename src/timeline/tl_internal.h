@@ -125,6 +125,7 @@ typedef struct {
   double wire;        /* cosine above which another article's sentence is a copy */
   double spread;      /* first-pass gap between dates, in mean spacings */
   double w_relative;  /* mention resolved from context ("Tuesday") against a full date */
+  double w_far;       /* look-backs weigh 1 + w_far log(1 + months later) */
 } tl_params;
 
 typedef struct {

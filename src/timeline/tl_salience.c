@@ -39,6 +39,9 @@ static void count_support(tl_run *r, tl_date *dt, double *sents, double *votes, 
     uint32_t doc = ts->doc;
     if (!r->doc_rel[doc] || (ts->flags & TL_SF_BOILER)) continue;
     double w = mention_weight(r, ix->mentions[m].flags);
+    int32_t pub = ix->doc_pub[doc];
+    if (r->p.w_far > 0 && pub != TL_NO_KEY && !tl_key_is_month(dt->key) && pub > dt->key)
+      w *= 1 + r->p.w_far * log(1 + (pub - dt->key) / 30.0);  /* recalled long after: a landmark */
     if (r->doc_stamp[doc] != r->stamp) {
       r->doc_stamp[doc] = r->stamp, r->doc_hits[doc] = 0, r->doc_best[doc] = w, (*docs)++;
       r->doc_list[n_list++] = doc;
