@@ -1,5 +1,5 @@
 /* tlsum.h: timeline summarisation. Builds a frise_timeline from annotated
- * documents held in memory: dates are ranked by how often, in how many
+ * documents (all in memory, or streamed into an index): dates are ranked by how often, in how many
  * articles and by how many publishers they are referred to (text dates first,
  * publication days for sentences that report the day's news), and each date
  * gets an extractive summary (central, on-query, non-redundant sentences).

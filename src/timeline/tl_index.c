@@ -1,7 +1,9 @@
 /* tl_index.c: the collection index behind timeline building: one sparse
  * TF-IDF vector per sentence (Snowball stems, stopwords out), the dates each
- * sentence refers to (from the temporal tagger's points), publishers and
- * publication days. Built once per collection, read by every build. */
+ * sentence refers to (from the temporal tagger's points), publishers,
+ * publication days, datelines, boilerplate, and a copy of each document's
+ * text and metadata. Documents stream in one at a time; sealing weighs and
+ * sorts; then every build reads it. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

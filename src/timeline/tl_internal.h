@@ -1,6 +1,7 @@
 /* tl_internal.h: what the timeline builder's files share: the collection
- * index (sentence vectors, dated mentions) and the per-language cues that say
- * whether an undated sentence reports its publication day's news. */
+ * index (sentence vectors, dated mentions, copied texts), the per-language
+ * cues that say whether an undated sentence reports its publication day's
+ * news, and the state of one build. */
 #ifndef FRISE_TL_INTERNAL_H
 #define FRISE_TL_INTERNAL_H
 #include <stdint.h>
