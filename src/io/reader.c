@@ -50,18 +50,39 @@ static int acceptable(read_ctx *c, const char *name, const char *data, size_t n)
   return 0;
 }
 
+/* An empty JSON Lines input is rejected as a whole; other faults per line. */
+static int acceptable_jsonl(read_ctx *c, const char *name, const char *data, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (data[i] != ' ' && data[i] != '\n' && data[i] != '\r' && data[i] != '\t') return 1;
+  frise_diag_reject(c->o->diag, name, "empty file; skipped");
+  return 0;
+}
+
 static void read_whole(read_ctx *c, const char *name, const char *id, const char *data, size_t n) {
-  if (!acceptable(c, name, data, n)) return;
-  switch (sniff(name, data, n)) {
+  input_format f = sniff(name, data, n);
+  /* JSON Lines are judged line by line (a NUL byte rejects its line only). */
+  if (f == FMT_JSONL ? !acceptable_jsonl(c, name, data, n) : !acceptable(c, name, data, n)) return;
+  switch (f) {
   case FMT_JSONL: frise_read_jsonl_memory(c, name, data, n); break;
   case FMT_TML: frise_read_tml(c, name, id, data, n); break;
   default: frise_read_text(c, name, id, data, n); break;
   }
 }
 
+/* Does stdin start with '{'? Then it is JSON Lines, streamed: a whole-input
+ * read would stop at the document size limit. */
+static int stdin_is_jsonl(void) {
+  int ch = getc(stdin);
+  if (ch == EOF) return 0;
+  ungetc(ch, stdin);
+  return ch == '{';
+}
+
 static void read_file(read_ctx *c, const char *path, const char *id) {
-  if (has_ext(path, ".jsonl") || has_ext(path, ".ndjson")) { /* streamed line by line */
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  int is_stdin = strcmp(path, "-") == 0;
+  if (has_ext(path, ".jsonl") || has_ext(path, ".ndjson") || (is_stdin && stdin_is_jsonl())) {
+    /* streamed line by line */
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
       frise_diag_reject(c->o->diag, path, "cannot open: %s", strerror(errno));
       return;
