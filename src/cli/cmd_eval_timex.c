@@ -6,6 +6,7 @@
 #include "frise/arena.h"
 #include "frise/eval_timex.h"
 #include "frise/json.h"
+#include "frise/utf8.h"
 #include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -83,8 +84,20 @@ static int load(eval_state *st, const char *path, frise_buf *raw, frise_tml *t) 
     frise_diag_reject(&st->diag, path, "cannot read: %s", strerror(errno));
     return -1;
   }
+  const char *data = raw->data ? raw->data : "";
+  size_t n = raw->len, bad = frise_utf8_validate(data, n);
+  frise_buf fixed;
+  frise_buf_init(&fixed);
+  if (bad < n) { /* offsets are counted in characters: repair first, as the readers do */
+    size_t count = frise_utf8_repair(data, n, &fixed);
+    frise_diag_warn(&st->diag, path, "invalid UTF-8 at byte %zu; %zu sequence%s replaced by U+FFFD", bad,
+                    count, count == 1 ? "" : "s");
+    data = fixed.data, n = fixed.len;
+  }
   const char *err = NULL;
-  if (frise_tml_parse(st->arena, raw->data ? raw->data : "", raw->len, t, &err) != 0) {
+  int rc = frise_tml_parse(st->arena, data, n, t, &err);
+  frise_buf_free(&fixed);
+  if (rc != 0) {
     frise_diag_reject(&st->diag, path, "not a TimeML document: %s", err);
     return -1;
   }

@@ -57,16 +57,18 @@ static item *collect(const frise_tml *t, size_t *n_out) {
   return v;
 }
 
-/* Strict pairs: a merge of the two sorted lists on (start, end). */
+/* Spans are compared in characters, so that two texts differing only in the
+ * byte length of some characters (NBSP for a space) still line up.
+ * Strict pairs: a merge of the two sorted lists on (start, end). */
 static long match_strict(item *g, size_t ng, item *s, size_t ns) {
   long m = 0;
   size_t i = 0, j = 0;
   while (i < ng && j < ns) {
-    if (g[i].start == s[j].start && g[i].end == s[j].end) {
+    if (g[i].cstart == s[j].cstart && g[i].cend == s[j].cend) {
       g[i].pair = (long)j, s[j].pair = (long)i;
       g[i].strict = s[j].strict = 1;
       m++, i++, j++;
-    } else if (g[i].start < s[j].start || (g[i].start == s[j].start && g[i].end < s[j].end)) i++;
+    } else if (g[i].cstart < s[j].cstart || (g[i].cstart == s[j].cstart && g[i].cend < s[j].cend)) i++;
     else j++;
   }
   return m;
@@ -80,10 +82,10 @@ static long match_relaxed(item *g, size_t ng, item *s, size_t ns) {
   long m = 0;
   size_t lo = 0, maxend = 0;
   for (size_t i = 0; i < ng; i++) {
-    while (lo < ns && (maxend = s[lo].end > maxend ? s[lo].end : maxend) <= g[i].start) lo++;
+    while (lo < ns && (maxend = s[lo].cend > maxend ? s[lo].cend : maxend) <= g[i].cstart) lo++;
     if (g[i].pair >= 0) continue;
-    for (size_t j = lo; j < ns && s[j].start < g[i].end; j++) {
-      if (s[j].pair >= 0 || s[j].end <= g[i].start) continue;
+    for (size_t j = lo; j < ns && s[j].cstart < g[i].cend; j++) {
+      if (s[j].pair >= 0 || s[j].cend <= g[i].cstart) continue;
       g[i].pair = (long)j, s[j].pair = (long)i;
       m++;
       break;
