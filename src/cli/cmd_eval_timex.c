@@ -257,6 +257,9 @@ int cmd_eval_timex(int argc, char **argv) {
   if (stat(gold, &s) != 0) {
     fprintf(stderr, "frise eval timex: cannot open %s: %s\n", gold, strerror(errno));
     status = FRISE_EXIT_USAGE;
+  } else if (S_ISDIR(s.st_mode) && (stat(sys, &s) != 0 || !S_ISDIR(s.st_mode))) {
+    fprintf(stderr, "frise eval timex: %s is a folder but %s is not\n", gold, sys);
+    status = FRISE_EXIT_USAGE;
   } else if (S_ISDIR(s.st_mode)) {
     char g[4096], y[4096];
     snprintf(g, sizeof g, "%s", gold);

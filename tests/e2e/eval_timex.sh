@@ -39,4 +39,5 @@ if grep -q 'text differs\|no system file' "$T/err2"; then cat "$T/err2"; fail "r
 # Usage errors.
 "$FRISE" eval timex "$D/gold" >/dev/null 2>&1; [ $? -eq 2 ] || fail "one argument should be a usage error"
 "$FRISE" eval timex "$T/nowhere" "$D/sys" >/dev/null 2>&1; [ $? -eq 2 ] || fail "missing gold folder"
+"$FRISE" eval timex "$D/gold" "$T/nowhere" >/dev/null 2>&1; [ $? -eq 2 ] || fail "missing system folder"
 exit 0
