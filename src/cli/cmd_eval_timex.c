@@ -45,6 +45,17 @@ static void side_text(frise_buf *b, const char *who, const frise_txerr_side *x) 
   frise_buf_printf(b, "\" %s %s", x->type, x->value);
 }
 
+/* "...before[span]after...", once per error line (from the gold side when
+ * there is one). */
+static void context_text(frise_buf *b, const frise_txerr_side *x) {
+  frise_buf_puts(b, "  | ");
+  flat(b, x->before, x->before_len);
+  frise_buf_putc(b, '[');
+  flat(b, x->text, x->len);
+  frise_buf_putc(b, ']');
+  flat(b, x->after, x->after_len);
+}
+
 static void side_json(frise_buf *b, const char *who, const frise_txerr_side *x) {
   frise_buf_printf(b, ",\"%s\":{\"start\":%zu,\"end\":%zu,\"text\":", who, x->start, x->end);
   frise_json_str(b, x->text, x->len);
@@ -52,6 +63,10 @@ static void side_json(frise_buf *b, const char *who, const frise_txerr_side *x) 
   frise_json_cstr(b, x->type);
   frise_buf_puts(b, ",\"value\":");
   frise_json_cstr(b, x->value);
+  frise_buf_puts(b, ",\"before\":");
+  frise_json_str(b, x->before, x->before_len);
+  frise_buf_puts(b, ",\"after\":");
+  frise_json_str(b, x->after, x->after_len);
   frise_buf_putc(b, '}');
 }
 
@@ -70,6 +85,7 @@ static void on_err(const frise_txerr *e, void *user) {
     frise_buf_printf(b, "%-5s %s", kind_name(e->kind), e->doc);
     if (e->gold) side_text(b, "gold", e->gold);
     if (e->sys) side_text(b, "sys", e->sys);
+    context_text(b, e->gold ? e->gold : e->sys);
     frise_buf_putc(b, '\n');
   }
   st->n_errs++;

@@ -98,9 +98,26 @@ static const char *nz(const char *s) { return s ? s : ""; }
 
 static int same(const char *a, const char *b) { return strcmp(nz(a), nz(b)) == 0; }
 
+#define CONTEXT_BYTES 40
+
+static int is_cont(char c) { return ((unsigned char)c & 0xC0) == 0x80; }
+
 static frise_txerr_side side(const frise_tml *t, const item *it) {
-  return (frise_txerr_side){it->cstart, it->cend, t->text + it->start, it->end - it->start,
-                            nz(it->x->type), nz(it->x->value)};
+  const char *x = t->text;
+  size_t b = it->start > CONTEXT_BYTES ? it->start - CONTEXT_BYTES : 0;
+  while (b < it->start && is_cont(x[b])) b++;
+  for (size_t k = it->start; k > b; k--)
+    if (x[k - 1] == '\n') {
+      b = k;
+      break;
+    }
+  size_t e = it->end + CONTEXT_BYTES < t->text_len ? it->end + CONTEXT_BYTES : t->text_len;
+  while (e > it->end && e < t->text_len && is_cont(x[e])) e--;
+  const char *nl = memchr(x + it->end, '\n', e - it->end);
+  if (nl) e = (size_t)(nl - x);
+  return (frise_txerr_side){it->cstart, it->cend, x + it->start, it->end - it->start,
+                            nz(it->x->type), nz(it->x->value), x + b, it->start - b, x + it->end,
+                            e - it->end};
 }
 
 static void report(frise_txerr_fn fn, void *user, frise_txerr_kind k, const char *doc,
