@@ -13,6 +13,7 @@
 
 typedef struct {
   const char *key; /* folded, owned by the lexicon */
+  size_t len;
   uint32_t flags;
   int name_type;
 } slot;
@@ -34,14 +35,22 @@ static uint32_t hash(const char *s, size_t n) {
   return h;
 }
 
+/* Folds s into out; plain ASCII (most words) is lower-cased here, anything
+ * else goes through the Unicode fold. */
 static size_t fold(const char *s, size_t n, char *out) {
-  if (n == 0 || n * 2 + 1 > KEY_MAX * 2 + 1) return 0;
-  return frise_utf8_fold(s, n, out);
+  if (n == 0 || n > KEY_MAX) return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) return frise_utf8_fold(s, n, out);
+    out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  out[n] = 0;
+  return n;
 }
 
 static slot *probe(const ner_lexicon *lx, const char *key, size_t n) {
   size_t h = hash(key, n) & lx->mask;
-  while (lx->slots[h].key && !(strncmp(lx->slots[h].key, key, n) == 0 && lx->slots[h].key[n] == 0))
+  while (lx->slots[h].key && !(lx->slots[h].len == n && memcmp(lx->slots[h].key, key, n) == 0))
     h = (h + 1) & lx->mask;
   return &lx->slots[h];
 }
@@ -56,6 +65,7 @@ static slot *insert(ner_lexicon *lx, const char *word) {
     if (!k) abort();
     memcpy(k, key, n + 1);
     s->key = k;
+    s->len = n;
   }
   return s;
 }
