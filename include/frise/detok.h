@@ -11,9 +11,10 @@
 /* Appends the cleaned form of s[0..n) to out (NUL-terminated) and returns the
  * bytes appended. Whitespace runs become one space; the result is trimmed.
  * lang ("fr", "en", NULL when unknown) only changes French typography: in
- * French the space before ; : ! ? and inside « » is kept, elsewhere it is
- * removed. Already clean text comes back unchanged (the function is
- * idempotent), so it is safe to apply twice. */
+ * French the space before ; : ! ? % and inside « » is kept, and spaced curly
+ * quotes “ x ” (what normalisation leaves of « x ») become « x » again;
+ * elsewhere those spaces are removed. Clean prose comes back unchanged and
+ * the function is idempotent, so it is safe to apply twice. */
 size_t frise_text_detokenise(const char *s, size_t n, const char *lang, frise_buf *out);
 
 /* Convenience: the cleaned copy of NUL-terminated s, allocated in a (valid

@@ -22,7 +22,15 @@ typedef struct {
   long gold, sys;       /* TIMEX3 counted (non-empty spans inside TEXT) */
   long strict, relaxed; /* one-to-one matches; relaxed includes strict */
   long type_ok, value_ok; /* attribute agreement over relaxed matches */
+  /* Breakdown by TIMEX3 type (FRISE_TXT_*): gold and system counts, and by
+   * the gold timex's type, its strict/relaxed matches and correct values. */
+  long by_type_gold[5], by_type_sys[5], by_type_strict[5], by_type_relaxed[5], by_type_value_ok[5];
 } frise_timex_counts;
+
+/* Type index of a TIMEX3 type attribute: DATE, TIME, DURATION, SET, other. */
+enum { FRISE_TXT_DATE, FRISE_TXT_TIME, FRISE_TXT_DURATION, FRISE_TXT_SET, FRISE_TXT_OTHER };
+int frise_timex_type_index(const char *type);
+extern const char *const frise_timex_type_labels[5];
 
 typedef struct { double p, r, f; } frise_prf;
 typedef struct {

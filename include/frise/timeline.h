@@ -57,6 +57,13 @@ void frise_timeline_free(frise_timeline *t);
  * Never fails on odd data: NULL strings, out-of-range doc indices, invalid
  * UTF-8 (replaced by U+FFFD) and non-finite scores are all rendered safely. */
 int frise_timeline_render(const frise_timeline *t, const char *format, frise_buf *out);
+/* Reads back a timeline written by the "json" renderer, so a saved timeline
+ * can be rendered again in another format. Returns a new timeline (caller
+ * owns; frise_timeline_free), or NULL with *err_msg (static) and *err_off (byte
+ * offset; may be NULL) set. Summary sentences citing an id missing from
+ * "documents" get a stub document with that id; a null doc stays out of range. */
+frise_timeline *frise_timeline_from_json(const char *text, size_t n, size_t *err_off,
+                                         const char **err_msg);
 /* The format names, NULL-terminated, for help texts and option checks. */
 extern const char *const frise_timeline_formats[];
 

@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include "cli.h"
 #include "frise/annotate.h"
+#include "frise/eval_timeline.h"
 #include "frise/json.h"
 #include "frise/tlsum.h"
 
@@ -230,18 +231,15 @@ static int write_out(const char *path, const frise_buf *b) {
   return ok ? 0 : -1;
 }
 
-/* Gold "bpoil_bbc/bbc.txt" -> DIR/bpoil_bbc__bbc.json (the scorer's pairing). */
+/* Gold "bpoil_bbc/bbc.txt" -> DIR/bpoil_bbc__bbc.json: the scorer's pairing
+ * (frise_tle_sys_name), with the format's extension when it is not JSON. */
 static void task_out_path(const char *dir, const char *name, const char *fmt, char *out, size_t cap) {
-  char flat[512] = "";
-  size_t k = 0;
-  for (const char *p = name; *p && k + 3 < sizeof flat; p++) {
-    if (*p == '/') flat[k++] = '_', flat[k++] = '_';
-    else flat[k++] = *p;
-  }
-  flat[k] = 0;
-  if (k > 4 && strcmp(flat + k - 4, ".txt") == 0) flat[k - 4] = 0;
-  else if (k > 5 && strcmp(flat + k - 5, ".json") == 0) flat[k - 5] = 0;
-  snprintf(out, cap, "%s/%s.%s", dir, flat, fmt);
+  char flat[512];
+  size_t n = frise_tle_sys_name(name, flat, sizeof flat);
+  if (strcmp(fmt, "json") != 0 && n > 5 && n < sizeof flat && strcmp(flat + n - 5, ".json") == 0)
+    flat[n - 5] = 0;
+  if (strcmp(fmt, "json") != 0) snprintf(out, cap, "%s/%s.%s", dir, flat, fmt);
+  else snprintf(out, cap, "%s/%s", dir, flat);
 }
 
 static int render_and_write(const frise_timeline *t, const char *fmt, const char *path) {
@@ -275,6 +273,12 @@ static int setup(tl_cli *c, const cli_args *a) {
   c->diag.quiet = cli_flag(spec, a, "quiet");
   frise_tl_opts_init(&c->opts);
   c->fmt = cli_get(spec, a, "format");
+  int known = 0;
+  for (const char *const *f = frise_timeline_formats; *f; f++) known |= strcmp(*f, c->fmt) == 0;
+  if (!known) {
+    fprintf(stderr, "frise timeline: unknown format '%s' (json, md, html, timelinejs, csv)\n", c->fmt);
+    return -1;
+  }
   c->out = cli_get(spec, a, "out");
   c->out_dir = cli_get(spec, a, "out-dir");
   c->gold = cli_get(spec, a, "constraints-from");

@@ -11,6 +11,14 @@ typedef struct {
   int strict;
 } item;
 
+const char *const frise_timex_type_labels[5] = {"DATE", "TIME", "DURATION", "SET", "other"};
+
+int frise_timex_type_index(const char *type) {
+  for (int k = 0; k < FRISE_TXT_OTHER; k++)
+    if (type && strcmp(type, frise_timex_type_labels[k]) == 0) return k;
+  return FRISE_TXT_OTHER;
+}
+
 static int cmp_item(const void *a, const void *b) {
   const item *x = a, *y = b;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
@@ -114,7 +122,15 @@ void frise_timex_eval_doc(const frise_tml *gold, const frise_tml *sys, const cha
   c->relaxed += strict + match_relaxed(g, ng, s, ns);
   /* One walk in gold order reports misses and attribute errors; false alarms
    * follow in system order. */
+  for (size_t j = 0; j < ns; j++) c->by_type_sys[frise_timex_type_index(s[j].x->type)]++;
   for (size_t i = 0; i < ng; i++) {
+    int ty = frise_timex_type_index(g[i].x->type);
+    c->by_type_gold[ty]++;
+    if (g[i].pair >= 0) {
+      c->by_type_relaxed[ty]++;
+      c->by_type_strict[ty] += g[i].strict;
+      c->by_type_value_ok[ty] += same(g[i].x->value, s[g[i].pair].x->value);
+    }
     if (g[i].pair < 0) {
       report(on_err, user, FRISE_TXERR_MISS, doc, gold, &g[i], sys, NULL);
       continue;
@@ -167,6 +183,15 @@ void frise_timex_report_text(const frise_timex_counts *c, frise_buf *out) {
   row(out, "relaxed", s.relaxed, c->relaxed, 0, 0);
   row(out, "type", s.type, c->type_ok, s.type_acc, 1);
   row(out, "value", s.value, c->value_ok, s.value_acc, 1);
+  frise_buf_printf(out, "\nby gold type   gold    sys strict-R relaxed-R value-acc\n");
+  for (int k = 0; k < 5; k++) {
+    if (!c->by_type_gold[k] && !c->by_type_sys[k]) continue;
+    long g = c->by_type_gold[k], r = c->by_type_relaxed[k];
+    frise_buf_printf(out, "%-12s %6ld %6ld %8.2f %9.2f %9.2f\n", frise_timex_type_labels[k], g,
+                     c->by_type_sys[k], g ? 100.0 * (double)c->by_type_strict[k] / (double)g : 0.0,
+                     g ? 100.0 * (double)r / (double)g : 0.0,
+                     r ? 100.0 * (double)c->by_type_value_ok[k] / (double)r : 0.0);
+  }
 }
 
 void frise_timex_report_json(const frise_timex_counts *c, frise_buf *out) {
@@ -183,7 +208,13 @@ void frise_timex_report_json(const frise_timex_counts *c, frise_buf *out) {
   for (int k = 0; k < 4; k++)
     frise_buf_printf(out, "\"%s\":{\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f},", rows[k].name,
                      rows[k].p.p, rows[k].p.r, rows[k].p.f);
-  frise_buf_printf(out, "\"type_accuracy\":%.4f,\"value_accuracy\":%.4f}\n", s.type_acc, s.value_acc);
+  frise_buf_printf(out, "\"type_accuracy\":%.4f,\"value_accuracy\":%.4f,\"by_gold_type\":{", s.type_acc,
+                   s.value_acc);
+  for (int k = 0; k < 5; k++)
+    frise_buf_printf(out, "%s\"%s\":{\"gold\":%ld,\"system\":%ld,\"strict\":%ld,\"relaxed\":%ld,\"value_correct\":%ld}",
+                     k ? "," : "", frise_timex_type_labels[k], c->by_type_gold[k], c->by_type_sys[k],
+                     c->by_type_strict[k], c->by_type_relaxed[k], c->by_type_value_ok[k]);
+  frise_buf_puts(out, "}}\n");
 }
 
 long frise_timex_text_diff(const char *a, size_t an, const char *b, size_t bn) {

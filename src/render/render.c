@@ -36,6 +36,7 @@ int frise_timeline_render(const frise_timeline *t, const char *format, frise_buf
 void render_ctx_init(render_ctx *c, const frise_timeline *t, frise_buf *out) {
   c->t = t;
   c->out = out;
+  c->state = NULL;
   frise_buf_init(&c->valid);
   frise_buf_init(&c->clean);
   frise_buf_init(&c->valid2);
@@ -121,7 +122,10 @@ void render_html_textn(frise_buf *out, const char *s, size_t n) {
     case '>': rep = "&gt;"; break;
     case '"': rep = "&quot;"; break;
     case '\'': rep = "&#39;"; break;
-    default: continue;
+    default:
+      /* C0 controls other than tab and newlines are not allowed in HTML text. */
+      if ((unsigned char)s[i] >= 0x20 || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') continue;
+      rep = "";
     }
     frise_buf_append(out, s + run, i - run);
     frise_buf_puts(out, rep);

@@ -28,8 +28,11 @@ static const char html_css[] =
     "border-radius:.4rem;background:var(--card);color:var(--fg)}\n"
     ".tl-filter input:focus{outline:2px solid var(--accent);outline-offset:1px}\n"
     ".tl-count{color:var(--muted);font-size:.85rem;margin:0}\n"
+    ".tl-years{display:flex;flex-wrap:wrap;gap:.3rem .9rem;margin:-1rem 0 1.6rem;font:600 .85rem system-ui,"
+    "-apple-system,'Segoe UI',Roboto,sans-serif}\n"
+    ".tl-years a{color:var(--accent);text-decoration:none}\n.tl-years a:hover{text-decoration:underline}\n"
     ".tl{list-style:none;margin:0;padding:0 0 0 1.6rem;border-left:2px solid var(--rule)}\n"
-    ".tl-date{position:relative;margin:0 0 2.2rem}\n"
+    ".tl-date{position:relative;margin:0 0 2.2rem;scroll-margin-top:5rem}\n"
     ".tl-date::before{content:'';position:absolute;left:calc(-1.6rem - 7px);top:.55rem;width:12px;height:12px;"
     "border-radius:50%;background:var(--bg);border:3px solid var(--accent)}\n"
     ".tl-date h2{font:700 1.15rem/1.4 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 0 .6rem;"
@@ -63,7 +66,7 @@ static const char html_css[] =
     "[hidden]{display:none!important}\n"
     "@media (max-width:36rem){body{font-size:16px}.wrap{padding:1.2rem .8rem 3rem}.tl{padding-left:1.1rem}"
     ".tl-date::before{left:calc(-1.1rem - 7px)}header h1{font-size:1.5rem}}\n"
-    "@media print{:root{--bg:#fff;--fg:#000;--card:#fff;--muted:#444}.tl-filter{display:none!important}"
+    "@media print{:root{--bg:#fff;--fg:#000;--card:#fff;--muted:#444}.tl-filter,.tl-years{display:none!important}"
     "body{font-size:11pt}.tl-item{border:0;padding:.2rem 0}.tl-item summary::after{content:''}"
     ".sources a::after{content:' <' attr(href) '>';font-size:.85em}.tl-date{break-inside:avoid-page}}\n";
 
@@ -84,7 +87,8 @@ static const char html_js[] =
     " items.forEach(function(li){var ok=words.every(function(w){return li.tlText.indexOf(w)>=0;});"
     "li.hidden=!ok;if(ok)shown++;});\n"
     " dates.forEach(function(d){d.hidden=!d.querySelector('.tl-item:not([hidden])');});\n"
-    " count.textContent=words.length?shown+' of '+items.length+' sentences match':items.length+' sentences';}\n"
+    " count.textContent=(words.length?count.dataset.match:count.dataset.all).replace('{n}',shown)"
+    ".replace('{total}',items.length);}\n"
     "var m=/(?:^#|&)q=([^&]*)/.exec(location.hash);\n"
     "if(m){var v=m[1].replace(/\\+/g,' ');try{v=decodeURIComponent(v);}catch(e){}q.value=v;}\n"
     "q.addEventListener('input',apply);\n"
@@ -92,6 +96,49 @@ static const char html_js[] =
     "document.addEventListener('keydown',function(e){if(e.key==='/'&&document.activeElement!==q)"
     "{e.preventDefault();q.focus();}else if(e.key==='Escape'&&document.activeElement===q){q.value='';apply();}});\n"
     "form.hidden=false;apply();})();\n";
+
+/* The page's own words, in the language most of its documents are written in
+ * (a French collection gets a French page); "{n}" and "{total}" are filled
+ * in by the script. Language knowledge as data: add a row for a language. */
+typedef struct {
+  const char *lang, *timeline, *filter, *placeholder, *sources, *sources_label, *undated, *no_events;
+  const char *date[2], *sentence[2], *source[2], *article[2];
+  const char *story, *in_context, *month, *year, *count_all, *count_match, *years;
+  int singular_zero; /* 1 when 0 takes the singular ("0 phrase") */
+} html_ui;
+
+static const html_ui html_uis[] = {
+    {"en", "Timeline", "Filter", "Words, names, sources\xe2\x80\xa6 (press /)", "Sources", "Sources: ",
+     "Undated", "No dated events.", {"date", "dates"}, {"sentence", "sentences"}, {"source", "sources"},
+     {"article", "articles"}, "story", " (show in context)", "month", "year", "{total} sentences",
+     "{n} of {total} sentences match", "Years", 0},
+    {"fr", "Chronologie", "Filtrer", "Mots, noms, sources\xe2\x80\xa6 (touche /)", "Sources", "Sources : ",
+     "Sans date", "Aucun \xc3\xa9v\xc3\xa9nement dat\xc3\xa9.", {"date", "dates"}, {"phrase", "phrases"},
+     {"source", "sources"}, {"article", "articles"}, "histoire", " (voir dans son contexte)", "mois",
+     "ann\303\251e", "{total} phrases", "{n} phrases sur {total} correspondent", "Ann\303\251es", 1},
+};
+
+static const html_ui *ui(const render_ctx *c) { return c->state; }
+
+static const char *plural(const render_ctx *c, const char *const forms[2], size_t n) {
+  return n == 1 || (n == 0 && ui(c)->singular_zero) ? forms[0] : forms[1];
+}
+
+/* The UI row of the language most documents share (ties and unknown: English). */
+static const html_ui *html_pick_ui(const frise_timeline *t) {
+  size_t n_ui = sizeof html_uis / sizeof *html_uis, best = 0, best_count = 0;
+  for (size_t u = 1; u < n_ui; u++) {
+    size_t count = 0, known = 0;
+    for (size_t k = 0; t->docs && k < t->n_docs; k++) {
+      const char *l = t->docs[k].lang;
+      if (!l || !l[0]) continue;
+      known++;
+      if (strncmp(l, html_uis[u].lang, 2) == 0) count++;
+    }
+    if (2 * count > known && count > best_count) best = u, best_count = count;
+  }
+  return &html_uis[best];
+}
 
 static void put(render_ctx *c, const char *s) { frise_buf_puts(c->out, s); }
 static void esc(render_ctx *c, const char *s) { render_html_text(c, c->out, s); }
@@ -125,7 +172,9 @@ static void html_doc_link(render_ctx *c, const frise_tl_doc *d, size_t index) {
 }
 
 static void html_sources(render_ctx *c, const frise_tl_sentence *s) {
-  put(c, "<p class=\"tl-src\"><span class=\"vh\">Sources: </span>");
+  put(c, "<p class=\"tl-src\"><span class=\"vh\">");
+  put(c, ui(c)->sources_label);
+  put(c, "</span>");
   html_doc_link(c, render_doc(c, s->doc), s->doc);
   for (size_t k = 0; s->also && k < s->n_also; k++) {
     put(c, " \xc2\xb7 ");
@@ -148,7 +197,9 @@ static void html_sentence(render_ctx *c, const frise_tl_sentence *s) {
   esc(c, render_sentence_text(c, s));
   put(c, "</span>");
   if (has_ctx) {
-    put(c, "<span class=\"vh\"> (show in context)</span></summary>\n<div class=\"tl-ctx\"><p>");
+    put(c, "<span class=\"vh\">");
+    put(c, ui(c)->in_context);
+    put(c, "</span></summary>\n<div class=\"tl-ctx\"><p>");
     if (s->context_before) esc(c, render_clean(c, s->context_before, lang)), put(c, " ");
     put(c, "<mark>");
     esc(c, render_sentence_text(c, s));
@@ -167,12 +218,13 @@ static void html_entry(render_ctx *c, const frise_tl_entry *e, size_t index) {
   size_t n = render_date(&e->date, iso);
   frise_buf_printf(c->out, "<li class=\"tl-date\" id=\"e-%zu\"><h2>", index);
   if (n) frise_buf_printf(c->out, "<time datetime=\"%s\">%s</time>", iso, iso);
-  else put(c, "Undated");
+  else put(c, ui(c)->undated);
   if (e->date.prec == FRISE_PREC_MONTH || e->date.prec == FRISE_PREC_YEAR)
-    frise_buf_printf(c->out, "<span class=\"tl-gran\">%s</span>", render_granularity(&e->date));
+    frise_buf_printf(c->out, "<span class=\"tl-gran\">%s</span>",
+                     e->date.prec == FRISE_PREC_MONTH ? ui(c)->month : ui(c)->year);
   if (e->n_articles)
-    frise_buf_printf(c->out, "<span class=\"tl-n\">%zu article%s</span>", e->n_articles,
-                     e->n_articles == 1 ? "" : "s");
+    frise_buf_printf(c->out, "<span class=\"tl-n\">%zu %s</span>", e->n_articles,
+                     plural(c, ui(c)->article, e->n_articles));
   put(c, "</h2>\n<ul class=\"tl-items\">\n");
   for (size_t k = 0; e->summary && k < e->n_summary; k++) html_sentence(c, &e->summary[k]);
   put(c, "</ul></li>\n");
@@ -180,8 +232,9 @@ static void html_entry(render_ctx *c, const frise_tl_entry *e, size_t index) {
 
 static void html_head(render_ctx *c) {
   const frise_timeline *t = c->t;
-  const char *title = t->title && t->title[0] ? t->title : "Timeline";
-  put(c, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  const char *title = t->title && t->title[0] ? t->title : ui(c)->timeline;
+  frise_buf_printf(c->out, "<!DOCTYPE html>\n<html lang=\"%s\">\n", ui(c)->lang);
+  put(c, "<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"color-scheme\" content=\"light dark\">\n"
          "<meta name=\"generator\" content=\"frise\">\n<title>");
@@ -198,24 +251,49 @@ static void html_meta(render_ctx *c) {
   size_t sentences = 0;
   for (size_t k = 0; t->entries && k < t->n_entries; k++)
     if (t->entries[k].summary) sentences += t->entries[k].n_summary;
-  frise_buf_printf(c->out, "<p class=\"meta\">%zu date%s \xc2\xb7 %zu sentence%s \xc2\xb7 %zu source%s",
-                   t->n_entries, t->n_entries == 1 ? "" : "s", sentences, sentences == 1 ? "" : "s",
-                   t->n_docs, t->n_docs == 1 ? "" : "s");
-  if (t->story_id) put(c, " \xc2\xb7 story "), esc(c, t->story_id);
+  frise_buf_printf(c->out, "<p class=\"meta\">%zu %s \xc2\xb7 %zu %s \xc2\xb7 %zu %s", t->n_entries,
+                   plural(c, ui(c)->date, t->n_entries), sentences, plural(c, ui(c)->sentence, sentences),
+                   t->n_docs, plural(c, ui(c)->source, t->n_docs));
+  if (t->story_id) frise_buf_printf(c->out, " \xc2\xb7 %s ", ui(c)->story), esc(c, t->story_id);
   put(c, "</p>\n");
   /* Hidden until the script runs: without JS there is nothing to filter with. */
-  put(c, "<form class=\"tl-filter\" role=\"search\" hidden>\n"
-         "<label for=\"tl-q\">Filter</label>\n"
-         "<input id=\"tl-q\" type=\"search\" autocomplete=\"off\" "
-         "placeholder=\"Words, names, sources\xe2\x80\xa6 (press /)\">\n"
-         "<p id=\"tl-count\" class=\"tl-count\" role=\"status\" aria-live=\"polite\"></p>\n"
-         "</form>\n</header>\n");
+  frise_buf_printf(c->out,
+                   "<form class=\"tl-filter\" role=\"search\" hidden>\n"
+                   "<label for=\"tl-q\">%s</label>\n"
+                   "<input id=\"tl-q\" type=\"search\" autocomplete=\"off\" placeholder=\"%s\">\n"
+                   "<p id=\"tl-count\" class=\"tl-count\" role=\"status\" aria-live=\"polite\" "
+                   "data-all=\"%s\" data-match=\"%s\"></p>\n</form>\n</header>\n",
+                   ui(c)->filter, ui(c)->placeholder, ui(c)->count_all, ui(c)->count_match);
+}
+
+/* Links to the first entry of each year, when the timeline spans several:
+ * long timelines (years of a conflict) are otherwise a long scroll. */
+static void html_year_nav(render_ctx *c) {
+  const frise_timeline *t = c->t;
+  size_t years = 0;
+  int last = 0;
+  for (size_t k = 0; t->entries && k < t->n_entries; k++) {
+    const frise_date *d = &t->entries[k].date;
+    if (d->prec == FRISE_PREC_NONE || (years && d->year == last)) continue;
+    years++, last = d->year;
+  }
+  if (years < 2) return;
+  frise_buf_printf(c->out, "<nav class=\"tl-years\" aria-label=\"%s\">", ui(c)->years);
+  years = 0;
+  for (size_t k = 0; k < t->n_entries; k++) {
+    const frise_date *d = &t->entries[k].date;
+    if (d->prec == FRISE_PREC_NONE || (years && d->year == last)) continue;
+    years++, last = d->year;
+    frise_buf_printf(c->out, "<a href=\"#e-%zu\">%d</a>", k, d->year);
+  }
+  put(c, "</nav>\n");
 }
 
 static void html_doc_list(render_ctx *c) {
   const frise_timeline *t = c->t;
   if (!t->docs || !t->n_docs) return;
-  put(c, "<section class=\"sources\" aria-labelledby=\"src-h\">\n<h2 id=\"src-h\">Sources</h2>\n<ol>\n");
+  frise_buf_printf(c->out, "<section class=\"sources\" aria-labelledby=\"src-h\">\n<h2 id=\"src-h\">%s</h2>\n<ol>\n",
+                   ui(c)->sources);
   for (size_t k = 0; k < t->n_docs; k++) {
     const frise_tl_doc *d = &t->docs[k];
     char iso[24];
@@ -241,10 +319,12 @@ static void html_doc_list(render_ctx *c) {
 
 void render_html(render_ctx *c) {
   const frise_timeline *t = c->t;
+  c->state = html_pick_ui(t);
   html_head(c);
   html_meta(c);
   put(c, "<main>\n");
-  if (!t->entries || !t->n_entries) put(c, "<p class=\"tl-empty\">No dated events.</p>\n");
+  html_year_nav(c);
+  if (!t->entries || !t->n_entries) frise_buf_printf(c->out, "<p class=\"tl-empty\">%s</p>\n", ui(c)->no_events);
   else put(c, "<ol class=\"tl\">\n");
   for (size_t k = 0; t->entries && k < t->n_entries; k++) html_entry(c, &t->entries[k], k);
   if (t->entries && t->n_entries) put(c, "</ol>\n");

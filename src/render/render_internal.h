@@ -12,6 +12,7 @@ typedef struct {
   frise_buf valid;  /* scratch: UTF-8-repaired copy of the current string */
   frise_buf clean;  /* scratch: detokenised copy of the current sentence */
   frise_buf valid2; /* scratch: a second repaired string alive at the same time */
+  const void *state; /* the running renderer's own data (HTML: its UI strings) */
 } render_ctx;
 
 void render_ctx_init(render_ctx *c, const frise_timeline *t, frise_buf *out);

@@ -17,20 +17,26 @@ static const frise_timex_word words[] = {
   W("new year's eve", TX_HOLIDAY, 1231), W("independence day", TX_HOLIDAY, 704),
   W("halloween", TX_HOLIDAY, 1031), W("veterans day", TX_HOLIDAY, 1111),
   W("valentine's day", TX_HOLIDAY, 214),
+  /* floating holidays: 10000 + month * 100 + nth * 10 + weekday (nth 5 = last) */
+  W("thanksgiving", TX_HOLIDAY, 11144), W("thanksgiving day", TX_HOLIDAY, 11144),
+  W("labor day", TX_HOLIDAY, 10911), W("memorial day", TX_HOLIDAY, 10551),
+  W("mother's day", TX_HOLIDAY, 10527), W("father's day", TX_HOLIDAY, 10637),
   /* the reporting period of financial news */
-  W2("the quarter", TX_UNIT, TXU_QUARTER, TX_REL, -1, 0), W("latest", TX_REL, -1),
+  W("latest", TX_REL, -1),
+  W2("first half", TX_ORD, 1, TX_UNIT, TXU_HALF, 0), W2("second half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
+  W2("last half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0), W("period", TX_REPORT, 0),
   W("daily", TX_UNIT, TXU_DAY), W("weekly", TX_UNIT, TXU_WEEK), W("monthly", TX_UNIT, TXU_MONTH),
   W("annually", TX_UNIT, TXU_YEAR), W("yearly", TX_UNIT, TXU_YEAR), W("annual", TX_UNIT, TXU_YEAR),
-  W("quarterly", TX_UNIT, TXU_QUARTER), W("hourly", TX_UNIT, TXU_HOUR),
+  W("hourly", TX_UNIT, TXU_HOUR),
   /* months */
-  W("january", TX_MONTH, 1), WF("jan", TX_MONTH, 1, TXF_ABBR), W("february", TX_MONTH, 2),
-  WF("feb", TX_MONTH, 2, TXF_ABBR), WF("march", TX_MONTH, 3, TXF_AMBIG), WF("mar", TX_MONTH, 3, TXF_ABBR),
-  W("april", TX_MONTH, 4), WF("apr", TX_MONTH, 4, TXF_ABBR), WF("may", TX_MONTH, 5, TXF_AMBIG),
-  W("june", TX_MONTH, 6), WF("jun", TX_MONTH, 6, TXF_ABBR), W("july", TX_MONTH, 7),
-  WF("jul", TX_MONTH, 7, TXF_ABBR), W("august", TX_MONTH, 8), WF("aug", TX_MONTH, 8, TXF_ABBR),
-  W("september", TX_MONTH, 9), WF("sep", TX_MONTH, 9, TXF_ABBR), WF("sept", TX_MONTH, 9, TXF_ABBR),
-  W("october", TX_MONTH, 10), WF("oct", TX_MONTH, 10, TXF_ABBR), W("november", TX_MONTH, 11),
-  WF("nov", TX_MONTH, 11, TXF_ABBR), W("december", TX_MONTH, 12), WF("dec", TX_MONTH, 12, TXF_ABBR),
+  W("january", TX_MONTH, 1), WF("jan", TX_MONTH, 1, TXF_ABBR | TXF_AMBIG), W("february", TX_MONTH, 2),
+  WF("feb", TX_MONTH, 2, TXF_ABBR | TXF_AMBIG), WF("march", TX_MONTH, 3, TXF_AMBIG), WF("mar", TX_MONTH, 3, TXF_ABBR | TXF_AMBIG),
+  W("april", TX_MONTH, 4), WF("apr", TX_MONTH, 4, TXF_ABBR | TXF_AMBIG), WF("may", TX_MONTH, 5, TXF_AMBIG),
+  W("june", TX_MONTH, 6), WF("jun", TX_MONTH, 6, TXF_ABBR | TXF_AMBIG), W("july", TX_MONTH, 7),
+  WF("jul", TX_MONTH, 7, TXF_ABBR | TXF_AMBIG), W("august", TX_MONTH, 8), WF("aug", TX_MONTH, 8, TXF_ABBR | TXF_AMBIG),
+  W("september", TX_MONTH, 9), WF("sep", TX_MONTH, 9, TXF_ABBR | TXF_AMBIG), WF("sept", TX_MONTH, 9, TXF_ABBR | TXF_AMBIG),
+  W("october", TX_MONTH, 10), WF("oct", TX_MONTH, 10, TXF_ABBR | TXF_AMBIG), W("november", TX_MONTH, 11),
+  WF("nov", TX_MONTH, 11, TXF_ABBR | TXF_AMBIG), W("december", TX_MONTH, 12), WF("dec", TX_MONTH, 12, TXF_ABBR | TXF_AMBIG),
   /* weekdays */
   W("monday", TX_WDAY, 1), W("tuesday", TX_WDAY, 2), W("wednesday", TX_WDAY, 3),
   W("thursday", TX_WDAY, 4), W("friday", TX_WDAY, 5), W("saturday", TX_WDAY, 6),
@@ -46,7 +52,7 @@ static const frise_timex_word words[] = {
   W("week", TX_UNIT, TXU_WEEK), WF("weeks", TX_UNIT, TXU_WEEK, TXF_PLURAL),
   W("weekend", TX_UNIT, TXU_WEEKEND), W("week-end", TX_UNIT, TXU_WEEKEND),
   W("month", TX_UNIT, TXU_MONTH), WF("months", TX_UNIT, TXU_MONTH, TXF_PLURAL),
-  W("quarter", TX_UNIT, TXU_QUARTER), WF("quarters", TX_UNIT, TXU_QUARTER, TXF_PLURAL),
+  W2("quarter", TX_UNIT, TXU_QUARTER, TX_REPORT, 0, 0), WF("quarters", TX_UNIT, TXU_QUARTER, TXF_PLURAL),
   W("year", TX_UNIT, TXU_YEAR), WF("years", TX_UNIT, TXU_YEAR, TXF_PLURAL),
   W("decade", TX_UNIT, TXU_DECADE), WF("decades", TX_UNIT, TXU_DECADE, TXF_PLURAL),
   W2("century", TX_UNIT, TXU_CENTURY, TX_CENTURY, 0, 0),
@@ -63,8 +69,8 @@ static const frise_timex_word words[] = {
   W("spring", TX_SEASON, TXS_SP), W("summer", TX_SEASON, TXS_SU), WF("fall", TX_SEASON, TXS_FA, TXF_AMBIG),
   W("autumn", TX_SEASON, TXS_FA), W("winter", TX_SEASON, TXS_WI),
   /* direction */
-  W("last", TX_REL, -1), W("past", TX_REL, -1), W("previous", TX_REL, -1), W("recent", TX_REL, -1),
-  W("next", TX_REL, 1), W("coming", TX_REL, 1), W("following", TX_REL, 1), W("upcoming", TX_REL, 1),
+  W("last", TX_REL, -1), W("past", TX_REL, -1), W("previous", TX_REL, -2), W("recent", TX_REL, -1),
+  W("next", TX_REL, 1), W("coming", TX_REL, 1), W("following", TX_REL, 2), W("upcoming", TX_REL, 1),
   /* deictic days */
   W("yesterday", TX_DEICTIC, -1), W("today", TX_DEICTIC, 0), W("tomorrow", TX_DEICTIC, 1),
   /* narrative */
@@ -73,8 +79,15 @@ static const frise_timex_word words[] = {
   /* references */
   W("now", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
   W("recently", TX_REF, -1), W("formerly", TX_REF, -1),
-  W("future", TX_REF, 1),
+  W("the future", TX_REF, 1),
+  W("the near future", TX_REF, 1),
+  W("the near term", TX_REF, 1), W("the short term", TX_REF, 1),
+  W("nineties", TX_DECADE, 1990), W("eighties", TX_DECADE, 1980), W("seventies", TX_DECADE, 1970),
+  W("sixties", TX_DECADE, 1960), W("fifties", TX_DECADE, 1950),
   W("lately", TX_REF, -1), W("once", TX_WORD, 0),
+  /* the end of the (fiscal) year, as a month */
+  W("year-end", TX_MONTH, 12), W("year end", TX_MONTH, 12),
+  W("million", TX_WORD, 0), W("billion", TX_WORD, 0),
   /* modifiers */
   W("early", TX_MOD, TXM_START), W("late", TX_MOD, TXM_END), W("mid", TX_MOD, TXM_MID),
   W("the end of", TX_MOD, TXM_END), W("the beginning of", TX_MOD, TXM_START),
@@ -91,7 +104,7 @@ static const frise_timex_word words[] = {
   W("after", TX_LATER, 0), W("earlier", TX_EARLIER, 0), W("before", TX_EARLIER, 0),
   /* quantities */
   W("several", TX_FUZZY, 0), W("few", TX_FUZZY, 0), W("a few", TX_FUZZY, 0), W("many", TX_FUZZY, 0),
-  W("a couple of", TX_NUM, 2), W("couple of", TX_NUM, 2),
+  WF("and a half", TX_NUM, 0, TXF_HALF), W("a couple of", TX_NUM, 2), W("couple of", TX_NUM, 2),
   /* zones */
   W("gmt", TX_TZ, 0), W("utc", TX_TZ, 0), W("est", TX_TZ, 0), W("edt", TX_TZ, 0),
   /* number words */
@@ -116,6 +129,7 @@ static const frise_timex_word words[] = {
 static const frise_timex_rule rules[] = {
   /* absolute dates: Dec. 4, 2021; December 4th; 4 December 2021; Tuesday, Dec. 7 */
   {"WDAY? ,? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
+  {"!REL MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* last Oct. 23 */
   {"WDAY? ,? DET? NUM:day|ORD:day of? MONTH ,? NUM:year?", D, 0},
   {"WDAY? ,? DATE", D, 0},
   {"MONTH:safe ,? NUM:year", D, 0},
@@ -126,24 +140,41 @@ static const frise_timex_rule rules[] = {
   {"NUM:year", D, 0},
   {"his|her|their|its|my|your|our DECADE", TX_REJECT, 0},
   {"DECADE:full", D, 0},
-  {"DET MOD? DECADE", D, 0},
-  {"MOD DECADE:full", D, 0},
+  {"DET MOD? -? DECADE", D, 0},
+  {"MOD -? DECADE:full", D, 0},
   {"DET? ORD century", D, 0},
   {"DET? SEASON of? NUM:year", D, 0},
   {"DET|THIS|REL SEASON", D, 0},
-  {"DET? ORD quarter|half of? DET|THIS? NUM:year|year?", D, 0},
-  {"DET? ORD -? quarter|half", D, 0},
-  {"the_quarter", D, 0},
+  {"DET? ORD quarter|half of DET|THIS? NUM:year|year", D, 0},
+  {"DET? ORD quarter|half", D, 0},
+  {"!DET|!THIS? ORD - quarter|half", D, 0},  /* the third-quarter results: the article stays out */
+  /* the reporting period: the quarter, the latest period, the year-ago quarter */
+  {"DET|THIS latest? quarter", D, 0},
+  {"DET latest period", D, 0},
+  {"DET? comparable|corresponding? year - ago|earlier REPORT", D, 0},
+  {"!DET? year - ago|earlier", D, 0},  /* the year-earlier results: the article stays out */
+  {"DET NUM:year REPORT", D, 0},
+  {"REL|THIS year 's REPORT", D, 0},
+  {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
+  {"DET comparable|corresponding|same REPORT", D, 0},
+  {"DET comparable|corresponding|same REPORT a year earlier|ago", D, 0},
   {"HOLIDAY", D, 0},
-  {"daily|weekly|monthly|annually|yearly|quarterly|hourly", S, 0},
+  {"REL|THIS HOLIDAY", D, 0},
+  {"daily|weekly|monthly|yearly|hourly", S, 0},
+  {"!for|!over|!within|!after UNIT:plural", DU, 0},
   /* modifiers */
+  {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},
+  {"THIS REL WDAY|SEASON|UNIT", D, 0},          /* this past spring, this coming Sunday */
+  {"a|an? NUM - UNIT period|term", DU, 0},      /* a three-year period */
+  {"DET? first_half|second_half|last_half of? DET|THIS? NUM:year|year?", D, 0},
+  {"DET REL WDAY POD?", D, 0},                   /* the previous Friday */
   {"MOD -? NUM:year", D, 0},
   {"MOD DET|THIS? UNIT", D, 0},
   {"MOD DET|THIS|REL? SEASON", D, 0},
   /* deictic */
   {"DEICTIC POD?", D, 0},
-  {"DEICTIC 's?", D, 0},
+  {"DEICTIC", D, 0},
   {"WDAY POD? REL?", D, 0},
   {"REL|THIS WDAY POD?", D, 0},
   {"THIS POD", T, 0},
@@ -151,32 +182,46 @@ static const frise_timex_rule rules[] = {
   /* relative periods */
   {"DET? THIS|REL UNIT", D, 0},
   {"DET? UNIT before|earlier", D, 0},
-  {"DET THIS|REL NUM UNIT", DU, 0},
+  {"DET THIS|REL NUM|FUZZY UNIT", DU, 0},
+  {"MONTH REL|THIS year", D, 0},
   {"DET? NARR", D, 0},
   {"NUM|FUZZY UNIT AGO", D, 0},
   {"MOD NUM|FUZZY UNIT AGO", D, 0},
   {"REF", D, 0},
-  {"DET future", D, 0},
   {"NUM|FUZZY UNIT:big earlier|later", D, 0},
   {"DET? NUM -? UNIT - old", TX_REJECT, 0},
-  {"NUM - quarters", TX_REJECT, 0},
+  {"NUM UNIT old", DU, 0},                                /* 65 years old */
+  {"!NUM|!million|!billion a|an UNIT", TX_REJECT, 0},     /* $2 million a year: a rate */
+  {"DET full? fiscal_year|year !ended|!ending", DU, 0},   /* the year ended Sept. 30 */
+  {"DET full? fiscal_year|year", D, TXR_CURRENT},
+  {"MOD? NUM - quarters", TX_REJECT, 0},                 /* three-quarters of its food */
+  {"a second", TX_REJECT, 0},                             /* a second attempt */
+  {"MOD? NUM more|additional|trading|business UNIT", DU, 0}, /* two more weeks */
+  {"UNIT:plural AGO", D, 0},                              /* months ago */
+  {"DET UNIT:plural ahead", DU, 0},                       /* the weeks ahead */
+
   {"the past", D, 0},
   {"the weekend|week-end", D, 0},
   {"EARLIER|LATER|MOD THIS|REL UNIT|POD", D, 0},
   {"EARLIER|LATER|MOD DEICTIC POD?", D, 0},
   {"MOD -? POD DEICTIC", D, 0},
-  {"DET? ORD? NUM -? UNIT", DU, 0},
+  {"DET? ORD NUM -? UNIT", DU, 0},
+  {"!DET NUM - UNIT", DU, 0},  /* the two-week strike: the article stays out */
+  {"DET NUM UNIT", DU, 0},
   {"fiscal NUM:year", D, 0},
-  {"DET? THIS|NUM:year UNIT? 's? fiscal? ORD quarter|half", D, 0},
+  {"DET? THIS|REL|NUM:year UNIT? 's? fiscal? -? ORD -? quarter|half", D, 0},
+  {"DET? fiscal -? ORD -? quarter|half", D, 0},
   /* clock */
   {"MOD? CLOCK AMPM? TZ? ,? WDAY|DEICTIC", T, 0},
   {"MOD? NUM:hour AMPM TZ? ,? WDAY|DEICTIC", T, 0},
+  {"MOD? CLOCK|NUM:hour AMPM TZ? ,? MONTH NUM:day|ORD:day", T, 0},
   {"MOD? CLOCK AMPM? TZ?", T, 0},
   {"MOD? NUM:hour AMPM TZ?", T, 0},
   {"MOD? NUM:hour o'clock", T, 0},
   /* durations */
   {"MOD? NUM|FUZZY -? UNIT -? long?", DU, 0},
-  {"MOD? NUM and a half UNIT", DU, 0},
+  {"MOD? NUM and_a_half UNIT", DU, 0},
+  {"MOD? NUM UNIT and_a_half", DU, 0},
   /* sets */
   {"EVERY NUM? UNIT", S, 0},
   {"EVERY WDAY POD?", S, 0},
@@ -187,10 +232,20 @@ static const frise_timex_tense tenses[] = {
   {"will", 1, 0}, {"'ll", 1, 0}, {"shall", 1, 0}, {"would", 1, 0}, {"going", 1, 0},
   {"scheduled", 1, 0}, {"expected", 1, 0}, {"plans", 1, 0}, {"planned", 1, 0}, {"tomorrow", 1, 0},
   {"was", -1, 0}, {"were", -1, 0}, {"had", -1, 0}, {"did", -1, 0}, {"said", -1, 0},
-  {"told", -1, 0}, {"yesterday", -1, 0}, {"ed", -1, 1},
+  {"told", -1, 0}, {"yesterday", -1, 0}, {"met", -1, 0}, {"went", -1, 0}, {"came", -1, 0},
+  {"took", -1, 0}, {"made", -1, 0}, {"saw", -1, 0}, {"gave", -1, 0}, {"found", -1, 0},
+  {"left", -1, 0}, {"held", -1, 0}, {"began", -1, 0}, {"won", -1, 0}, {"lost", -1, 0},
+  {"fell", -1, 0}, {"rose", -1, 0}, {"led", -1, 0}, {"sent", -1, 0}, {"spoke", -1, 0},
+  {"thought", -1, 0}, {"brought", -1, 0}, {"became", -1, 0}, {"got", -1, 0}, {"paid", -1, 0},
+  {"sold", -1, 0}, {"bought", -1, 0}, {"kept", -1, 0}, {"struck", -1, 0}, {"fought", -1, 0},
+  {"ago", -1, 0}, {"agreed", -1, 0}, {"freed", -1, 0},
+  {"eed", 2, 1}, /* succeed, need, proceed: not past tenses (2: no cue) */
+  {"until", 1, 0}, {"effective", 1, 0}, {"resume", 1, 0}, {"since", -1, 0},
+  {"soon", 1, 0}, {"expects", 1, 0}, {"expect", 1, 0}, {"might", 1, 0}, {"ed", -1, 1},
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};
 
 const struct frise_timex_pack frise_timex_pack_en = {
-  1, "en", words, rules, tenses, 0, '.', ordinal_suffixes, TXC_WEEKDAY_PAST};
+  1, "en", words, rules, tenses, 0, '.', ordinal_suffixes, TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS |
+                                                         TXC_DURATION_TB};

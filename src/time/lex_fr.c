@@ -19,7 +19,7 @@ static const frise_timex_word words[] = {
   W("saint-sylvestre", TX_HOLIDAY, 1231), W("toussaint", TX_HOLIDAY, 1101),
   W("fête nationale", TX_HOLIDAY, 714), W("saint-valentin", TX_HOLIDAY, 214),
   W("fête du travail", TX_HOLIDAY, 501), W("assomption", TX_HOLIDAY, 815),
-  W("quotidien", TX_UNIT, TXU_DAY), W("quotidienne", TX_UNIT, TXU_DAY),
+  W("quotidien", TX_UNIT, TXU_DAY),
   W("hebdomadaire", TX_UNIT, TXU_WEEK), W("mensuel", TX_UNIT, TXU_MONTH),
   W("mensuelle", TX_UNIT, TXU_MONTH), W("annuel", TX_UNIT, TXU_YEAR), W("annuelle", TX_UNIT, TXU_YEAR),
   W("quotidiennement", TX_UNIT, TXU_DAY),
@@ -86,7 +86,11 @@ static const frise_timex_word words[] = {
   W("autrefois", TX_REF, -1), W("jadis", TX_REF, -1), W("récemment", TX_REF, -1),
   W("dernièrement", TX_REF, -1), W("par le passé", TX_REF, -1), W("dans le passé", TX_REF, -1),
   W("naguère", TX_REF, -1), W("prochainement", TX_REF, 1), W("l'avenir", TX_REF, 1),
-  W("bientôt", TX_REF, 1), W("dorénavant", TX_REF, 0),
+  W("bientôt", TX_REF, 1), W("dorénavant", TX_REF, 0), W("pour le moment", TX_REF, 0),
+  W("pour l'instant", TX_REF, 0), W("actuel", TX_REF, 0), W("actuelle", TX_REF, 0),
+  W("actuels", TX_REF, 0), W("actuelles", TX_REF, 0),
+  /* terms of office: a unit and its length */
+  W2("quinquennat", TX_UNIT, TXU_YEAR, TX_NUM, 5, 0), W2("septennat", TX_UNIT, TXU_YEAR, TX_NUM, 7, 0),
   /* modifiers */
   W("début", TX_MOD, TXM_START), W("fin", TX_MOD, TXM_END), W("mi", TX_MOD, TXM_MID),
   W("milieu", TX_MOD, TXM_MID), W("vers", TX_MOD, TXM_APPROX), W("environ", TX_MOD, TXM_APPROX),
@@ -98,7 +102,7 @@ static const frise_timex_word words[] = {
   /* sets, shifts */
   W("chaque", TX_EVERY, 0), W("tous", TX_EVERY, 0), W("toutes", TX_EVERY, 0),
   W("il y a", TX_AGO, 0), W("voici", TX_AGO, 0), W("dans", TX_IN, 0), W("d'ici", TX_IN, 0),
-  W("plus tard", TX_LATER, 0), W("plus tôt", TX_EARLIER, 0), W("auparavant", TX_EARLIER, 0),
+  W("plus tard", TX_LATER, 0), W("plus tôt", TX_EARLIER, 0), W2("auparavant", TX_EARLIER, 0, TX_REF, -1, 0),
   /* quantities */
   W("plusieurs", TX_FUZZY, 0), W("quelques", TX_FUZZY, 0), W("des", TX_FUZZY, 0),
   W("de nombreuses", TX_FUZZY, 0), W("de nombreux", TX_FUZZY, 0), W("nombreuses", TX_FUZZY, 0),
@@ -134,21 +138,22 @@ static const frise_timex_word words[] = {
 static const frise_timex_rule rules[] = {
   /* absolute dates: le mardi 4 décembre 2021, 1er août, le 6 mai dernier */
   {"âgé|âgée|âgés|âgées|agé|agée de NUM ans", TX_REJECT, 0},
-  {"!peine|!plan|!période|!durée|!mandat|!programme|!contrat|!délai|!prison|!réclusion|!emprisonnement|!bail|!moratoire|!suspension|!interdiction de NUM:small ans", DU, 0},
+  {"!terme|!peine|!plan|!période|!durée|!mandat|!programme|!contrat|!délai|!prison|!réclusion|!emprisonnement|!bail|!moratoire|!suspension|!interdiction !de NUM:small ans", DU, 0},
   {"!de NUM:small ans", TX_REJECT, 0},
   {"WDAY saint", TX_REJECT, 0},
   {"!, NUM:small ans !,|!.|!)", TX_REJECT, 0},
   {"DET MOD NUM:small ans", TX_REJECT, 0},
+  {"!a:plain|!avait|!aura|!aurait|!ont|!avaient NUM:small ans", TX_REJECT, 0},
   {"de NUM à NUM ans", TX_REJECT, 0},
   {"DET? WDAY? ,? NUM:day|ORD:day MONTH NUM:year|NUM:yy? REL?", D, 0},
   {"DET? WDAY? DATE", D, 0},
   {"DET? MONTH:safe NUM:year|NUM:yy", D, 0},
-  {"!en|!depuis|!dès|!jusqu'en|!d'ici MONTH NUM:year?", D, 0},
+  {"!en|!depuis|!jusqu'en|!d'ici MONTH NUM:year?", D, 0},
   {"DET? mois de|d' MONTH NUM:year? REL?", D, 0},
   {"DET? MONTH:safe REL?", D, 0},
   {"DET? année|an NUM:year", D, 0},
   {"NUM:year", D, 0},
-  {"DET? NUM:day au|dans_la POD", T, 0},
+  {"DET? NUM:day au|dans DET? POD", T, 0},
   {"DET? WDAY? NUM:day !au|!et|!,|!-|!à", D, TXR_NEEDMONTH},
   /* seasons, quarters, decades, centuries */
   {"DET|THIS SEASON de? NUM:year? REL?", D, 0},
@@ -160,7 +165,7 @@ static const frise_timex_rule rules[] = {
   /* modifiers: début 2022, fin janvier, mi-janvier, la fin de l'année dernière */
   {"DET? MOD -? de? MONTH NUM:year?", D, 0},
   {"DET? MOD de? NUM:year", D, 0},
-  {"DET|en? MOD de|du|d'|de_l'|de_la DET? UNIT REL|NUM:year?", D, 0},
+  {"DET|en? MOD de|du|d' DET? UNIT REL|NUM:year?", D, 0},
   {"DET|en? MOD de|d'|du DET? SEASON NUM:year?", D, 0},
   {"!en MOD de|d' POD", T, 0},
   /* deictic days and weekdays */
@@ -168,6 +173,9 @@ static const frise_timex_rule rules[] = {
   {"DEICTIC WDAY? POD?", D, 0},
   {"REF", T, 0},
   {"DET POD même?", T, 0},
+  {"DET POD de|du WDAY|DEICTIC", T, 0},
+  {"DET POD REL", T, 0},
+  {"courant MONTH|NUM:year", D, 0},
   {"DEICTIC en? MOD de|d' POD", T, 0},
   {"DEICTIC vers? CLOCK TZ?", T, 0},
   {"DEICTIC vers? NUM:hour HOURW NUM:min? TZ?", T, 0},
@@ -179,7 +187,7 @@ static const frise_timex_rule rules[] = {
   {"DET|THIS UNIT -? ci? REL?", D, 0},
   {"DET|THIS? REL UNIT", D, 0},
   {"EARLIER|LATER THIS UNIT -? ci?", D, 0},
-  {"DET? NARR au|dans_la? POD?", D, 0},
+  {"DET? NARR au|dans? DET? POD?", D, 0},
   {"DET|THIS REL NUM UNIT", DU, 0},
   {"DET NUM REL UNIT", DU, 0},
   {"AGO NUM|FUZZY UNIT", D, 0},
@@ -187,10 +195,10 @@ static const frise_timex_rule rules[] = {
   {"IN NUM|FUZZY UNIT", D, 0},
   {"NUM|FUZZY UNIT:big LATER|EARLIER", D, 0},
   /* clock times */
-  {"MOD? CLOCK:safe TZ? du|de_l'|de_la|dans_la? POD?", T, 0},
-  {"!à|!vers|!dès|!jusqu'à|!avant|!après|!de|!entre|!et MOD? CLOCK TZ?", T, 0},
-  {"MOD? NUM:hour h NUM:min? TZ? du|de_l'|de_la? POD?", T, 0},
-  {"!à|!dès|!jusqu'à|!avant|!après|!entre|!et|!de MOD? NUM:hour heure|heures NUM:min? TZ? du|de_l'|de_la? POD?", T, 0},
+  {"MOD? CLOCK:safe TZ? du|de|dans? DET? POD?", T, 0},
+  {"!à|!vers|!jusqu'à|!avant|!après|!de|!entre|!et MOD? CLOCK TZ?", T, 0},
+  {"MOD? NUM:hour h NUM:min? TZ? du|de? DET? POD?", T, 0},
+  {"!à|!jusqu'à|!avant|!après|!entre|!et|!de MOD? NUM:hour heure|heures NUM:min? TZ? du|de? DET? POD?", T, 0},
   {"vers NUM:hour heure|heures NUM:min? TZ?", T, 0},
   /* durations */
   {"MOD? NUM|FUZZY de|d'? UNIT", DU, 0},
@@ -202,8 +210,9 @@ static const frise_timex_rule rules[] = {
   {"EVERY DET? WDAY POD?", S, 0},
   {"EVERY DET? POD", S, 0},
   {"NUM fois par|l' UNIT", S, TXR_FREQ},
-  {"par UNIT", S, 0},
-  {"quotidien|quotidienne|quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
+  {"quinquennat|septennat", DU, 0},
+  {"!par UNIT", S, 0},
+  {"quotidien|quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
   {"DET? HOLIDAY", D, 0},
   {NULL, 0, 0}};
 
@@ -217,7 +226,7 @@ static const frise_timex_tense tenses[] = {
   {"approche", 1, 0}, {"attendu", 1, 0}, {"attendue", 1, 0},
   /* endings: conditional and future first, then imperfect and simple past */
   {"raient", 1, 1}, {"rait", 1, 1}, {"ront", 1, 1}, {"rons", 1, 1}, {"rez", 1, 1},
-  {"rai", 1, 1}, {"ra", 1, 1}, {"ici", 1, 0}, {"jusqu'", 1, 0}, {"aient", -1, 1}, {"ait", -1, 1}, {"èrent", -1, 1},
+  {"rai", 1, 1}, {"ra", 1, 1}, {"sont", -1, 0}, {"ici", 1, 0}, {"jusqu'", 1, 0}, {"aient", -1, 1}, {"ait", -1, 1}, {"èrent", -1, 1},
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"er", "re", "e", "eme", "ere", "nd", "nde", NULL};

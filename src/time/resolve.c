@@ -73,7 +73,7 @@ static frise_date weekday_from(frise_date a, int wd, int dir, int strict) {
 
 /* Year for a month (and day) given without one: the candidate in the tense's
  * direction from the anchor interval [lo, hi], else the nearest (ties: past). */
-static int year_for(frise_date lo, frise_date hi, int m, int d, int tense) {
+static int year_for(frise_date lo, frise_date hi, int m, int d, int tense, int near_months) {
   int best = lo.year, nearest = lo.year;
   int64_t best_dist = -1, near_dist = -1;
   for (int y = lo.year - 1; y <= hi.year + 1; y++) {
@@ -92,17 +92,33 @@ static int year_for(frise_date lo, frise_date hi, int m, int d, int tense) {
     if (best_dist < 0 || dist < best_dist) best = y, best_dist = dist;
   }
   /* a tense cue does not send "Jan. 14" a year away when it is days away */
-  int64_t close = d > 0 ? 2 * 45 : 2 * 1;
-  if (best_dist > 2 * (d > 0 ? 200 : 6) && near_dist <= close) return nearest;
+  int64_t close = d > 0 ? 2 * 75 : near_months ? 2 * 3 + 1 : 2 * 1;
+  if (best_dist > 2 * (d > 0 ? 250 : 6) && near_dist <= close) return nearest;
   return best;
 }
 
-static void format_duration(const tx_frame *f, char *out, size_t cap) {
+static void format_duration(const tx_frame *f, int conventions, char *out, size_t cap) {
   char num[24];
   double n = f->n < 0 ? 1 : f->n;
   int unit = f->unit;
-  if (unit == TXU_QUARTER) unit = TXU_MONTH, n *= 3;
+  int tb = (conventions & TXC_DURATION_TB) != 0;
+  if (unit == TXU_DECADE && tb) unit = TXU_YEAR, n *= 10;
+  if (unit == TXU_QUARTER && !tb) unit = TXU_MONTH, n *= 3;
   if (unit == TXU_HALF) unit = TXU_MONTH, n *= 6;
+  /* TimeBank writes fractions in the next unit down: P2Y6M, PT1M30S */
+  static const int down[][3] = {{TXU_YEAR, TXU_MONTH, 12}, {TXU_MONTH, TXU_DAY, 30}, {TXU_DAY, TXU_HOUR, 24},
+                                {TXU_HOUR, TXU_MIN, 60}, {TXU_MIN, TXU_SEC, 60}};
+  if (tb && !f->fuzzy && n != (long)n && n > 0 && n < 10000) {
+    for (size_t k = 0; k < sizeof down / sizeof *down; k++) {
+      double sub = (n - (long)n) * down[k][2];
+      if (unit != down[k][0] || sub != (long)sub) continue;
+      const char *const code[] = {"", "S", "M", "H", "D", "W", "M", "Q", "M", "Y"};
+      int timed = unit <= TXU_HOUR, subt = down[k][1] <= TXU_HOUR;
+      snprintf(out, cap, "P%s%ld%s%s%ld%s", timed ? "T" : "", (long)n, code[unit], subt && !timed ? "T" : "",
+               (long)sub, code[down[k][1]]);
+      return;
+    }
+  }
   if (f->fuzzy || (f->n < 0 && f->unit_plural)) snprintf(num, sizeof num, "X");
   else if (n == (long)n) snprintf(num, sizeof num, "%ld", (long)n);
   else snprintf(num, sizeof num, "%g", n);
@@ -116,6 +132,7 @@ static void format_duration(const tx_frame *f, char *out, size_t cap) {
   case TXU_WEEK: u = "W"; break;
   case TXU_MONTH: u = "M"; break;
   case TXU_YEAR: u = "Y"; break;
+  case TXU_QUARTER: u = "Q"; break;
   case TXU_DECADE: u = "DE"; break;
   case TXU_CENTURY: u = "CE"; break;
   case TXU_WEEKEND: u = "WE"; break;
@@ -196,6 +213,41 @@ static int tense_dir(const tx_context *c) {
   return c->tense == 2 ? ((c->conventions & TXC_WEEKDAY_PAST) ? -1 : 0) : c->tense;
 }
 
+/* Day of the nth (5: last) weekday wd of a month. */
+static int nth_weekday(int y, int m, int nth, int wd) {
+  int last = frise_days_in_month(y, m);
+  if (nth >= 5) return last - (frise_weekday(y, m, last) - wd + 7) % 7;
+  int first = 1 + (wd - frise_weekday(y, m, 1) + 7) % 7;
+  int d = first + 7 * (nth - 1);
+  return d <= last ? d : first;
+}
+
+/* Financial news reports on a quarter: "the quarter", "the latest period",
+ * "the year-ago quarter" name it, and once the document has named a quarter,
+ * "a year earlier" is that quarter a year before (TimeBank convention). The
+ * period is the last quarter named, else the one before the anchor's. */
+static int reporting_period(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->ord != TX_UNSET || f->m != TX_UNSET || f->fuzzy) return 0;
+  int whole = f->n < 0 || f->n == (int)f->n;
+  /* one year back only: "two years ago" is a year, "earlier this year" no shift */
+  int year_shift = f->unit == TXU_YEAR && (f->ago || f->earlier) && whole && f->n <= 1 && f->n != 0 &&
+                   f->dir == TX_UNSET;
+  if (!f->report && !(year_shift && c->period_y)) return 0;
+  int y = c->period_y, q = c->period_q;
+  if (!y) {
+    if (a.prec < FRISE_PREC_DAY) return 0;
+    y = a.year, q = (a.month - 1) / 3;
+    if (q == 0) q = 4, y--;
+  }
+  if (f->y != TX_UNSET) y = f->y;
+  else if (year_shift) y -= f->n < 0 ? 1 : (int)f->n;
+  else if (f->unit == TXU_YEAR && f->dir != TX_UNSET) y += f->dir; /* last year's quarter */
+  snprintf(r->value, sizeof r->value, "%04d-Q%d", y, q);
+  r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
+  r->anchor = FRISE_ANCHOR_DCT;
+  return 1;
+}
+
 /* The date part of a point expression, given one anchor day a (prec DAY) or
  * none (prec NONE). Returns 1 when r holds a date. */
 static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
@@ -207,16 +259,19 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     r->anchor = FRISE_ANCHOR_NARRATIVE;
     return 1;
   }
+  if (reporting_period(f, c, a, r)) return 1;
   if (f->unit != TX_UNSET && f->unit_plural && f->dir != TX_UNSET && f->dir && f->n < 0 &&
       !f->ago && !f->in) { /* les prochains mois, ces dernières semaines */
     snprintf(r->value, sizeof r->value, f->dir < 0 ? "PAST_REF" : "FUTURE_REF");
     return 1;
   }
-  if (f->ago || f->in || ((f->later || f->earlier) && f->n >= 0)) {
+  /* a singular unit with no number is one unit: the year-earlier figure */
+  double n = f->n < 0 && !f->unit_plural && f->unit != TX_UNSET && f->dir == TX_UNSET ? 1 : f->n;
+  if (f->ago || f->in || ((f->later || f->earlier) && n >= 0)) {
     int narrative = f->later || f->earlier;
     frise_date base = narrative ? nar : a;
     if (base.prec < FRISE_PREC_DAY || f->unit == TX_UNSET) return 0;
-    shift(r, base, f->unit, f->n, f->fuzzy, (f->ago || f->earlier) ? -1 : 1,
+    shift(r, base, f->unit, n, f->fuzzy, (f->ago || f->earlier) ? -1 : 1,
           (c->conventions & TXC_WEEKS_AS_DAYS) != 0);
     r->anchor = narrative ? FRISE_ANCHOR_NARRATIVE : FRISE_ANCHOR_DCT;
     return 1;
@@ -238,7 +293,7 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
       return 1;
     }
     int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
-    int y = year_for(a, hi_of(c, a), f->m, f->d, dir);
+    int y = year_for(a, hi_of(c, a), f->m, f->d, dir, (c->conventions & TXC_NEAR_MONTHS) != 0);
     if (f->wd != TX_UNSET && f->d <= frise_days_in_month(y, f->m) &&
         frise_weekday(y, f->m, f->d) != f->wd) { /* "mardi 7 décembre": the year that fits */
       for (int dy = 1; dy <= 6; dy++) {
@@ -252,6 +307,16 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     }
     if (f->d > frise_days_in_month(y, f->m)) return 0;
     set_day(r, mkday(y, f->m, f->d));
+    r->anchor = FRISE_ANCHOR_DCT;
+    return 1;
+  }
+  if (f->nth && f->m != TX_UNSET && f->d == TX_UNSET) { /* Thanksgiving: 4th Thursday of November */
+    if (!have_a) return 0;
+    int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
+    int y = f->y != TX_UNSET ? f->y
+                             : year_for(a, hi_of(c, a), f->m, nth_weekday(a.year, f->m, f->nth, f->nth_wd), dir,
+                                        (c->conventions & TXC_NEAR_MONTHS) != 0);
+    set_day(r, mkday(y, f->m, nth_weekday(y, f->m, f->nth, f->nth_wd)));
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
   }
@@ -269,7 +334,8 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
       return 1;
     }
     int dir = f->dir != TX_UNSET ? f->dir : tense_dir(c);
-    set_day(r, weekday_from(a, f->wd, dir, f->dir != TX_UNSET && f->dir != 0));
+    frise_date wa = f->narr_rel && c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
+    set_day(r, weekday_from(wa, f->wd, dir, f->dir != TX_UNSET && f->dir != 0));
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
   }
@@ -283,9 +349,12 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
       return 1;
     }
     int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
-    int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir);
+    if (dir == 2 && (c->conventions & TXC_WEEKDAY_PAST)) dir = -1;
+    int near = (c->conventions & TXC_NEAR_MONTHS) != 0;
+    int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir, near);
     if (f->dir == -1 && y == a.year && f->m >= a.month) y--;
     if (f->dir == 1 && y == a.year && f->m <= a.month) y++;
+    if (f->unit == TXU_YEAR && f->dir != TX_UNSET) y = a.year + f->dir; /* June last year */
     set_month(r, y, f->m);
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
@@ -317,19 +386,32 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
     set_year(r, y);
     return 1;
   }
-  if (f->unit != TX_UNSET && (f->dir != TX_UNSET || f->mod != TX_UNSET) && f->n < 0) {
+  if (f->unit != TX_UNSET &&
+      (f->dir != TX_UNSET || f->mod != TX_UNSET || f->unit == TXU_WEEKEND || (f->rule_flags & TXR_CURRENT)) &&
+      f->n < 0) {
     if (!have_a) return 0;
-    int k = f->dir != TX_UNSET ? f->dir : 0;
+    int k = f->dir != TX_UNSET ? f->dir : 0; /* the weekend, fin de semaine: this one */
     /* "ce week-end" in a past-tense weekday report is the one just gone */
     if (f->unit == TXU_WEEKEND && k == 0 && c->tense == -1 && frise_weekday(a.year, a.month, a.day) < 6)
       k = -1;
-    period(r, a, f->unit, k);
+    frise_date base = a;
+    if (f->narr_rel && c->narrative.prec >= FRISE_PREC_MONTH &&
+        (c->narrative.prec >= FRISE_PREC_DAY || (f->unit >= TXU_MONTH && f->unit != TXU_WEEKEND))) {
+      base = c->narrative; /* the following month: after the one just named */
+      if (base.prec < FRISE_PREC_DAY) base.day = 1, base.prec = FRISE_PREC_DAY;
+    }
+    period(r, base, f->unit, k);
     r->anchor = FRISE_ANCHOR_DCT;
     return 1;
   }
   if (f->dir != TX_UNSET && f->dir && f->unit == TX_UNSET && f->m == TX_UNSET && f->wd == TX_UNSET &&
       f->pod == TX_UNSET && f->season == TX_UNSET) { /* the past, the future */
     snprintf(r->value, sizeof r->value, f->dir < 0 ? "PAST_REF" : "FUTURE_REF");
+    return 1;
+  }
+  if (f->pod != TX_UNSET && f->dir != TX_UNSET && f->dir && have_a) { /* la nuit dernière */
+    set_day(r, add_days(a, f->dir));
+    r->anchor = FRISE_ANCHOR_DCT;
     return 1;
   }
   if ((f->pod != TX_UNSET || f->hh != TX_UNSET) && have_a) { /* ce soir, à 15 heures */
@@ -352,7 +434,8 @@ static void eval_point(const tx_frame *f, const tx_context *c, frise_date a, res
     int y = f->decade ? f->decade : (int)f->n;
     if (y >= 0 && y < 100) y += y < 30 && f->decade == TX_UNSET ? 2000 : 1900;
     if (f->decade && f->decade < 100) y = 1900 + f->decade;
-    snprintf(r->value, sizeof r->value, "%03dX", y / 10);
+    int short_form = (c->conventions & TXC_DECADE_DET) && f->det;
+    snprintf(r->value, sizeof r->value, short_form ? "%03d" : "%03dX", y / 10);
     return;
   }
   if (f->century) {
@@ -467,22 +550,22 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
     else if (f->m != TX_UNSET) snprintf(x->value, sizeof x->value, "XXXX-%02d", f->m);
     else {
       tx_frame g = *f;
-      g.fuzzy = 0;
+      g.fuzzy = 0, g.unit_plural = 0;
       if (g.ord != TX_UNSET) g.n = g.ord;
-      format_duration(&g, x->value, sizeof x->value);
+      format_duration(&g, c->conventions, x->value, sizeof x->value);
     }
     return;
   }
-  int vague_shift = (f->later || f->earlier) && (f->n < 0 || f->fuzzy) && f->unit != TX_UNSET &&
-                    f->dir == TX_UNSET;
+  int vague_shift = (f->later || f->earlier) && ((f->n < 0 && f->unit_plural) || f->fuzzy) &&
+                    f->unit != TX_UNSET && f->dir == TX_UNSET;
   if (vague_shift) { /* quelques heures avant l'appel: a duration before an event */
     x->type = FRISE_TIMEX_DURATION;
-    format_duration(f, x->value, sizeof x->value);
+    format_duration(f, c->conventions, x->value, sizeof x->value);
     return;
   }
   if (f->type == FRISE_TIMEX_DURATION && !f->ago && !f->in && !f->later && !f->earlier) {
     if (f->unit == TX_UNSET) return;
-    format_duration(f, x->value, sizeof x->value);
+    format_duration(f, c->conventions, x->value, sizeof x->value);
     return;
   }
   if (f->type == FRISE_TIMEX_DATE &&

@@ -11,7 +11,7 @@
 #define ALT_MAX 10
 #define ELEM_MAX 14
 
-enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL };
+enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL, C_PLURAL, C_PLAIN };
 
 typedef struct {
   uint8_t cls, cons;
@@ -28,13 +28,79 @@ typedef struct {
   uint8_t n, type, flags;
   uint64_t start_cls;  /* classes that can start the rule */
   uint8_t start_any_lit;
+  uint8_t min_units;   /* required elements: a rule needing 2 cannot end on a lone unit */
+  uint64_t all_cls;    /* every class the rule mentions */
+  uint64_t all_lit;    /* every literal it mentions, as a 64-bit Bloom filter of entry ids */
 } crule;
+
+/* Candidate rules per starting class and per starting literal entry id, so
+ * a unit only tries the rules that can begin with it. */
+typedef struct {
+  uint16_t *idx;
+  uint32_t n, cap;
+} rule_list;
 
 struct tx_rules {
   const tx_lexicon *lx;
   crule *r;
   size_t n;
+  rule_list by_class[TX_NCLASS];
+  rule_list *by_lit;   /* indexed by entry id: rules naming the entry as a literal */
+  rule_list *by_entry; /* indexed by entry id: every rule a unit with that entry may start */
+  uint32_t n_lit;
 };
+
+static void list_add(rule_list *l, uint16_t k) {
+  if (l->n && l->idx[l->n - 1] == k) return;
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 8;
+    l->idx = realloc(l->idx, l->cap * sizeof *l->idx);
+    if (!l->idx) abort();
+  }
+  l->idx[l->n++] = k;
+}
+
+/* Sorted union of up to three sorted lists. */
+static void merge_lists(rule_list *out, const rule_list *const *in, int n_in) {
+  uint32_t pos[3] = {0, 0, 0};
+  for (;;) {
+    int pick = -1;
+    uint16_t best = 0;
+    for (int l = 0; l < n_in; l++)
+      if (in[l] && pos[l] < in[l]->n && (pick < 0 || in[l]->idx[pos[l]] < best))
+        pick = l, best = in[l]->idx[pos[l]];
+    if (pick < 0) return;
+    for (int l = 0; l < n_in; l++)
+      if (in[l] && pos[l] < in[l]->n && in[l]->idx[pos[l]] == best) pos[l]++;
+    list_add(out, best);
+  }
+}
+
+static void index_rules(tx_rules *rs) {
+  rs->n_lit = tx_lexicon_max_id(rs->lx) + 1;
+  rs->by_lit = calloc(rs->n_lit, sizeof *rs->by_lit);
+  if (!rs->by_lit) abort();
+  for (size_t k = 0; k < rs->n; k++) {
+    const crule *r = &rs->r[k];
+    for (int e = 0; e < r->n; e++) {
+      for (int j = 0; j < r->el[e].n; j++) {
+        const alt *a = &r->el[e].a[j];
+        if (a->lit) list_add(&rs->by_lit[a->lit->id], (uint16_t)k);
+        else list_add(&rs->by_class[a->cls], (uint16_t)k);
+      }
+      if (!r->el[e].opt) break;
+    }
+  }
+  rs->by_entry = calloc(rs->n_lit, sizeof *rs->by_entry);
+  if (!rs->by_entry) abort();
+  for (uint32_t id = 1; id < rs->n_lit; id++) {
+    const tx_entry *e = tx_lexicon_entry(rs->lx, id);
+    if (!e) continue;
+    const rule_list *in[3] = {&rs->by_class[e->cls], e->cls2 ? &rs->by_class[e->cls2] : NULL,
+                              &rs->by_lit[id]};
+    merge_lists(&rs->by_entry[id], in, 3);
+  }
+}
 
 static const struct { const char *name; uint8_t cls; } class_names[] = {
   {"DET", TX_DET}, {"NUM", TX_NUM}, {"ORD", TX_ORD}, {"MONTH", TX_MONTH}, {"WDAY", TX_WDAY},
@@ -43,9 +109,9 @@ static const struct { const char *name; uint8_t cls; } class_names[] = {
   {"AGO", TX_AGO}, {"IN", TX_IN}, {"LATER", TX_LATER}, {"EARLIER", TX_EARLIER},
   {"NARR", TX_NARR}, {"CLOCK", TX_CLOCK}, {"HOURW", TX_HOURW}, {"AMPM", TX_AMPM},
   {"DATE", TX_DATE}, {"DECADE", TX_DECADE}, {"CENTURY", TX_CENTURY}, {"FUZZY", TX_FUZZY},
-  {"TZ", TX_TZ}, {"HOLIDAY", TX_HOLIDAY}, {NULL, 0}};
+  {"TZ", TX_TZ}, {"HOLIDAY", TX_HOLIDAY}, {"REPORT", TX_REPORT}, {NULL, 0}};
 static const char *const cons_names[] = {"", "day", "year", "yy", "hour", "min", "safe", "cap",
-                                         "small", "low", "big", "full", NULL};
+                                         "small", "low", "big", "full", "plural", "plain", NULL};
 
 #define MAX_SETS 8
 static tx_rules sets[MAX_SETS];
@@ -67,6 +133,14 @@ static int parse_alt(const tx_lexicon *lx, const char *w, size_t n, alt *a) {
     return a->cls != 0;
   }
   char lit[128], key[300];
+  const char *colon = memchr(w, ':', n); /* a literal may carry a constraint: a:plain */
+  if (colon && colon > w) {
+    for (int k = 1; cons_names[k]; k++)
+      if (strlen(cons_names[k]) == (size_t)(w + n - colon - 1) &&
+          memcmp(cons_names[k], colon + 1, (size_t)(w + n - colon - 1)) == 0)
+        a->cons = (uint8_t)k;
+    n = (size_t)(colon - w);
+  }
   if (n >= sizeof lit) return 0;
   for (size_t i = 0; i < n; i++) lit[i] = w[i] == '_' ? ' ' : w[i];
   size_t kn = frise_utf8_fold(lit, n, key);
@@ -99,6 +173,14 @@ static void compile_rule(const tx_lexicon *lx, const frise_timex_rule *src, crul
     if (el->n) r->n++;
     p = e;
   }
+  for (int k = 0; k < r->n; k++) {
+    r->min_units += !r->el[k].opt;
+    for (int j = 0; j < r->el[k].n; j++) {
+      const alt *a = &r->el[k].a[j];
+      if (a->lit) r->all_lit |= 1ull << (a->lit->id & 63);
+      else r->all_cls |= 1ull << a->cls;
+    }
+  }
   /* start set: alternatives of the leading elements up to the first required one */
   for (int k = 0; k < r->n; k++) {
     for (int j = 0; j < r->el[k].n; j++) {
@@ -125,6 +207,7 @@ const tx_rules *tx_rules_get(const tx_lexicon *lx) {
     if (!found->r) abort();
     for (size_t k = 0; k < n; k++) compile_rule(lx, &p->rules[k], &found->r[k]);
     found->n = n;
+    index_rules(found);
   }
   pthread_mutex_unlock(&lock);
   return found;
@@ -133,7 +216,9 @@ const tx_rules *tx_rules_get(const tx_lexicon *lx) {
 static int check_cons(const tx_unit *u, int cls, int cons, int v) {
   switch (cons) {
   case C_DAY:
-    return (cls == TX_NUM || cls == TX_ORD) && v >= 1 && v <= 31 && u->ndigits <= 2 && !u->has_frac;
+    /* "a June agreement", "an Aug. 10 pact": the article (a number word 1) is no day */
+    return (cls == TX_NUM || cls == TX_ORD) && v >= 1 && v <= 31 && u->ndigits <= 2 && !u->has_frac &&
+           !(cls == TX_NUM && v == 1 && !u->ndigits && !u->words);
   case C_YEAR:
     return cls == TX_NUM && v >= 1000 && v <= 2199 && (u->ndigits == 4 || u->words);
   case C_YY: return cls == TX_NUM && u->ndigits == 2;
@@ -145,6 +230,8 @@ static int check_cons(const tx_unit *u, int cls, int cons, int v) {
   case C_SMALL: return !(u->ndigits == 4 && v >= 1000);
   case C_BIG: return cls != TX_UNIT || v >= TXU_DAY;   /* units of a day or more */
   case C_FULL: return u->ndigits != 2;                /* 1990s, not 90s */
+  case C_PLURAL: return u->e && (u->e->flags & TXF_PLURAL);
+  case C_PLAIN: return u->plain;
   default: return 1;
   }
 }
@@ -152,7 +239,7 @@ static int check_cons(const tx_unit *u, int cls, int cons, int v) {
 /* Class the unit takes for alternative a, or 0; *v gets the value. */
 static int alt_match(const alt *a, const tx_unit *u, int *v) {
   if (a->lit) {
-    if (u->e != a->lit) return 0;
+    if (u->e != a->lit || (a->cons && !check_cons(u, u->cls, a->cons, u->val))) return 0;
     *v = u->val;
     return u->cls ? u->cls : TX_WORD;
   }
@@ -183,7 +270,11 @@ static void rec(walk *w, int ei, size_t ui) {
     return;
   }
   const elem *el = &w->r->el[ei];
-  if (ui < w->n && w->u[ui].sent == w->sent) {
+  /* a sentence break right after "p.m." or "Dec." is the splitter's mistake */
+  int same = ui < w->n && (w->u[ui].sent == w->sent || w->u[ui].sent == w->u[ui - 1].sent ||
+                           (ui > 0 && w->u[ui - 1].e &&
+                            (w->u[ui - 1].cls == TX_AMPM || (w->u[ui - 1].e->flags & TXF_ABBR))));
+  if (same) {
     int v;
     for (int k = 0; k < el->n; k++)
       if (alt_match(&el->a[k], &w->u[ui], &v)) {
@@ -211,6 +302,10 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   if (u->e && (u->e->flags & TXF_PLURAL) && cls != TX_WDAY) f->unit_plural = 1;
   switch (cls) {
   case TX_NUM:
+    if (u->e && (u->e->flags & TXF_HALF)) {
+      f->n = (f->n < 0 ? 0 : f->n) + 0.5, f->has_frac = 1;
+      break;
+    }
     if (cons == C_YEAR) f->y = v;
     else if (cons == C_YY) f->y = v < 50 ? 2000 + v : 1900 + v, f->yy2 = 1;
     else if (cons == C_DAY) f->d = v;
@@ -234,7 +329,10 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
     break;
   case TX_POD: f->pod = v; break;
   case TX_SEASON: f->season = v; break;
-  case TX_REL: f->dir = v; break;
+  case TX_REL:
+    f->dir = v == 2 || v == -2 ? v / 2 : v;
+    f->narr_rel = v == 2 || v == -2;
+    break;
   case TX_THIS: if (f->dir == TX_UNSET) f->dir = 0; break;
   case TX_DEICTIC: f->dayoff = v; break;
   case TX_REF: f->ref = v; break;
@@ -252,7 +350,11 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   case TX_CENTURY: f->century = 1; break;
   case TX_FUZZY: f->fuzzy = 1; break;
   case TX_DET: f->det = 1; break;
-  case TX_HOLIDAY: f->m = v / 100, f->d = v % 100; break;
+  case TX_HOLIDAY:
+    if (v >= 10000) f->m = (v - 10000) / 100, f->nth = (v / 10) % 10, f->nth_wd = v % 10;
+    else f->m = v / 100, f->d = v % 100;
+    break;
+  case TX_REPORT: f->report = 1; break;
   default: break;
   }
 }
@@ -263,9 +365,8 @@ static int is_punct(const tx_unit *x) {
 }
 
 static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_match *best) {
-  walk w;
-  memset(&w, 0, sizeof w);
-  w.r = r, w.u = u, w.n = n, w.sent = u[i].sent;
+  walk w; /* path arrays are written before they are read */
+  w.r = r, w.u = u, w.n = n, w.sent = u[i].sent, w.found = 0, w.best_end = 0;
   rec(&w, 0, i);
   if (!w.found) return 0;
   /* span: matched elements minus context ones at either end */
@@ -292,7 +393,7 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
     if (w.best_path[k] < 0 || r->el[k].ctx) continue; /* context words carry no meaning */
     const tx_unit *x = &u[w.best_path[k] / 16];
     const alt *a = &r->el[k].a[w.best_path[k] % 16];
-    int v;
+    int v = 0;
     int cls = alt_match(a, x, &v);
     if (a->lit && x->e) cls = x->e->cls, v = x->e->val;
     fill(&best->f, x, cls, a->cons, v);
@@ -301,15 +402,23 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
   return 1;
 }
 
+/* Tries the rules a unit may start (precomputed per lexicon entry, per class
+ * for digit units), in pack order; keeps the longest match. */
 int tx_rules_match(const tx_rules *r, const tx_unit *u, size_t n, size_t i, tx_match *m) {
   const tx_unit *x = &u[i];
-  uint64_t bits = (1ull << x->cls) | (x->cls2 ? 1ull << x->cls2 : 0);
   if (!x->cls) return 0;
+  const rule_list *list = x->e && x->e->id < r->n_lit ? &r->by_entry[x->e->id] : &r->by_class[x->cls];
+  if (!list->n) return 0;
+  /* a rule needing two units cannot match when the next unit is nothing it
+   * mentions: most determiners, articles and commas stop here */
+  const tx_unit *nx = i + 1 < n ? &u[i + 1] : NULL;
+  uint64_t ncls = nx && nx->cls ? (1ull << nx->cls) | (nx->cls2 ? 1ull << nx->cls2 : 0) : 0;
+  uint64_t nlit = nx && nx->e ? 1ull << (nx->e->id & 63) : 0;
   m->u0 = m->u1 = 0;
   int any = 0;
-  for (size_t k = 0; k < r->n; k++) {
-    const crule *c = &r->r[k];
-    if (!(c->start_cls & bits) && !(c->start_any_lit && x->e)) continue;
+  for (uint32_t k = 0; k < list->n; k++) {
+    const crule *c = &r->r[list->idx[k]];
+    if (c->min_units >= 2 && !(c->all_cls & ncls) && !(c->all_lit & nlit)) continue;
     any |= try_rule(c, u, n, i, m);
   }
   return any && m->u1 > m->u0;

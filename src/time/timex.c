@@ -7,7 +7,9 @@
 #include "frise/lang.h"
 #include "frise/utf8.h"
 #include "tx.h"
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct {
@@ -28,20 +30,92 @@ const char *frise_anchor_name(frise_anchor a) {
 
 /* ---- tense ---- */
 
-static int tense_of_word(const struct frise_timex_pack *p, const char *w, size_t n) {
-  for (const frise_timex_tense *t = p->tenses; t && t->form; t++) {
-    size_t l = strlen(t->form);
+/* Tense of one word: 2 when it is no cue; *weak is set for ending-only cues.
+ * Cue lengths are measured once per pack (packs are few and immutable). */
+typedef struct {
+  const struct frise_timex_pack *pack;
+  uint16_t len[256];
+  uint8_t edge[256];  /* bit 1: a word cue starts with this byte; bit 2: an ending ends with it */
+} tense_lengths;
+
+static const tense_lengths *cue_lengths(const struct frise_timex_pack *p) {
+  static tense_lengths cache[4];
+  static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+  const tense_lengths *hit = NULL;
+  pthread_mutex_lock(&lock);
+  for (int k = 0; k < 4 && !hit; k++) {
+    if (cache[k].pack == p) hit = &cache[k];
+    else if (!cache[k].pack) {
+      for (int j = 0; j < 255 && p->tenses && p->tenses[j].form; j++) {
+        const char *form = p->tenses[j].form;
+        size_t l = strlen(form);
+        cache[k].len[j] = (uint16_t)l;
+        if (!l) continue;
+        if (p->tenses[j].suffix) cache[k].edge[(unsigned char)form[l - 1]] |= 2;
+        else cache[k].edge[(unsigned char)form[0]] |= 1;
+      }
+      cache[k].pack = p;
+      hit = &cache[k];
+    }
+  }
+  pthread_mutex_unlock(&lock);
+  return hit;
+}
+
+static int tense_of_word(const struct frise_timex_pack *p, const uint16_t *lens, const char *w,
+                         size_t n, int *weak) {
+  *weak = 0;
+  int j = 0;
+  for (const frise_timex_tense *t = p->tenses; t && t->form && j < 255; t++, j++) {
+    size_t l = lens ? lens[j] : strlen(t->form);
     if (!t->suffix) {
-      if (l == n && memcmp(t->form, w, n) == 0) return t->tense;
+      if (l == n && t->form[0] == w[0] && memcmp(t->form, w, n) == 0) return t->tense;
     } else if (n >= l + 2 && memcmp(t->form, w + n - l, l) == 0) {
+      *weak = 1;
       return t->tense;
     }
   }
   return 2;
 }
 
-int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const tx_unit *u, size_t nu,
-                size_t u0, size_t u1) {
+static int tense_of_token(const frise_doc *d, const struct frise_timex_pack *p,
+                          const tense_lengths *cues, size_t ti, int *weak) {
+  const frise_token *t = &d->tokens[ti];
+  size_t n = t->end - t->start;
+  *weak = 0;
+  if (t->kind != FRISE_TOK_WORD || n > 30) return 2;
+  /* most words neither start like a cue word nor end like a cue ending */
+  const uint8_t *edge = cues->edge;
+  unsigned char c0 = (unsigned char)d->text[t->start], cz = (unsigned char)d->text[t->end - 1];
+  if (c0 >= 'A' && c0 <= 'Z') c0 += 32;
+  if (cz >= 'A' && cz <= 'Z') cz += 32;
+  if (c0 < 0x80 && cz < 0x80 && !(edge[c0] & 1) && !(edge[cz] & 2)) return 2;
+  char low[64];
+  size_t ln = frise_utf8_lower(d->text + t->start, n, low);
+  int v = tense_of_word(p, cues->len, low, ln, weak);
+  /* an ending on a capitalised word is a name, not a verb: United, Ahmed (a
+   * headline in capitals keeps its verbs) */
+  const char *s = d->text + t->start;
+  if (*weak && (t->flags & FRISE_TOKF_UPPER_INITIAL) && n > 1 && s[1] >= 'a' && s[1] <= 'z')
+    v = 2, *weak = 0;
+  return v;
+}
+
+/* Memoised per token: 0 = not yet read, else 1 + (tense + 1) + 8 * weak. */
+static int cue_at(const frise_doc *d, const struct frise_timex_pack *p, const tense_lengths *lens,
+                  uint8_t *memo, size_t ti, int *weak) {
+  if (memo && memo[ti]) {
+    *weak = memo[ti] >= 8;
+    return (memo[ti] & 7) - 2;
+  }
+  int v = tense_of_token(d, p, lens, ti, weak);
+  if (memo) memo[ti] = (uint8_t)(1 + (v + 1) + 8 * (*weak != 0));
+  return v;
+}
+
+int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
+                uint8_t *memo, const tx_unit *u, size_t nu, size_t u0, size_t u1) {
+  const tense_lengths *lens = cue_table;
   (void)nu;
   uint32_t s = u[u0].sent;
   if (s >= d->n_sentences) return 2;
@@ -51,13 +125,14 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const tx_u
     size_t cand[2] = {t0 >= first + dist ? t0 - dist : (size_t)-1, t1 + dist - 1 < last ? t1 + dist - 1 : (size_t)-1};
     for (int k = 0; k < 2; k++) {
       if (cand[k] == (size_t)-1) continue;
-      const frise_token *t = &d->tokens[cand[k]];
-      size_t n = t->end - t->start;
-      if (t->kind != FRISE_TOK_WORD || n > 30) continue;
-      char low[64];
-      size_t ln = frise_utf8_lower(d->text + t->start, n, low);
-      int v = tense_of_word(p, low, ln);
-      if (v != 2) return v;
+      int weak, v = cue_at(d, p, lens, memo, cand[k], &weak);
+      if (v == 2) continue;
+      /* an ending (-ed, -ait) yields to an auxiliary just before it: will be named */
+      for (size_t back = 1; weak && back <= 2 && cand[k] >= first + back; back++) {
+        int w2, a = cue_at(d, p, lens, memo, cand[k] - back, &w2);
+        if (a != 2 && !w2) return a;
+      }
+      return v;
     }
   }
   return 2;
@@ -65,11 +140,20 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const tx_u
 
 /* ---- matching ---- */
 
-static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found *out, size_t cap) {
-  size_t n = 0;
-  for (size_t i = 0; i < nu && n < cap;) {
+/* All matches; *outp is malloc'ed scratch (the caller frees it). */
+static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found **outp) {
+  size_t n = 0, cap = 0;
+  found *out = NULL;
+  for (size_t i = 0; i < nu;) {
     tx_match m;
     if (tx_rules_match(rules, u, nu, i, &m)) {
+      if (n == cap) {
+        size_t ncap = cap ? cap * 2 : 32;
+        found *grown = realloc(out, ncap * sizeof *out);
+        if (!grown) abort();
+        out = grown;
+        cap = ncap;
+      }
       tx_match inner; /* a rule with leading context must not hide a longer one */
       if (m.u0 > i && tx_rules_match(rules, u, nu, m.u0, &inner) && inner.u1 > m.u1) m = inner;
       out[n].m = m;
@@ -80,6 +164,7 @@ static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found
       i++;
     }
   }
+  *outp = out;
   return n;
 }
 
@@ -96,6 +181,20 @@ static void share_months(found *f, size_t n, const tx_unit *u) {
     } else if (a->rule_flags & TXR_NEEDMONTH) {
       f[k].drop = 1;
     }
+  }
+}
+
+/* "Vers 0 h 40, jeudi": a clock time takes the day named right after it. */
+static void share_days(found *f, size_t n, const tx_unit *u) {
+  for (size_t k = 0; k + 1 < n; k++) {
+    tx_frame *a = &f[k].m.f;
+    const tx_frame *b = &f[k + 1].m.f;
+    if (a->hh == TX_UNSET || a->d != TX_UNSET || a->wd != TX_UNSET || a->dayoff != TX_UNSET ||
+        a->narr != TX_UNSET)
+      continue;
+    if (u[f[k + 1].m.u0].sent != u[f[k].m.u0].sent || f[k + 1].m.u0 - f[k].m.u1 > 2) continue;
+    if (b->wd == TX_UNSET && b->d == TX_UNSET && b->dayoff == TX_UNSET) continue;
+    a->wd = b->wd, a->d = b->d, a->m = b->m, a->y = b->y, a->dayoff = b->dayoff, a->dir = b->dir;
   }
 }
 
@@ -181,11 +280,16 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
         seen[wd].prec == FRISE_PREC_DAY && fr.type != FRISE_TIMEX_SET)
       fr.y = seen[wd].year, fr.m = seen[wd].month, fr.d = seen[wd].day;
     tx_resolve(&fr, c, x);
-    if (wd && x->point.prec >= FRISE_PREC_DAY) {
+    if (wd && x->point.prec >= FRISE_PREC_DAY && !fr.narr_rel) { /* "the previous Friday" is another one */
       seen[wd] = x->point;
       seen[wd].prec = FRISE_PREC_DAY;
     }
     if (!x->value[0]) continue;
+    int qy, qn;
+    char tail;
+    if (fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 && qn >= 1 &&
+        qn <= 4)
+      c->period_y = qy, c->period_q = qn; /* the reporting period of what follows */
     x->start = u[f[k].m.u0].start;
     x->end = u[f[k].m.u1 - 1].end;
     d->n_timexes++;
@@ -206,11 +310,16 @@ void frise_timex_annotate(frise_doc *d) {
   if (!rules || !d->n_tokens) return;
   tx_unit *u = NULL;
   size_t nu = tx_units_build(d, lx, &u);
-  size_t cap = nu / 2 + 4;
-  found *f = frise_arena_alloc(d->arena, cap * sizeof *f);
-  size_t n = find_all(rules, u, nu, f, cap);
-  for (size_t k = 0; k < n; k++) f[k].tense = tx_tense_at(d, p, u, nu, f[k].m.u0, f[k].m.u1);
+  found *f = NULL;
+  size_t n = find_all(rules, u, nu, &f);
+  const tense_lengths *lens = cue_lengths(p);
+  uint8_t *memo = calloc(d->n_tokens + 1, 1);
+  if (!memo) abort();
+  for (size_t k = 0; k < n; k++)
+    f[k].tense = tx_tense_at(d, p, lens, memo, u, nu, f[k].m.u0, f[k].m.u1);
+  free(memo);
   share_months(f, n, u);
+  share_days(f, n, u);
   if (d->dct.prec == FRISE_PREC_NONE) infer_dct(d, f, n, u);
   tx_context c;
   memset(&c, 0, sizeof c);
@@ -218,4 +327,6 @@ void frise_timex_annotate(frise_doc *d) {
   c.conventions = p->conventions;
   bound_dct(d, f, n, &c);
   emit(d, f, n, u, &c);
+  free(f);
+  free(u);
 }

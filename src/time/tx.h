@@ -20,7 +20,7 @@ typedef enum {
   TX_UNIT,    /* val: TXU_* */
   TX_POD,     /* part of day, val: TXP_* */
   TX_SEASON,  /* val: TXS_* */
-  TX_REL,     /* dernier/prochain/last/next: val -1 / +1 */
+  TX_REL,     /* dernier/prochain/last/next: val -1 / +1; -2 / +2 from the narrative date */
   TX_THIS,    /* ce, cette, this, current: same period */
   TX_DEICTIC, /* hier/aujourd'hui/demain: val = day offset from the anchor */
   TX_REF,     /* maintenant, autrefois, bientôt: val -1 PAST, 0 PRESENT, +1 FUTURE */
@@ -39,7 +39,9 @@ typedef enum {
   TX_CENTURY, /* siècle, century */
   TX_FUZZY,   /* plusieurs, quelques, several, few: unknown quantity */
   TX_TZ,      /* GMT, UTC, heure de Paris */
-  TX_HOLIDAY, /* fixed-date holiday: val = month * 100 + day (Noël = 1225) */
+  TX_HOLIDAY, /* holiday: val = month * 100 + day (Noël = 1225), or for the nth weekday of a
+               month 10000 + month * 100 + nth * 10 + weekday, nth 5 = last (Thanksgiving 11144) */
+  TX_REPORT,  /* the reporting period of financial news: the quarter, the latest period */
   TX_NCLASS
 } tx_class;
 
@@ -56,7 +58,8 @@ enum {
   TXF_ABBR = 2,    /* abbreviation: may swallow a following '.' */
   TXF_PLURAL = 4,  /* plural unit (jours, years) */
   TXF_LOWER = 8,   /* only counts when written lower-case (May vs may: no, Mars) */
-  TXF_APPROX = 16  /* approximate number: une cinquantaine */
+  TXF_APPROX = 16, /* approximate number: une cinquantaine */
+  TXF_HALF = 32    /* adds a half to the quantity before it: two and a half years */
 };
 
 typedef struct {
@@ -83,7 +86,8 @@ enum {
   TXR_SETDET = 1,   /* a determiner + weekday/pod is a SET (le mercredi = every Wednesday) */
   TXR_NEEDMONTH = 2, /* a bare day: kept only when a following date gives its month */
   TXR_FREQ = 4,     /* SET whose number is a frequency (deux fois par an) */
-  TXR_RANGE = 8     /* range: the engine emits two timexes */
+  TXR_RANGE = 8,    /* range: the engine emits two timexes */
+  TXR_CURRENT = 16  /* a bare unit names the current one: "for the year" is this year */
 };
 
 /* Tense cues: words or word endings that mark the tense of a clause. */
@@ -109,7 +113,10 @@ struct frise_timex_pack {
 enum {
   TXC_POD_TIME = 1,       /* dimanche soir is a TIME (FTiB); else a DATE (TimeBank) */
   TXC_WEEKS_AS_DAYS = 2,  /* il y a une semaine is a day; else an ISO week */
-  TXC_WEEKDAY_PAST = 4    /* a weekday with no tense cue is in the past; else the nearest */
+  TXC_WEEKDAY_PAST = 4,   /* a weekday with no tense cue is in the past; else the nearest */
+  TXC_DECADE_DET = 8,     /* "the 1990s" is 199, a bare "1990s" 199X (TimeBank); else always 199X */
+  TXC_NEAR_MONTHS = 16,   /* a month name up to 3 months away is that one, whatever the tense says */
+  TXC_DURATION_TB = 32    /* TimeBank duration units: two decades P20Y, two quarters P2Q */
 };
 
 /* The pack for a language code ("fr"), or NULL (packs.c, the manifest). */
@@ -129,6 +136,14 @@ const tx_lexicon *tx_lexicon_get(const struct frise_timex_pack *p);
 const tx_entry *tx_lexicon_find(const tx_lexicon *lx, const char *key, size_t n);
 int tx_lexicon_starts_multi(const tx_lexicon *lx, const char *key, size_t n);
 const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx);
+uint32_t tx_lexicon_max_id(const tx_lexicon *lx);
+const tx_entry *tx_lexicon_entry(const tx_lexicon *lx, uint32_t id); /* NULL if none */
+/* One probe: the entry for key (or NULL) and whether key starts a longer one;
+ * hv is the key's hash, computed with TX_HASH_* while the key was folded. */
+#define TX_HASH_SEED 2166136261u
+#define TX_HASH_STEP(h, byte) (((h) ^ (byte)) * 16777619u)
+const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, uint32_t hv,
+                                  int *is_prefix);
 
 /* ---- units (units.c) ---- */
 typedef struct {
@@ -144,9 +159,11 @@ typedef struct {
   double fval;             /* decimals: 30,4 */
   uint8_t has_frac;
   uint8_t words;           /* a number written in words (deux mille quatorze) */
+  uint8_t plain;           /* ASCII only: "a" (has) and not "à" (to), which fold alike */
 } tx_unit;
 
-/* Builds the units of a document into the arena; returns the count. */
+/* Builds the units of a document; returns the count. *out is malloc'ed:
+ * the caller frees it (scratch that dies with the call, not the document). */
 size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out);
 
 /* ---- rules (rules.c) ---- */
@@ -164,6 +181,9 @@ typedef struct {
   int rule_flags;
   int yy2;                  /* the year was written with two digits */
   int unit_plural;
+  int report;               /* names the reporting period (TX_REPORT) */
+  int narr_rel;             /* the direction counts from the narrative date (following, previous) */
+  int nth, nth_wd;          /* floating holiday: the nth (5: last) weekday nth_wd of month m; 0 if none */
 } tx_frame;
 
 typedef struct {
@@ -182,12 +202,14 @@ typedef struct {
   int tense;                /* -1, 0, +1 around the expression; 2 = unknown */
   int conventions;          /* TXC_* of the pack */
   const char *lang;
+  int period_y, period_q;   /* last quarter the document named (0: none): the reporting period */
 } tx_context;
 
 /* Normalises a frame into x (value, mod, freq, quant, point, anchor). */
 void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x);
-/* Tense of the clause around units [u0,u1). */
-int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const tx_unit *u, size_t nu,
-                size_t u0, size_t u1);
+/* Tense of the clause around units [u0,u1): -1, 0, +1, or 2 (no cue). */
+/* memo: one byte per token, zeroed by the caller, reused across calls (or NULL). */
+int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
+                uint8_t *memo, const tx_unit *u, size_t nu, size_t u0, size_t u1);
 
 #endif

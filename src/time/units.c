@@ -4,6 +4,7 @@
  * tokens are read as numbers, ordinals, clock times or numeric dates. */
 #include "tx.h"
 #include "frise/utf8.h"
+#include <stdlib.h>
 #include <string.h>
 
 #define KEY_MAX 96
@@ -18,9 +19,11 @@ typedef struct {
 } builder;
 
 static tx_unit *push(builder *b) {
-  if (b->n == b->cap) {
+  if (b->n == b->cap) { /* rare: presized to the token count */
     size_t ncap = b->cap ? b->cap * 2 : 256;
-    b->u = frise_arena_grow(b->d->arena, b->u, b->cap, ncap, sizeof *b->u);
+    tx_unit *nu = realloc(b->u, ncap * sizeof *b->u);
+    if (!nu) abort();
+    b->u = nu;
     b->cap = ncap;
   }
   tx_unit *u = &b->u[b->n++];
@@ -28,15 +31,24 @@ static tx_unit *push(builder *b) {
   return u;
 }
 
-/* Folded form of a token; ASCII fast path. Returns 0 when too long. */
-static size_t fold_token(const char *s, size_t n, char *out) {
+/* Folded form of a token appended to a key whose hash so far is *h (updated);
+ * ASCII fast path. Returns 0 when too long. */
+static size_t fold_token(const char *s, size_t n, char *out, uint32_t *h) {
   if (n * 2 + 1 > KEY_MAX) return 0;
+  uint32_t hv = *h;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80) return frise_utf8_fold(s, n, out);
-    out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (c >= 0x80) {
+      size_t l = frise_utf8_fold(s, n, out);
+      for (size_t j = 0; j < l; j++) *h = TX_HASH_STEP(*h, (unsigned char)out[j]);
+      return l;
+    }
+    c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    out[i] = (char)c;
+    hv = TX_HASH_STEP(hv, c);
   }
   out[n] = 0;
+  *h = hv;
   return n;
 }
 
@@ -131,6 +143,12 @@ static void read_digits(builder *b, const frise_token *t, tx_unit *u) {
     return;
   }
   if (read_numeric_date(b->p, s, n, u) || read_clock(s, n, u)) return;
+  if (n == 3 && s[1] == '/' && (s[0] == '1' || s[0] == '3') && (s[2] == '2' || s[2] == '4') && s[0] < s[2]) {
+    set_num(u, 0, 0); /* a fraction: 1/2, 1/4, 3/4 (joined to the number before it below) */
+    u->fval = (s[0] - '0') / (double)(s[2] - '0');
+    u->has_frac = 1;
+    return;
+  }
   char suf[16];
   size_t sl = n - i;
   if (sl < sizeof suf && !is_digit(s[i]) && s[i] != b->p->decimal_sep && s[i] != '\'' &&
@@ -240,7 +258,7 @@ static int roman_ordinal(const char *s, size_t n, tx_unit *u) {
 
 /* Number words: vingt-trois, deux mille quatorze, quatre-vingt-dix, twenty-one. */
 static int numword(const tx_unit *u) {
-  return u->cls == TX_NUM && u->e && !u->ndigits && !(u->e->flags & TXF_APPROX);
+  return u->cls == TX_NUM && u->e && !u->ndigits && !(u->e->flags & (TXF_APPROX | TXF_HALF));
 }
 
 /* Adds number word v to the running value; 0 if it cannot follow. */
@@ -249,6 +267,8 @@ static int add_numword(long *total, long *cur, int v) {
   if (v == 100) *cur = (c ? c : 1) * 100;
   else if (v >= 1000) *total += (c ? c : 1) * v, *cur = 0;
   else if (v == 20 && c % 100 == 4) *cur = c + 76; /* quatre-vingt */
+  else if (*total == 0 && c >= 11 && c <= 20 && v >= 10 && v < 100 && v % 10 == 0)
+    *cur = c * 100 + v;                                 /* nineteen ninety(-six) */
   else if (c == 0 || (c % 100 == 0 && v < 100) || (c % 10 == 0 && v < 10) ||
            ((c % 100 == 60 || c % 100 == 80) && v < 20))
     *cur = c + v;
@@ -292,19 +312,21 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
   const frise_doc *d = b->d;
   const frise_token *t = &d->tokens[ti];
   char key[KEY_MAX * MULTI_MAX + 8];
-  size_t kn = fold_token(d->text + t->start, t->end - t->start, key);
+  uint32_t h = TX_HASH_SEED;
+  size_t kn = fold_token(d->text + t->start, t->end - t->start, key, &h), first_len = kn;
   const tx_entry *best = NULL;
   size_t best_k = 0;
   if (kn) {
-    best = tx_lexicon_find(b->lx, key, kn);
+    int more;
+    best = tx_lexicon_lookup(b->lx, key, kn, h, &more);
     size_t k = 1;
-    while (tx_lexicon_starts_multi(b->lx, key, kn) && ti + k < d->n_tokens && k < MULTI_MAX) {
+    while (more && ti + k < d->n_tokens && k < MULTI_MAX) {
       const frise_token *nt = &d->tokens[ti + k];
-      if (nt->start > d->tokens[ti + k - 1].end) key[kn++] = ' ';
-      size_t l = fold_token(d->text + nt->start, nt->end - nt->start, key + kn);
+      if (nt->start > d->tokens[ti + k - 1].end) key[kn++] = ' ', h = TX_HASH_STEP(h, ' ');
+      size_t l = fold_token(d->text + nt->start, nt->end - nt->start, key + kn, &h);
       if (!l) break;
       kn += l;
-      const tx_entry *e = tx_lexicon_find(b->lx, key, kn);
+      const tx_entry *e = tx_lexicon_lookup(b->lx, key, kn, h, &more);
       if (e) best = e, best_k = k;
       k++;
     }
@@ -316,6 +338,7 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
   u->end = d->tokens[ti + best_k].end;
   u->sent = sent;
   u->upper = (t->flags & FRISE_TOKF_UPPER_INITIAL) != 0;
+  u->plain = first_len == (size_t)(t->end - t->start); /* folding kept every byte */
   if (best) take_entry(u, best);
   else if (t->kind == FRISE_TOK_WORD) roman_ordinal(d->text + t->start, t->end - t->start, u);
   /* abbreviations swallow their full stop: déc. 2021, Dec. 4 */
@@ -327,8 +350,29 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
   }
 }
 
+/* "2 1/2 years": a whole number followed by a fraction is one quantity. */
+static void join_fractions(builder *b) {
+  tx_unit *u = b->u;
+  for (size_t i = 0; i + 1 < b->n; i++) {
+    tx_unit *a = &u[i], *f = &u[i + 1];
+    if (a->cls != TX_NUM || a->has_frac || !a->ndigits || f->cls != TX_NUM || !f->has_frac || f->val != 0 ||
+        f->sent != a->sent || f->fval >= 1)
+      continue;
+    a->fval += f->fval;
+    a->has_frac = 1;
+    a->ndigits = 0; /* no longer a day or a year */
+    a->end = f->end;
+    a->ntok = f->tok + f->ntok - a->tok;
+    memmove(&u[i + 1], &u[i + 2], (b->n - i - 2) * sizeof *u);
+    b->n--;
+  }
+}
+
 size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out) {
   builder b = {d, lx, tx_lexicon_pack(lx), NULL, 0, 0};
+  b.cap = d->n_tokens + 16;
+  b.u = malloc(b.cap * sizeof *b.u);
+  if (!b.u) abort();
   size_t si = 0;
   for (size_t ti = 0; ti < d->n_tokens;) {
     const frise_token *t = &d->tokens[ti];
@@ -354,6 +398,7 @@ size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out) {
     if (b.n > before) b.u[before].sent_first = (uint8_t)first;
   }
   merge_number_words(&b);
+  join_fractions(&b);
   *out = b.u;
   return b.n;
 }

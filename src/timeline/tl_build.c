@@ -9,7 +9,9 @@
  * a summary. Costs: sorting the mentions; each date touches only its own
  * candidates (capped), so nothing is quadratic in the collection. */
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include "frise/text.h"
 #include "frise/utf8.h"
@@ -20,17 +22,49 @@
 #define TL_MAX_ALSO 32
 #define TL_AUTO_MAX_DATES 30
 
-typedef struct {   /* weights of the salience score; see doc/timeline.md */
-  double w_sent, w_doc, w_src, w_pub, w_month, redundancy, wire, w_pub_sent, w_pub_next, offquery;
+/* The builder's weights, tuned on the development topics (doc/timeline.md).
+ * Named so that a run can override them: FRISE_TL_PARAMS="w_pub=1,spread=0"
+ * (a benchmarking hook, not a user option). */
+typedef struct {
+  double w_sent;      /* per mentioning sentence (at most doc_cap per article) */
+  double w_doc;       /* per mentioning article (its strongest mention) */
+  double w_src;       /* damping by distinct publishers: * (1 + w_src log(1 + sources)) */
+  double w_pub;       /* per article published that day */
+  double w_month;     /* month entries against days */
+  double w_clock;     /* mention that is only a clock time ("17h45") */
+  double w_same;      /* mention of the article's own day ("today") */
+  double w_future;    /* mention of a later day (announced) */
+  double doc_cap;     /* mentions counted per article and date */
+  double w_pub_sent;  /* publication reports against mentions in the centroid */
+  double offquery;    /* score factor of a candidate without a query word (0: excluded) */
+  double w_lead;      /* bonus of an article's first sentences: 1 + w_lead / (1 + index) */
+  double redundancy;  /* cosine above which a sentence repeats one already chosen */
+  double wire;        /* cosine above which another article's sentence is a copy */
+  double spread;      /* first-pass gap between dates, in mean spacings */
 } tl_params;
 
+typedef struct { const char *name; size_t offset; double value; } tl_param_def;
+#define TL_P(name, v) {#name, offsetof(tl_params, name), v}
+static const tl_param_def param_defs[] = {
+  TL_P(w_sent, 1.0),  TL_P(w_doc, 1.0),     TL_P(w_src, 0.5),       TL_P(w_pub, 0.5),
+  TL_P(w_month, 0.3), TL_P(w_clock, 0.2),   TL_P(w_same, 0.25),     TL_P(w_future, 0.5),
+  TL_P(doc_cap, 1),   TL_P(w_pub_sent, 2.0), TL_P(offquery, 0.3),   TL_P(w_lead, 0.5),
+  TL_P(redundancy, 0.5), TL_P(wire, 0.8),   TL_P(spread, 0.2),
+};
+
 static tl_params params_default(void) {
-  tl_params p = {1.0, 1.0, 0.5, 0.5, 0.3, 0.5, 0.8, 1.0, 0.0, 0.3};
-  /* Tuning hook for the benchmark scripts (undocumented, not for users). */
+  tl_params p;
+  size_t n = sizeof param_defs / sizeof param_defs[0];
+  for (size_t i = 0; i < n; i++) *(double *)((char *)&p + param_defs[i].offset) = param_defs[i].value;
   const char *e = getenv("FRISE_TL_PARAMS");
-  if (e) sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &p.w_sent, &p.w_doc, &p.w_src, &p.w_pub,
-                &p.w_month, &p.redundancy, &p.wire, &p.w_pub_sent, &p.w_pub_next,
-                &p.offquery);
+  while (e && *e) {
+    size_t len = strcspn(e, "=,");
+    for (size_t i = 0; i < n && e[len] == '='; i++)
+      if (strlen(param_defs[i].name) == len && strncmp(e, param_defs[i].name, len) == 0)
+        *(double *)((char *)&p + param_defs[i].offset) = strtod(e + len + 1, NULL);
+    e += strcspn(e, ",");
+    e += *e == ',';
+  }
   return p;
 }
 
@@ -39,7 +73,6 @@ typedef struct {
   uint32_t m_first, m_end;   /* its mentions in ix->mentions */
   uint32_t p_first, p_end;   /* documents published that day, in ix->by_pub */
   uint32_t n_docs;           /* articles supporting it */
-  uint32_t n_pub_next;       /* on-query articles published the next day */
   double score;
 } tl_date;
 
@@ -50,8 +83,11 @@ typedef struct {   /* state of one build */
   uint32_t *query; size_t n_query;
   uint8_t *doc_rel;          /* document has a query word (all 1 without a query) */
   uint32_t *doc_stamp, *src_stamp, stamp;
+  uint32_t *doc_hits;        /* mentions of the current date per document */
+  double *doc_best;          /* its strongest mention of the current date */
+  uint32_t *doc_list;        /* documents met for the current date */
   tl_date *dates; size_t n_dates;
-  float *centroid; uint32_t *touched; size_t n_touched;
+  float *centroid, *cent_pub; uint32_t *touched; size_t n_touched;
   uint32_t *chosen; size_t n_chosen, cap_chosen;   /* sentences in the timeline so far */
   int32_t from, to;          /* day keys, inclusive */
   tl_date *by_key;           /* publication days in key order (all, even out of range) */
@@ -124,24 +160,40 @@ static void set_range(tl_run *r) {
 }
 
 /* Stamps count distinct documents and publishers in one pass without sets. */
-static void count_support(tl_run *r, tl_date *dt, double *sents, uint32_t *docs, uint32_t *srcs) {
+static double mention_weight(const tl_run *r, uint8_t f) {
+  return (f & TL_MF_CLOCK ? r->p.w_clock : 1.0) * (f & TL_MF_SAME_DAY ? r->p.w_same : 1.0) *
+         (f & TL_MF_FUTURE ? r->p.w_future : 1.0);
+}
+
+/* Stamps count distinct documents and publishers in one pass without sets.
+ * *votes: each article's strongest mention (look-back > announcement >
+ * same-day > clock time); *sents: mentions, at most doc_cap per article. */
+static void count_support(tl_run *r, tl_date *dt, double *sents, double *votes, uint32_t *docs,
+                          uint32_t *srcs) {
   const frise_tl_index *ix = r->ix;
+  size_t n_list = 0;
   r->stamp++;
   for (uint32_t m = dt->m_first; m < dt->m_end; m++) {
     uint32_t doc = ix->sents[ix->mentions[m].sent].doc;
     if (!r->doc_rel[doc]) continue;
-    *sents += 1;
-    if (r->doc_stamp[doc] != r->stamp) r->doc_stamp[doc] = r->stamp, (*docs)++;
+    double w = mention_weight(r, ix->mentions[m].flags);
+    if (r->doc_stamp[doc] != r->stamp) {
+      r->doc_stamp[doc] = r->stamp, r->doc_hits[doc] = 0, r->doc_best[doc] = w, (*docs)++;
+      r->doc_list[n_list++] = doc;
+    } else if (w > r->doc_best[doc]) r->doc_best[doc] = w;
+    /* one live blog repeating a day must not outweigh several articles */
+    if (++r->doc_hits[doc] <= r->p.doc_cap) *sents += w;
     uint32_t src = ix->doc_source[doc];
     if (r->src_stamp[src] != r->stamp) r->src_stamp[src] = r->stamp, (*srcs)++;
   }
+  for (size_t i = 0; i < n_list; i++) *votes += r->doc_best[r->doc_list[i]];
 }
 
 static void score_date(tl_run *r, tl_date *dt) {
   const frise_tl_index *ix = r->ix;
-  double sents = 0;
+  double sents = 0, votes = 0;
   uint32_t docs = 0, srcs = 0, pub = 0;
-  count_support(r, dt, &sents, &docs, &srcs);
+  count_support(r, dt, &sents, &votes, &docs, &srcs);
   for (uint32_t k = dt->p_first; k < dt->p_end; k++) {
     uint32_t doc = ix->by_pub[k];
     if (!r->doc_rel[doc]) continue;
@@ -152,10 +204,14 @@ static void score_date(tl_run *r, tl_date *dt) {
   /* Text mentions weigh most (a day many articles look back to is an event);
    * distinct publishers damp one outlet's repetition; a publication burst
    * adds evidence for days the text does not name. */
-  double mention = r->p.w_sent * sents + r->p.w_doc * docs;
-  dt->score = mention * (1 + r->p.w_src * log(1 + srcs)) + r->p.w_pub * pub +
-              r->p.w_pub_next * dt->n_pub_next;
+  double mention = r->p.w_sent * sents + r->p.w_doc * votes;
+  dt->score = mention * (1 + r->p.w_src * log(1 + srcs)) + r->p.w_pub * pub;
   if (tl_key_is_month(dt->key)) dt->score *= r->p.w_month;
+  if (getenv("FRISE_TL_DEBUG")) {
+    frise_date d = tl_key_date(dt->key);
+    fprintf(stderr, "DATE %04d-%02d-%02d score=%.2f sents=%.2f votes=%.2f docs=%u srcs=%u pub=%u\n",
+            d.year, d.month, d.day, dt->score, sents, votes, docs, srcs, pub);
+  }
 }
 
 static int cmp_i32(const void *a, const void *b) {
@@ -173,17 +229,11 @@ static uint32_t mention_lower(const frise_tl_index *ix, int32_t key) {
   return (uint32_t)lo;
 }
 
-static uint32_t count_pub(const tl_run *r, const tl_date *pd) {
-  uint32_t n = 0;
-  for (uint32_t k = pd ? pd->p_first : 0; pd && k < pd->p_end; k++) n += r->doc_rel[r->ix->by_pub[k]];
-  return n;
-}
-
 static const tl_date *find_date(const tl_date *sorted, size_t n, int32_t key);
 
 /* Dates = days the text names ∪ publication days ∪ the days before them
- * (a morning article reports the previous day), each with its mentions,
- * its publications and the next day's. */
+ * (a morning article reports the previous day), each with its mentions
+ * and its publications. */
 static void collect_dates(tl_run *r) {
   const frise_tl_index *ix = r->ix;
   size_t cap = ix->n_mentions + 2 * r->n_by_key + 1, n = 0;
@@ -202,7 +252,6 @@ static void collect_dates(tl_run *r) {
     dt.m_end = mention_lower(ix, dt.key + 1);
     const tl_date *pd = tl_key_is_month(dt.key) ? NULL : find_date(r->by_key, r->n_by_key, dt.key);
     if (pd) dt.p_first = pd->p_first, dt.p_end = pd->p_end;
-    dt.n_pub_next = tl_key_is_month(dt.key) ? 0 : count_pub(r, find_date(r->by_key, r->n_by_key, dt.key + 1));
     score_date(r, &dt);
     r->dates[r->n_dates++] = dt;
   }
@@ -261,35 +310,49 @@ static void add_pub_cands(const tl_run *r, const tl_date *by_key, size_t n_by_ke
   }
 }
 
-static void centroid_add(tl_run *r, uint32_t s, float w) {
+static void centroid_add(tl_run *r, float *cent, uint32_t s, float w) {
   const frise_tl_index *ix = r->ix;
   const tl_sent *ts = &ix->sents[s];
   for (uint32_t i = ts->term_first; i < ts->term_first + ts->n_terms; i++) {
     uint32_t t = ix->terms[i];
-    if (r->centroid[t] == 0) r->touched[r->n_touched++] = t;
-    r->centroid[t] += w * ix->weights[i];
-    if (r->centroid[t] == 0) r->centroid[t] = 1e-30f; /* keep it marked as touched */
+    if (r->centroid[t] == 0 && r->cent_pub[t] == 0) r->touched[r->n_touched++] = t;
+    cent[t] += w * ix->weights[i];
+    if (cent[t] == 0) cent[t] = 1e-30f; /* keep it marked as touched */
   }
 }
 
 /* Mentions and publication sentences each contribute their mean, so a day
  * with many reports but few look-backs is not drowned (and vice versa). */
-static void score_cands(tl_run *r, tl_cands *c) {
+static double build_centroid(tl_run *r, const tl_cands *c) {
   size_t n_pub = c->n - c->n_ment;
-  for (size_t i = 0; i < c->n; i++)
-    centroid_add(r, c->sent[i], c->from_pub[i] ? (float)(r->p.w_pub_sent / (double)n_pub)
-                                               : (float)(1.0 / (double)c->n_ment));
+  for (size_t i = 0; i < c->n; i++) {
+    if (c->from_pub[i]) centroid_add(r, r->cent_pub, c->sent[i], (float)(r->p.w_pub_sent / (double)n_pub));
+    else centroid_add(r, r->centroid, c->sent[i], (float)(1.0 / (double)c->n_ment));
+  }
   double norm = 0;
-  for (size_t k = 0; k < r->n_touched; k++) norm += (double)r->centroid[r->touched[k]] * r->centroid[r->touched[k]];
-  norm = norm > 0 ? sqrt(norm) : 1;
+  for (size_t k = 0; k < r->n_touched; k++) {
+    uint32_t t = r->touched[k];
+    float m = r->centroid[t], p = r->cent_pub[t];
+    r->centroid[t] = m + p;
+    r->cent_pub[t] = 0;
+    norm += (double)r->centroid[t] * r->centroid[t];
+  }
+  return norm > 0 ? sqrt(norm) : 1;
+}
+
+static void score_cands(tl_run *r, tl_cands *c) {
+  double norm = build_centroid(r, c);
   const frise_tl_index *ix = r->ix;
   for (size_t i = 0; i < c->n; i++) {
     const tl_sent *ts = &ix->sents[c->sent[i]];
     double dot = 0;
     for (uint32_t k = ts->term_first; k < ts->term_first + ts->n_terms; k++)
       dot += (double)ix->weights[k] * r->centroid[ix->terms[k]];
-    c->score[i] = (float)(dot / norm);
-    if (r->p.offquery > 0 && !has_query(r, c->sent[i])) c->score[i] *= (float)r->p.offquery;
+    double sc = dot / norm;
+    if (r->p.offquery > 0 && !has_query(r, c->sent[i])) sc *= r->p.offquery;
+    /* news put the event first: lead sentences tell it, later ones comment */
+    sc *= 1 + r->p.w_lead / (1.0 + ts->sent);
+    c->score[i] = (float)sc;
   }
   for (size_t k = 0; k < r->n_touched; k++) r->centroid[r->touched[k]] = 0;
   r->n_touched = 0;
@@ -312,6 +375,27 @@ static void choose(tl_run *r, uint32_t s) {
 
 
 static uint32_t min_support(const tl_run *r);
+
+/* Days kept between chosen dates in the first pass: a fraction of the mean
+ * spacing the request implies (range / dates), so a dense request (a date
+ * every day) is not spread and a sparse one covers its whole range. */
+static int spread_gap(const tl_run *r, size_t want) {
+  int32_t lo = INT32_MAX, hi = INT32_MIN;
+  for (size_t i = 0; i < r->n_dates; i++)
+    if (!tl_key_is_month(r->dates[i].key) && r->dates[i].n_docs)
+      lo = r->dates[i].key < lo ? r->dates[i].key : lo, hi = r->dates[i].key > hi ? r->dates[i].key : hi;
+  if (r->o->from.prec != FRISE_PREC_NONE) lo = r->from;
+  if (r->o->to.prec != FRISE_PREC_NONE) hi = r->to;
+  if (want == 0 || lo >= hi) return 0;
+  return (int)(r->p.spread * (double)(hi - lo) / (double)want);
+}
+
+static int near_chosen(const int32_t *keys, size_t n, int32_t key, int gap) {
+  if (tl_key_is_month(key)) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!tl_key_is_month(keys[i]) && abs(keys[i] - key) <= gap) return 1;
+  return 0;
+}
 
 /* ---- filling the timeline ---- */
 
@@ -439,25 +523,37 @@ static frise_timeline *emit_timeline(tl_run *r, const tl_date *by_key, size_t n_
   tl_ranked *ranked = malloc(TL_MAX_CANDIDATES * sizeof *ranked);
   if (!doc_map || !c.sent || !c.score || !c.from_pub || !ranked) abort();
   memset(doc_map, 0xff, (r->ix->n_docs + 1) * sizeof *doc_map);
-  for (size_t i = 0; i < r->n_dates && t->n_entries < want; i++) {
-    const tl_date *dt = &r->dates[i];
-    if (!r->o->n_dates && dt->n_docs < min_support(r)) continue;
-    gather(r, dt, by_key, n_by_key, &c);
-    if (c.n == 0) continue;
-    size_t k = r->o->n_sentences ? r->o->n_sentences : dt->n_docs >= 4 ? 2 : 1;
-    uint32_t picked[64];
-    if (k > 64) k = 64;
-    size_t n = summarise(r, &c, ranked, k, picked);
-    if (n == 0) continue;
-    frise_tl_entry *e = &t->entries[t->n_entries++];
-    e->date = tl_key_date(dt->key);
-    e->score = dt->score;
-    e->n_articles = dt->n_docs;
-    e->summary = frise_arena_calloc(a, n, sizeof *e->summary);
-    e->n_summary = n;
-    for (size_t j = 0; j < n; j++) fill_sentence(r, t, doc_map, &c, picked[j], &e->summary[j]);
-    fill_sources(t, e);
-  }
+  /* Pass 0 keeps chosen days apart in proportion to the requested density
+   * (a burst's next day often tells the same event again); pass 1 fills
+   * what is left in salience order. */
+  int gap = spread_gap(r, want);
+  uint8_t *tried = calloc(r->n_dates + 1, 1);
+  int32_t *keys = calloc(want + 1, sizeof *keys);
+  if (!tried || !keys) abort();
+  for (int pass = gap > 0 ? 0 : 1; pass < 2; pass++)
+    for (size_t i = 0; i < r->n_dates && t->n_entries < want; i++) {
+      const tl_date *dt = &r->dates[i];
+      if (tried[i] || (!r->o->n_dates && dt->n_docs < min_support(r))) continue;
+      if (pass == 0 && near_chosen(keys, t->n_entries, dt->key, gap)) continue;
+      tried[i] = 1;
+      gather(r, dt, by_key, n_by_key, &c);
+      if (c.n == 0) continue;
+      size_t k = r->o->n_sentences ? r->o->n_sentences : dt->n_docs >= 4 ? 2 : 1;
+      uint32_t picked[64];
+      if (k > 64) k = 64;
+      size_t n = summarise(r, &c, ranked, k, picked);
+      if (n == 0) continue;
+      keys[t->n_entries] = dt->key;
+      frise_tl_entry *e = &t->entries[t->n_entries++];
+      e->date = tl_key_date(dt->key);
+      e->score = dt->score;
+      e->n_articles = dt->n_docs;
+      e->summary = frise_arena_calloc(a, n, sizeof *e->summary);
+      e->n_summary = n;
+      for (size_t j = 0; j < n; j++) fill_sentence(r, t, doc_map, &c, picked[j], &e->summary[j]);
+      fill_sources(t, e);
+    }
+  free(tried), free(keys);
   qsort(t->entries, t->n_entries, sizeof *t->entries, cmp_entry);
   free(doc_map), free(c.sent), free(c.score), free(c.from_pub), free(ranked);
   return t;
@@ -478,8 +574,8 @@ static size_t auto_dates(const tl_run *r) {
 }
 
 static void run_free(tl_run *r) {
-  free(r->query), free(r->doc_rel), free(r->doc_stamp), free(r->src_stamp), free(r->dates), free(r->by_key);
-  free(r->centroid), free(r->touched), free(r->chosen);
+  free(r->query), free(r->doc_rel), free(r->doc_stamp), free(r->doc_hits), free(r->doc_best), free(r->doc_list), free(r->src_stamp), free(r->dates), free(r->by_key);
+  free(r->centroid), free(r->cent_pub), free(r->touched), free(r->chosen);
 }
 
 frise_timeline *frise_tl_index_build(const frise_tl_index *ix, const frise_tl_opts *opts) {
@@ -491,10 +587,14 @@ frise_timeline *frise_tl_index_build(const frise_tl_index *ix, const frise_tl_op
   stem_query(&r);
   mark_relevant_docs(&r);
   r.doc_stamp = calloc(ix->n_docs + 1, sizeof *r.doc_stamp);
+  r.doc_hits = calloc(ix->n_docs + 1, sizeof *r.doc_hits);
+  r.doc_best = calloc(ix->n_docs + 1, sizeof *r.doc_best);
+  r.doc_list = calloc(ix->n_docs + 1, sizeof *r.doc_list);
   r.src_stamp = calloc(ix->n_sources + 1, sizeof *r.src_stamp);
   r.centroid = calloc(ix->vocab.n + 1, sizeof *r.centroid);
+  r.cent_pub = calloc(ix->vocab.n + 1, sizeof *r.cent_pub);
   r.touched = calloc(ix->vocab.n + 1, sizeof *r.touched);
-  if (!r.doc_stamp || !r.src_stamp || !r.centroid || !r.touched) abort();
+  if (!r.doc_stamp || !r.doc_hits || !r.doc_best || !r.doc_list || !r.src_stamp || !r.centroid || !r.cent_pub || !r.touched) abort();
   /* by_key: every publication day, even out of range, for next-day reports */
   r.by_key = calloc(ix->n_docs + 1, sizeof *r.by_key);
   if (!r.by_key) abort();

@@ -150,13 +150,12 @@ static void add_terms(tl_builder *b, tl_sent *ts, uint32_t *ids, size_t n) {
 /* Dates the sentence refers to: DATE/TIME points at day or month precision,
  * never in captions or headings (a photo's date is not the story's). */
 static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence *s, tl_sent *ts,
-                         uint32_t sent_index, size_t *next_timex) {
+                         uint32_t sent_index, int32_t pub, size_t *next_timex) {
   size_t k = *next_timex;
   while (k < d->n_timexes && d->timexes[k].start < s->start) k++;
   *next_timex = k;
   if (s->flags & (FRISE_SENTF_CAPTION | FRISE_SENTF_HEADING)) return;
-  int32_t seen[4];
-  int n_seen = 0;
+  size_t first = b->n_ment;
   for (; k < d->n_timexes && d->timexes[k].start < s->end; k++) {
     const frise_timex *x = &d->timexes[k];
     /* calendar values only: PRESENT_REF ("now", often in quotes) names no day */
@@ -165,12 +164,19 @@ static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence
       continue;
     int32_t key = tl_key_of(&x->point, 0);
     if (key == TL_NO_KEY) continue;
-    int dup = 0;
-    for (int i = 0; i < n_seen; i++) dup |= seen[i] == key;
-    if (dup || n_seen == 4) continue;
-    seen[n_seen++] = key;
+    const char *tpos = strchr(x->value, 'T');
+    uint8_t flags = (uint8_t)((tpos && tpos[1] >= '0' && tpos[1] <= '9' ? TL_MF_CLOCK : 0) |
+                              (key == pub ? TL_MF_SAME_DAY : 0) |
+                              (pub != TL_NO_KEY && !tl_key_is_month(key) && key > pub ? TL_MF_FUTURE : 0));
+    size_t dup = first;
+    while (dup < b->n_ment && b->ment[dup].key != key) dup++;
+    if (dup < b->n_ment) { /* one mention per sentence and date; a real date beats a clock */
+      b->ment[dup].flags &= flags | (uint8_t)~TL_MF_CLOCK;
+      continue;
+    }
+    if (b->n_ment - first == 4) continue;
     b->ment = grow(b->ment, &b->cap_ment, b->n_ment + 1, sizeof *b->ment);
-    b->ment[b->n_ment++] = (tl_mention){key, sent_index};
+    b->ment[b->n_ment++] = (tl_mention){key, sent_index, flags};
     ts->flags |= TL_SF_DATED;
   }
 }
@@ -240,6 +246,7 @@ static uint32_t dateline_skip(const frise_doc *d, const frise_sentence *s) {
 
 static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d, uint32_t di,
                            uint32_t si, frise_stemmer *st, size_t *next_timex) {
+  int32_t pub = ix->doc_pub[di];
   const frise_sentence *s = &d->sentences[si];
   const frise_lang *lp = frise_lang_get(d->lang);
   b->sents = grow(b->sents, &b->cap_sents, b->n_sents + 1, sizeof *b->sents);
@@ -276,7 +283,7 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
       n_words >= TL_MIN_SUMMARY_WORDS && n_words <= TL_MAX_SUMMARY_WORDS)
     ts->flags |= TL_SF_SUMMARY;
   add_terms(b, ts, ids, n_ids);
-  add_mentions(b, d, s, ts, (uint32_t)b->n_sents, next_timex);
+  add_mentions(b, d, s, ts, (uint32_t)b->n_sents, pub, next_timex);
   b->n_sents++;
 }
 

@@ -29,9 +29,15 @@ typedef struct {
   uint8_t flags;                 /* TL_SF_* */
 } tl_sent;
 
+enum {
+  TL_MF_CLOCK = 1,    /* only a clock time ("17h45"): live-blog stamps, weak evidence */
+  TL_MF_SAME_DAY = 2, /* the article's own publication day ("today", "ce mardi") */
+  TL_MF_FUTURE = 4    /* after the publication day: announced, may not happen */
+};
 typedef struct {
   int32_t key;    /* date referred to */
   uint32_t sent;  /* index into ix->sents */
+  uint8_t flags;  /* TL_MF_* */
 } tl_mention;
 
 typedef struct {   /* string -> dense id, open addressing; keys in the arena */

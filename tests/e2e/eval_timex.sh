@@ -13,12 +13,14 @@ grep -q '^strict *25.00 *20.00 *22.22 *1$' "$T/out" || { cat "$T/out"; fail "str
 grep -q '^relaxed *75.00 *60.00 *66.67 *3$' "$T/out" || fail "relaxed row"
 grep -q '^type *50.00 *40.00 *44.44 *2 *66.67$' "$T/out" || fail "type row"
 grep -q '^value *50.00 *40.00 *44.44 *2 *66.67$' "$T/out" || fail "value row"
+grep -q '^TIME  *1  *0  *0.00  *100.00  *0.00$' "$T/out" || fail "by-type row"
 grep -q 'sys/sub/b.tml: warning: no system file' "$T/err" || { cat "$T/err"; fail "missing-file warning"; }
 
 "$FRISE" eval timex --json "$D/gold" "$D/sys" >"$T/json" 2>/dev/null || fail "--json exit status"
 [ "$(wc -l <"$T/json")" -eq 1 ] || fail "--json is not one line"
 grep -q '"gold":5,"system":4,"strict_matches":1,"relaxed_matches":3' "$T/json" || { cat "$T/json"; fail "json counts"; }
 grep -q '"value":{"precision":0.5000,"recall":0.4000,"f1":0.4444}' "$T/json" || fail "json value"
+grep -q '"DATE":{"gold":2,"system":3,"strict":1,"relaxed":1,"value_correct":1}' "$T/json" || fail "json by type"
 
 "$FRISE" eval timex --details "$D/gold" "$D/sys" >"$T/det" 2>/dev/null
 grep -q '^miss  a.tml gold \[60,74) "Chaque semaine" SET P1W$' "$T/det" || { cat "$T/det"; fail "details miss"; }

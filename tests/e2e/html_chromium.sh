@@ -38,12 +38,12 @@ dump "$page" "$DIR/all.html"
 expect "entries rendered" "$(visible "$DIR/all.html" tl-item)" 8
 expect "dates rendered" "$(visible "$DIR/all.html" tl-date)" 5
 expect "filter shown once JS ran" "$(grep -c '<form class="tl-filter" role="search">' "$DIR/all.html")" 1
-expect "count line" "$(grep -o '8 sentences</p>' "$DIR/all.html" | head -1)" "8 sentences</p>"
+expect "count line" "$(grep -o '>8 phrases</p>' "$DIR/all.html" | head -1)" ">8 phrases</p>"
 
 dump "$page#q=Gen%C3%A8ve" "$DIR/geneve.html"
 expect "#q=Genève entries" "$(visible "$DIR/geneve.html" tl-item)" 2
 expect "#q=Genève dates" "$(visible "$DIR/geneve.html" tl-date)" 2
-expect "#q=Genève count" "$(grep -o '2 of 8 sentences match' "$DIR/geneve.html" | head -1)" "2 of 8 sentences match"
+expect "#q=Genève count" "$(grep -o '2 phrases sur 8 correspondent' "$DIR/geneve.html" | head -1)" "2 phrases sur 8 correspondent"
 
 dump "$page#q=GENEVE%20mardi" "$DIR/fold.html"
 expect "#q=GENEVE mardi (case, accents, two words)" "$(visible "$DIR/fold.html" tl-item)" 1
@@ -56,4 +56,5 @@ dump "file://$DIR/hostile.html" "$DIR/hostile.dom"
 expect "hostile: no injected <img>" "$(grep -c '<img' "$DIR/hostile.dom")" 0
 expect "hostile: no injected script ran" "$(grep -c 'pwned="1"\|<title>pwned' "$DIR/hostile.dom")" 0
 expect "hostile: entries rendered" "$(visible "$DIR/hostile.dom" tl-item)" 2
+expect "hostile: English page, count by script" "$(grep -o '>2 sentences</p>' "$DIR/hostile.dom")" ">2 sentences</p>"
 exit $fail

@@ -50,5 +50,5 @@ set +e
 "$FRISE" timeline > /dev/null 2>&1; rc3=$?
 "$FRISE" timeline --constraints-from "$tmp/gold/t.jsonl" examples/corpus > /dev/null 2>&1; rc4=$?
 set -e
-[ $rc1 -ne 0 ] && [ $rc2 -eq 2 ] && [ $rc3 -eq 2 ] && [ $rc4 -ne 0 ] || fail "usage errors: $rc1 $rc2 $rc3 $rc4"
+[ $rc1 -eq 2 ] && [ $rc2 -eq 2 ] && [ $rc3 -eq 2 ] && [ $rc4 -ne 0 ] || fail "usage errors: $rc1 $rc2 $rc3 $rc4"
 echo ok

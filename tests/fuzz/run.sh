@@ -41,14 +41,14 @@ for t in $TARGETS; do
     "$bin" -max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$B/artifacts/$t-" "$work" "$seeds" >"$log" 2>&1
   rc=$?
-  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
-  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
+  runs=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
+  cov=$(grep -ao 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
   nseeds=$(ls "$seeds" | wc -l)
   if [ $rc -eq 0 ]; then
     passed=$((passed + 1))
     echo "fuzz: $t: ok ($nseeds seeds, ${runs:-?} runs in ${SECS}s, coverage ${cov:-?})"
   else
-    grep -E 'ERROR|SUMMARY|runtime error|Test unit written' "$log" | head -8
+    grep -aE 'ERROR|SUMMARY|runtime error|Test unit written' "$log" | head -8
     echo "fuzz: $t: FAIL (exit $rc; log $log, input in $B/artifacts/)"
     status=1; failed=$((failed + 1))
   fi

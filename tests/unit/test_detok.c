@@ -2,6 +2,7 @@
  * typography, idempotency and odd input. */
 #include <stdlib.h>
 #include "frise/detok.h"
+#include "frise/json.h"
 #include "harness.h"
 
 static char result[1024];
@@ -27,7 +28,19 @@ static void brackets(void) {
 static void quotes(void) {
   CHECK_STR(detok("`` We will not , '' she said .", "en"), "\"We will not,\" she said.");
   CHECK_STR(detok("He said \" no \" twice .", "en"), "He said \"no\" twice.");
+  CHECK_STR(detok("the end of a quote \" , he said", "en"), "the end of a quote\", he said");
+  CHECK_STR(detok("20 f\xc3\xa9vrier 2011 \" :", "fr"), "20 f\xc3\xa9vrier 2011\" :");
+  CHECK_STR(detok("\" a \" b \" c \"", "en"), "\"a\" b \"c\"");
   CHECK_STR(detok("a ` single ' quote", "en"), "a 'single' quote");
+  CHECK_STR(detok("we ` re in a mess , it ` s true", "en"), "we're in a mess, it's true");
+  /* Spaced curly quotes: guillemets again in French, hugging quotes elsewhere. */
+  CHECK_STR(detok("\xe2\x80\x9c Nous ne prendrons aucun risque \xe2\x80\x9d, a dit la pr\xc3\xa9" "f\xc3\xa8te .", "fr"),
+            "« Nous ne prendrons aucun risque », a dit la pr\xc3\xa9" "f\xc3\xa8te.");
+  CHECK_STR(detok("\xe2\x80\x9c We will not \xe2\x80\x9d , she said", "en"),
+            "\xe2\x80\x9cWe will not\xe2\x80\x9d, she said");
+  CHECK_STR(detok("\xe2\x80\x9c We will not \xe2\x80\x9d. Then", "en"), "\xe2\x80\x9cWe will not\xe2\x80\x9d. Then");
+  CHECK_STR(detok("un \xe2\x80\x9cvrai\xe2\x80\x9d d\xc3\xa9" "bat", "fr"), "un \xe2\x80\x9cvrai\xe2\x80\x9d d\xc3\xa9" "bat");
+  CHECK_STR(detok("\xe2\x80\x98 so \xe2\x80\x99 he said", "en"), "\xe2\x80\x98so\xe2\x80\x99 he said");
 }
 
 static void clitics(void) {
@@ -45,6 +58,8 @@ static void punctuation(void) {
   CHECK_STR(detok("Yes ; no : maybe ! Really ? 5 % more ...", "en"), "Yes; no: maybe! Really? 5% more...");
   CHECK_STR(detok("costs $ 5 -- a lot", "en"), "costs $5 \xe2\x80\x94 a lot");
   CHECK_STR(detok("( a , b )", NULL), "(a, b)");
+  CHECK_STR(detok("in Washington , D.C. .", "en"), "in Washington, D.C.");
+  CHECK_STR(detok("etc. , he said . . .", "en"), "etc., he said.");
   CHECK_STR(detok("1\\/2 of the \\* stars", "en"), "1/2 of the * stars");
 }
 
@@ -56,6 +71,7 @@ static void french(void) {
             "l\xe2\x80\x99" "enquête, jusqu\xe2\x80\x99ici.");
   CHECK_STR(detok("Genève , mardi .", "fr-CH"), "Genève, mardi.");
   CHECK_STR(detok("aujourd' hui , 5 % de plus", "fr"), "aujourd'hui, 5 % de plus");
+  CHECK_STR(detok("A L ' INTÉRIEUR et d ' abord", "fr"), "A L'INTÉRIEUR et d'abord");
 }
 
 static void clean_text_unchanged(void) {
@@ -92,5 +108,43 @@ static void odd_input(void) {
   frise_arena_free(a);
 }
 
+/* Detokenising twice changes nothing more, on every line of real articles
+ * (read from ../shared at run time; skipped when the corpus is absent). */
+static void corpus_file_idempotent(const char *path, const char *lang) {
+  frise_buf file, once, twice;
+  frise_buf_init(&file), frise_buf_init(&once), frise_buf_init(&twice);
+  if (frise_buf_read_file(&file, path, (size_t)1 << 28, NULL) != 0) {
+    printf("skipped: %s not found\n", path);
+    return;
+  }
+  frise_arena *a = frise_arena_new(1 << 20);
+  size_t lines = 0, bad = 0;
+  for (char *line = file.data, *end; line && *line; line = end ? end + 1 : NULL) {
+    end = strchr(line, '\n');
+    const frise_json *doc = frise_json_parse(a, line, end ? (size_t)(end - line) : strlen(line), NULL, NULL);
+    const char *text = frise_json_string(frise_json_get(doc, "text"));
+    for (const char *p = text, *q; p && *p; p = q ? q + 1 : NULL, lines++) {
+      q = strchr(p, '\n');
+      size_t n = q ? (size_t)(q - p) : strlen(p);
+      frise_buf_clear(&once), frise_buf_clear(&twice);
+      frise_text_detokenise(p, n, lang, &once);
+      frise_text_detokenise(once.data ? once.data : "", once.len, lang, &twice);
+      if (once.len != twice.len || (once.len && memcmp(once.data, twice.data, once.len) != 0)) {
+        if (bad++ < 3) fprintf(stderr, "not idempotent:\n  %s\n  %s\n", once.data, twice.data);
+      }
+    }
+    frise_arena_reset(a);
+  }
+  CHECK(lines > 1000);
+  CHECK_INT(bad, 0);
+  frise_arena_free(a);
+  frise_buf_free(&file), frise_buf_free(&once), frise_buf_free(&twice);
+}
+
+static void corpus_idempotent(void) {
+  corpus_file_idempotent("../shared/corpora/t17-dev/egypt/articles.jsonl", "en");
+  corpus_file_idempotent("../shared/corpora/mlcrisis-fr-dev/libya/articles.jsonl", "fr");
+}
+
 TEST_MAIN(T(brackets), T(quotes), T(clitics), T(punctuation), T(french), T(clean_text_unchanged),
-          T(odd_input))
+          T(odd_input), T(corpus_idempotent))

@@ -70,6 +70,14 @@ static void test_mixed(void) {
   CHECK(near(sc.relaxed.p, 0.75) && near(sc.relaxed.r, 0.75));
   CHECK(near(sc.type_acc, 2.0 / 3));
   CHECK(near(sc.value.f, sc.value_acc * sc.relaxed.f)); /* TE3: attribute F1 = acc × relaxed F1 */
+  CHECK_INT(c.by_type_gold[FRISE_TXT_TIME], 1);
+  CHECK_INT(c.by_type_relaxed[FRISE_TXT_TIME], 1);
+  CHECK_INT(c.by_type_strict[FRISE_TXT_TIME], 0);
+  CHECK_INT(c.by_type_value_ok[FRISE_TXT_TIME], 0);
+  CHECK_INT(c.by_type_sys[FRISE_TXT_DATE], 3);
+  CHECK_INT(c.by_type_relaxed[FRISE_TXT_SET], 0);
+  CHECK_INT(frise_timex_type_index("DURATION"), FRISE_TXT_DURATION);
+  CHECK_INT(frise_timex_type_index(NULL), FRISE_TXT_OTHER);
   /* span+type+value for "lundi", span for "deux jours", miss, false alarm */
   CHECK_INT(e.n, 6);
   CHECK_INT(e.kinds[0], FRISE_TXERR_SPAN);
@@ -141,7 +149,7 @@ static void test_report(void) {
   frise_buf_init(&b);
   frise_timex_report_json(&c, &b);
   CHECK(strstr(b.data, "\"relaxed\":{\"precision\":1.0000,\"recall\":0.5000,\"f1\":0.6667}") != NULL);
-  CHECK(strstr(b.data, "\"value_accuracy\":0.5000}") != NULL);
+  CHECK(strstr(b.data, "\"value_accuracy\":0.5000,\"by_gold_type\":{\"DATE\":") != NULL);
   frise_buf_clear(&b);
   frise_timex_report_text(&c, &b);
   CHECK(strstr(b.data, "relaxed     100.00   50.00   66.67") != NULL);

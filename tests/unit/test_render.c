@@ -3,6 +3,7 @@
  * empty one. With FRISE_RENDER_OUT=<dir> it also writes the example and
  * hostile renderings there, for tests/e2e/html_chromium.sh. */
 #include <stdlib.h>
+#include <time.h>
 #include "frise/json.h"
 #include "frise/utf8.h"
 #include "harness.h"
@@ -287,12 +288,32 @@ static void html(void) {
   CHECK_INT(count(out, "<li class=\"tl-item\""), 8);
   CHECK_INT(count(out, "<li class=\"tl-date\""), 5);
   CHECK_INT(count(out, "<details>"), 6); /* sentences with context */
-  CHECK(strstr(out, "<time datetime=\"2023-04\">2023-04</time><span class=\"tl-gran\">month</span>"));
+  /* Three of five documents are French: the page speaks French. */
+  CHECK(strstr(out, "<html lang=\"fr\">") && strstr(out, ">Filtrer</label>") && strstr(out, "8 phrases"));
+  CHECK(strstr(out, "<time datetime=\"2023-04\">2023-04</time><span class=\"tl-gran\">mois</span>"));
+  CHECK(strstr(out, "<span class=\"tl-n\">1 article</span>") && strstr(out, "<span class=\"tl-n\">3 articles</span>"));
   CHECK(strstr(out, "officials said (without naming them).</span>"));
   CHECK(strstr(out, "<a href=\"#doc-2\">Passerelle : l&#39;enquête confiée à un laboratoire</a>"));
   CHECK(strstr(out, "<a href=\"https://example.org/fr/reouverture?x=1&amp;y=2\""));
   CHECK(strstr(out, "<mark>La Ville de Genève a fermé"));
   CHECK(!strstr(out, "<link") && !strstr(out, "src=\"http")); /* self-contained */
+  free(out);
+  frise_timeline_free(t);
+}
+
+static void html_years(void) {
+  frise_timeline *t = frise_timeline_new();
+  size_t d = tlx_doc(t, "a", "A", NULL, NULL, "2022-01-01", "en");
+  tlx_sentence(t, tlx_entry(t, "2021-12", 1, 1), "One.", d, 0, 0);
+  tlx_sentence(t, tlx_entry(t, "2021-12-31", 1, 1), "Two.", d, 1, 5);
+  tlx_sentence(t, tlx_entry(t, "2022-01-01", 1, 1), "Three.", d, 2, 10);
+  char *out = render(t, "html");
+  CHECK(strstr(out, "<nav class=\"tl-years\" aria-label=\"Years\"><a href=\"#e-0\">2021</a><a href=\"#e-2\">2022</a></nav>"));
+  free(out);
+  frise_timeline_free(t);
+  t = tlx_example(); /* one year: no year links */
+  out = render(t, "html");
+  CHECK(!strstr(out, "<nav class=\"tl-years\""));
   free(out);
   frise_timeline_free(t);
 }
@@ -307,8 +328,81 @@ static void html_hostile(void) {
   CHECK(!strstr(out, "href=\"javascript"));
   CHECK(strstr(out, "&lt;/script&gt;&lt;script&gt;document.title=&#39;pwned&#39;"));
   CHECK(strstr(out, "https://example.org/a b(c)&quot;&lt;x&gt;"));
+  CHECK(!strchr(out, '\x01') && strstr(out, "backslash.")); /* control character dropped */
   CHECK(strstr(out, "</span>? \xc2\xb7 ")); /* out-of-range doc shown as "?" */
+  CHECK(strstr(out, "<html lang=\"en\">") && strstr(out, ">Filter</label>") && strstr(out, "<span class=\"tl-gran\">month</span>"));
   free(out);
+  frise_timeline_free(t);
+}
+
+static frise_timeline *reread(const char *json) {
+  size_t off = 0;
+  const char *msg = NULL;
+  frise_timeline *t = frise_timeline_from_json(json, strlen(json), &off, &msg);
+  if (!t) fprintf(stderr, "from_json: %s at %zu\n", msg ? msg : "?", off);
+  return t;
+}
+
+/* json -> timeline -> json is the identity, so every field of the schema is
+ * both written and read; other formats rendered from the copy match too. */
+static void json_round_trip(void) {
+  frise_timeline *t = tlx_example();
+  char *once = render(t, "json");
+  frise_timeline *copy = reread(once);
+  CHECK(copy != NULL);
+  if (copy) {
+    char *twice = render(copy, "json");
+    CHECK_STR(twice, once);
+    free(twice);
+    for (const char *const *f = frise_timeline_formats; *f; f++) {
+      char *a = render(t, *f), *b = render(copy, *f);
+      CHECK_STR(a, b);
+      free(a), free(b);
+    }
+    CHECK_INT(copy->entries[2].date.prec, FRISE_PREC_MONTH);
+  }
+  frise_timeline_free(copy);
+  free(once);
+  frise_timeline_free(t);
+  /* Hostile: repaired on the way out, stable after one trip. */
+  t = tlx_hostile();
+  once = render(t, "json");
+  copy = reread(once);
+  CHECK(copy != NULL);
+  if (copy) {
+    char *twice = render(copy, "json");
+    CHECK_STR(twice, once);
+    free(twice);
+  }
+  frise_timeline_free(copy);
+  free(once);
+  frise_timeline_free(t);
+}
+
+static void json_read_errors(void) {
+  size_t off = 99;
+  const char *msg = NULL;
+  CHECK(frise_timeline_from_json("{\"timeline\": [", 14, &off, &msg) == NULL);
+  CHECK(msg != NULL);
+  CHECK(frise_timeline_from_json("[]", 2, &off, &msg) == NULL);
+  CHECK(msg && strstr(msg, "object"));
+  CHECK(frise_timeline_from_json("{\"events\":[]}", 13, &off, &msg) == NULL);
+  CHECK(msg && strstr(msg, "timeline"));
+  /* Lenient on content: wrong types read as unknown, unknown ids get a stub. */
+  const char *odd = "{\"timeline\":[{\"date\":\"2023-13-45\",\"summary\":[{\"text\":5,\"doc\":\"ghost\","
+                    "\"start\":-4,\"also\":[\"ghost\",null]}],\"articles\":\"x\",\"score\":null},7],"
+                    "\"documents\":[{\"id\":\"a\"},{\"title\":\"no id\"}]}";
+  frise_timeline *t = reread(odd);
+  CHECK(t != NULL);
+  if (t) {
+    CHECK_INT(t->n_entries, 2);
+    CHECK_INT(t->n_docs, 3);
+    CHECK_STR(t->docs[2].id, "ghost");
+    CHECK_INT(t->entries[0].summary[0].doc, 2);
+    CHECK_INT(t->entries[0].summary[0].also[0], 2);
+    CHECK_INT(t->entries[0].date.prec, FRISE_PREC_NONE);
+    for (const char *const *f = frise_timeline_formats; *f; f++) free(render(t, *f));
+  }
   frise_timeline_free(t);
 }
 
@@ -340,9 +434,66 @@ static void write_examples(void) {
   frise_timeline_free(t);
   t = tlx_hostile();
   write_file(dir, "hostile.html", t, "html");
+  write_file(dir, "hostile.json", t, "json");
+  frise_timeline_free(t);
+}
+
+/* FRISE_RENDER_BENCH=N: times every renderer on N dates of 5 sentences
+ * (with context) citing 10,000 documents; prints MB/s and sentences/s. */
+static double seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void bench(void) {
+  const char *env = getenv("FRISE_RENDER_BENCH");
+  long n = env ? atol(env) : 0;
+  if (n <= 0) return;
+  frise_timeline *t = frise_timeline_new();
+  enum { DOCS = 10000, PER_DATE = 5 };
+  t->docs = frise_arena_calloc(t->arena, DOCS, sizeof *t->docs);
+  for (size_t d = 0; d < DOCS; d++) {
+    char buf[96];
+    frise_tl_doc *doc = &t->docs[t->n_docs++];
+    snprintf(buf, sizeof buf, "doc-%zu", d);
+    doc->id = frise_arena_strdup(t->arena, buf);
+    snprintf(buf, sizeof buf, "Titre numéro %zu sur la passerelle", d);
+    doc->title = frise_arena_strdup(t->arena, buf);
+    snprintf(buf, sizeof buf, "https://example.org/a/%zu", d);
+    doc->url = frise_arena_strdup(t->arena, buf);
+    doc->lang = d % 2 ? "fr" : "en";
+    frise_date_parse("2023-03-14", 10, &doc->dct, NULL);
+  }
+  t->entries = frise_arena_calloc(t->arena, (size_t)n, sizeof *t->entries);
+  for (long e = 0; e < n; e++) {
+    frise_tl_entry *en = &t->entries[t->n_entries++];
+    en->date = (frise_date){.year = 1900 + (int)(e / 336), .month = (int)(e / 28 % 12) + 1,
+                            .day = (int)(e % 28) + 1, .prec = FRISE_PREC_DAY};
+    en->summary = frise_arena_calloc(t->arena, PER_DATE, sizeof *en->summary);
+    en->n_summary = PER_DATE, en->n_articles = 5, en->score = 0.5;
+    for (size_t k = 0; k < PER_DATE; k++) {
+      frise_tl_sentence *s = &en->summary[k];
+      s->text = "Residents had reported cracks in the deck on Monday , officials said -LRB- without naming "
+                "them -RRB- and « la Ville » a fermé l' ouvrage .";
+      s->doc = ((size_t)e * PER_DATE + k) % DOCS;
+      s->context_before = "The footbridge links the two banks of the harbour .";
+      s->context_after = "Inspectors arrived within hours .";
+    }
+  }
+  for (const char *const *f = frise_timeline_formats; *f; f++) {
+    frise_buf b;
+    frise_buf_init(&b);
+    double t0 = seconds();
+    frise_timeline_render(t, *f, &b);
+    double dt = seconds() - t0;
+    printf("bench %-10s %7.1f MB in %.3f s: %6.1f MB/s, %8.0f sentences/s\n", *f, (double)b.len / 1e6, dt,
+           (double)b.len / 1e6 / dt, (double)n * PER_DATE / dt);
+    frise_buf_free(&b);
+  }
   frise_timeline_free(t);
 }
 
 TEST_MAIN(T(unknown_format), T(json_example), T(json_hostile), T(empty_timeline), T(markdown),
-          T(markdown_hostile), T(csv), T(timelinejs), T(timelinejs_hostile), T(html), T(html_hostile),
-          T(write_examples))
+          T(markdown_hostile), T(csv), T(timelinejs), T(timelinejs_hostile), T(html), T(html_years), T(html_hostile), T(json_round_trip), T(json_read_errors),
+          T(write_examples), T(bench))
