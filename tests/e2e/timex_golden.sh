@@ -8,7 +8,9 @@ FRISE=${FRISE:-build/frise}
 status=0
 for f in tests/data/timex/*.txt; do
   exp="${f%.txt}.expected.jsonl"
-  if ! "$FRISE" annotate --format jsonl "$f" | diff -u "$exp" - >/tmp/timex_golden.$$ 2>&1; then
+  # only the tagger's layers are compared: later annotators' fields are cut off
+  if ! "$FRISE" annotate --format jsonl "$f" | sed -E 's/,"entities":.*$/}/' |
+      diff -u "$exp" - >/tmp/timex_golden.$$ 2>&1; then
     echo "timex_golden.sh: $f differs from $exp"; head -40 /tmp/timex_golden.$$; status=1
   fi
 done
