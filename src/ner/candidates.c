@@ -93,6 +93,9 @@ static size_t run_end(const ner_ctx *x, size_t i, size_t end) {
   size_t last = i;
   int allow_de = (x->tflags[i] & (NW_ORG_CUE | NW_GIVEN)) != 0;
   for (size_t j = i + 1; j < end;) {
+    /* a title inside a run starts a new name: "Louisiana Governor Bobby Jindal" */
+    if (is_cap(x, j) && (x->tflags[j] & (NW_TITLE | NW_HONORIFIC)) && !(x->tflags[i] & (NW_TITLE | NW_HONORIFIC)))
+      break;
     if (is_cap(x, j) && spaced(x, last, j)) {
       last = j++;
       continue;

@@ -22,7 +22,8 @@ int qt_is_mark(const qt_ctx *x, size_t i, const char *mark) {
 
 static int is_stop(const qt_ctx *x, size_t i) {
   return qt_is_mark(x, i, ".") || qt_is_mark(x, i, "!") || qt_is_mark(x, i, "?") ||
-         qt_is_mark(x, i, ";") || qt_is_mark(x, i, "\xe2\x80\x9c") || qt_is_mark(x, i, "\xe2\x80\x9d");
+         qt_is_mark(x, i, ";") || qt_is_mark(x, i, "\xe2\x80\x9c") || qt_is_mark(x, i, "\xe2\x80\x9d") ||
+         qt_is_mark(x, i, "`");
 }
 
 static int mention_at(const qt_ctx *x, size_t i) { return x->E->mention_at_tok[i]; }
@@ -123,8 +124,8 @@ static qt_subject post_clause(const qt_ctx *x, size_t close) {
       return a;
     }
     uint32_t f = x->fl[v];
-    int ok = qt_is_mark(x, v, ",") || qt_is_mark(x, v, "-") || mention_at(x, v) >= 0 ||
-             (f & (NW_AUX | NW_ADVERB | NW_PRONOUN | NW_DET | NW_INDEF | NW_TITLE | NW_ADJ |
+    int ok = qt_is_mark(x, v, ",") || qt_is_mark(x, v, "-") || qt_is_mark(x, v, "'") || mention_at(x, v) >= 0 ||
+             (f & (NW_AUX | NW_ADVERB | NW_PRONOUN | NW_DET | NW_INDEF | NW_TITLE | NW_ADJ | NW_HONORIFIC |
                    NW_PARTICLE_DE | NW_COMPLEMENT));
     if (!ok) break;
   }
@@ -170,6 +171,21 @@ static void sentence_bounds(const qt_ctx *x, size_t open, size_t close, size_t *
                                : x->d->n_tokens;
 }
 
+/* A quote opening its sentence right after an attributed quote, with no
+ * clause of its own, continues the same speech. */
+static void continuation(qt_ctx *x, size_t open, frise_quote *q) {
+  if (x->n == 0 || x->q[x->n - 1].speaker < 0) return;
+  const frise_quote *p = &x->q[x->n - 1];
+  size_t s = frise_doc_sentence_at(x->d, tok(x, open)->start);
+  size_t sp = frise_doc_sentence_at(x->d, p->end);
+  if (s >= x->d->n_sentences || s > sp + 2) return;
+  size_t first = x->d->sentences[s].tok_first; /* the mark, or the first of `` */
+  if (first != open && !(first + 1 == open && qt_is_mark(x, first, "`"))) return;
+  q->speaker = p->speaker;
+  q->speaker_name = p->speaker_name;
+  q->confidence = 0.5f;
+}
+
 void qt_attribute(qt_ctx *x, size_t open, size_t close, frise_quote *q) {
   size_t lo, hi;
   sentence_bounds(x, open, close, &lo, &hi);
@@ -178,7 +194,10 @@ void qt_attribute(qt_ctx *x, size_t open, size_t close, frise_quote *q) {
   if (!s.kind) s = pre_clause(x, open, lo), base = 0.8f;
   if (!s.kind) s = according_clause(x, lo, hi), base = 0.8f;
   q->speaker = -1;
-  if (!s.kind) return;
+  if (!s.kind) {
+    continuation(x, open, q);
+    return;
+  }
   float conf = base;
   const char *name = NULL;
   q->speaker = qt_resolve(x, &s, open, &conf, &name);

@@ -22,6 +22,13 @@ static frise_quote *push(qt_ctx *x) {
   return q;
 }
 
+/* 1 if tokens i and i+1 are the same mark glued: the `` '' quotes of
+ * tokenised corpora (Penn Treebank style). */
+static size_t doubled(const qt_ctx *x, size_t i, const char *mark) {
+  return i + 1 < x->d->n_tokens && qt_is_mark(x, i, mark) && qt_is_mark(x, i + 1, mark) &&
+         x->d->tokens[i].end == x->d->tokens[i + 1].start;
+}
+
 /* Marks tokens inside quotes and returns, in pairs (open, close), the token
  * indices of each quote's marks; an opening mark without its closing one is
  * dropped, a stray closing mark ignored. */
@@ -31,8 +38,9 @@ static size_t pair_marks(qt_ctx *x, size_t **pairs) {
   *pairs = NULL;
   for (size_t i = 0; i < d->n_tokens; i++) {
     if (d->tokens[i].kind != FRISE_TOK_PUNCT) continue;
-    if (qt_is_mark(x, i, OPEN)) open = i;
-    else if (qt_is_mark(x, i, CLOSE) && open != SIZE_MAX) {
+    size_t w = doubled(x, i, "`");
+    if (qt_is_mark(x, i, OPEN) || w) open = i + w;
+    else if ((qt_is_mark(x, i, CLOSE) || doubled(x, i, "'")) && open != SIZE_MAX) {
       if (n + 2 > cap) {
         size_t ncap = cap ? cap * 2 : 32;
         *pairs = frise_arena_grow(d->arena, *pairs, cap, ncap, sizeof **pairs);
