@@ -9,7 +9,7 @@
 #define POST_WINDOW 12     /* tokens after the quote a reporting clause may span */
 #define PRE_WINDOW 20      /* tokens before the quote its reporting verb may sit */
 #define SUBJECT_WINDOW 12  /* tokens before a verb its subject may sit */
-#define BACK_TOKENS 400    /* how far back role and pronoun antecedents are sought */
+#define ACCORDING_WINDOW 30 /* tokens around the quote where "selon X" may sit */
 
 static const frise_token *tok(const qt_ctx *x, size_t i) { return &x->d->tokens[i]; }
 
@@ -192,7 +192,10 @@ void qt_attribute(qt_ctx *x, size_t open, size_t close, frise_quote *q) {
   float base = 0.9f;
   qt_subject s = post_clause(x, close);
   if (!s.kind) s = pre_clause(x, open, lo), base = 0.8f;
-  if (!s.kind) s = according_clause(x, lo, hi), base = 0.8f;
+  /* "selon" is sought near the quote only: a sentence may hold many quotes */
+  size_t alo = open > lo + ACCORDING_WINDOW ? open - ACCORDING_WINDOW : lo;
+  size_t ahi = close + ACCORDING_WINDOW < hi ? close + ACCORDING_WINDOW : hi;
+  if (!s.kind) s = according_clause(x, alo, ahi), base = 0.8f;
   q->speaker = -1;
   if (!s.kind) {
     continuation(x, open, q);
