@@ -108,7 +108,8 @@ static const char *const adverbs[] = {
   "notamment", "néanmoins", "plus", "tard", "déjà", "enfin", "ainsi", "en", "outre", "d'ailleurs",
   "par", "ailleurs", "pour", "sa", "son", "part", "lui", "quant", "à", "elle", "-", "t",
   "aujourd'hui", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-  "dimanche", "soir", "matin", "récemment", "publiquement", "clairement", "fermement", NULL};
+  "dimanche", "soir", "matin", "récemment", "publiquement", "clairement", "fermement", "auparavant", "précédemment", "jusqu'ici",
+  "lui-même", "elle-même", "immédiatement", "aussitôt", "récemment", NULL};
 static const char *const determiners[] = {"le", "la", "l'", "les", "ce", "cette", "son", "sa",
                                           "leur", NULL};
 static const char *const indefinites[] = {"un", "une", NULL};

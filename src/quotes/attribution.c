@@ -9,7 +9,7 @@
 #define POST_WINDOW 12     /* tokens after the quote a reporting clause may span */
 #define PRE_WINDOW 20      /* tokens before the quote its reporting verb may sit */
 #define SUBJECT_WINDOW 12  /* tokens before a verb its subject may sit */
-#define ACCORDING_WINDOW 30 /* tokens around the quote where "selon X" may sit */
+#define ACCORDING_WINDOW 50 /* tokens around the quote where "selon X" may sit */
 
 static const frise_token *tok(const qt_ctx *x, size_t i) { return &x->d->tokens[i]; }
 
@@ -58,7 +58,7 @@ static int is_report(const qt_ctx *x, size_t v) {
 /* Subject right after the verb: "a déclaré Antony Blinken", "said the spokesman". */
 static qt_subject subject_after(const qt_ctx *x, size_t v, size_t end) {
   qt_subject s = {QS_NONE, 0, v, v, v};
-  for (size_t k = v + 1, skipped = 0; k < end && skipped <= 3; k++) {
+  for (size_t k = v + 1, skipped = 0; k < end && skipped <= 5; k++) {
     int m = mention_at(x, k);
     if (is_speaker_entity(x, m)) {
       s = (qt_subject){QS_MENTION, (size_t)m, v, v, x->E->mentions[m].tok_last};
@@ -69,7 +69,10 @@ static qt_subject subject_after(const qt_ctx *x, size_t v, size_t end) {
         s = (qt_subject){QS_ROLE, r, v, v, r};
         return s;
       }
-    if (!(x->fl[k] & (NW_ADVERB | NW_DET | NW_INDEF))) return s;
+    /* "le communiqué de la Maison Blanche": a lower-case head noun and its "de" */
+    int noun = tok(x, k)->kind == FRISE_TOK_WORD && !(tok(x, k)->flags & FRISE_TOKF_UPPER_INITIAL) &&
+               k + 1 < end && (x->fl[k + 1] & NW_PARTICLE_DE);
+    if (!(x->fl[k] & (NW_ADVERB | NW_DET | NW_INDEF | NW_PARTICLE_DE)) && !noun) return s;
     skipped++;
   }
   return s;
@@ -128,6 +131,23 @@ static qt_subject post_clause(const qt_ctx *x, size_t close) {
              (f & (NW_AUX | NW_ADVERB | NW_PRONOUN | NW_DET | NW_INDEF | NW_TITLE | NW_ADJ | NW_HONORIFIC |
                    NW_PARTICLE_DE | NW_COMPLEMENT));
     if (!ok) break;
+  }
+  return (qt_subject){QS_NONE, 0, 0, 0, 0};
+}
+
+/* French closing attribution further in the sentence: "« ... » dans un
+ * avenir proche, a indiqué la Maison Blanche." A comma, then the verb with
+ * its subject inverted after it. */
+static qt_subject late_clause(const qt_ctx *x, size_t close, size_t hi) {
+  size_t end = close + 1 + ACCORDING_WINDOW < hi ? close + 1 + ACCORDING_WINDOW : hi;
+  for (size_t v = close + 1; v < end; v++) {
+    if (is_stop(x, v)) break;
+    if (!is_report(x, v)) continue;
+    size_t k = v;
+    while (k > close + 1 && (x->fl[k - 1] & (NW_AUX | NW_ADVERB)) && !qt_is_mark(x, k - 1, ",")) k--;
+    if (!qt_is_mark(x, k - 1, ",")) continue;
+    qt_subject a = subject_after(x, v, end);
+    if (a.kind == QS_MENTION || a.kind == QS_ROLE) return a;
   }
   return (qt_subject){QS_NONE, 0, 0, 0, 0};
 }
@@ -196,6 +216,7 @@ void qt_attribute(qt_ctx *x, size_t open, size_t close, frise_quote *q) {
   size_t alo = open > lo + ACCORDING_WINDOW ? open - ACCORDING_WINDOW : lo;
   size_t ahi = close + ACCORDING_WINDOW < hi ? close + ACCORDING_WINDOW : hi;
   if (!s.kind) s = according_clause(x, alo, ahi), base = 0.8f;
+  if (!s.kind) s = late_clause(x, close, hi), base = 0.7f;
   q->speaker = -1;
   if (!s.kind) {
     continuation(x, open, q);
