@@ -88,6 +88,28 @@ static size_t joiner(const ner_ctx *x, size_t j, size_t end, int allow_de) {
   return 0;
 }
 
+/* An organisation named by a cue word goes on through adjectives and "de" +
+ * one lower-case word: "Conseil de sécurité", "Cour pénale internationale". */
+static size_t extend_org(const ner_ctx *x, size_t last, size_t end) {
+  for (int words = 0; words < 3 && last + 1 < end; words++) {
+    size_t j = last + 1;
+    const frise_token *t = tok(x, j);
+    if (t->kind != FRISE_TOK_WORD || !spaced(x, last, j) || (t->flags & FRISE_TOKF_UPPER_INITIAL)) break;
+    if (x->tflags[j] & NW_ADJ) {
+      last = j;
+      continue;
+    }
+    if (!(x->tflags[j] & NW_PARTICLE_DE) || j + 1 >= end) break;
+    const frise_token *n = tok(x, j + 1);
+    if (n->kind != FRISE_TOK_WORD || (n->flags & FRISE_TOKF_UPPER_INITIAL) ||
+        (x->tflags[j + 1] & ~(uint32_t)(NW_COMPLEMENT | NW_ADJ | NW_ORG_CUE)) ||
+        !spaced(x, j, j + 1))
+      break;
+    last = j + 1;
+  }
+  return last;
+}
+
 /* Last token of the run of capitalised words starting at i. */
 static size_t run_end(const ner_ctx *x, size_t i, size_t end) {
   size_t last = i;
@@ -105,6 +127,7 @@ static size_t run_end(const ner_ctx *x, size_t i, size_t end) {
     last = j + n;
     j = last + 1;
   }
+  if (last == i && (x->tflags[i] & NW_ORG_CUE)) last = extend_org(x, last, end);
   return last;
 }
 
@@ -128,7 +151,7 @@ static void lookback(const ner_ctx *x, ner_cand *c, size_t sent_first) {
   uint32_t before = x->tflags[f - 1];
   if ((before & NW_PLACE_PREP) || ((before & NW_DET) && f >= sent_first + 2 &&
                                    (x->tflags[f - 2] & NW_PLACE_PREP)))
-    c->weak = NER_NAME_PLACE;
+    c->weak = c->first == c->last ? NER_NAME_PLACE : 0;
   int of = (before & NW_PARTICLE_DE) ||
            ((before & NW_DET) && f >= sent_first + 2 && (x->tflags[f - 2] & NW_PARTICLE_DE));
   int commas = 0;
