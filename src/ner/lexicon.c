@@ -21,6 +21,8 @@ typedef struct {
 struct ner_lexicon {
   const ner_pack *pack;
   slot *slots;
+  uint32_t *tags;  /* hash | 1 of each used slot, 0 if empty: probes touch only this
+                      small array until a tag matches (most words are not listed) */
   size_t mask;
 };
 
@@ -49,9 +51,10 @@ static size_t fold(const char *s, size_t n, char *out) {
 }
 
 static slot *probe(const ner_lexicon *lx, const char *key, size_t n) {
-  size_t h = hash(key, n) & lx->mask;
-  while (lx->slots[h].key && !(lx->slots[h].len == n && memcmp(lx->slots[h].key, key, n) == 0))
-    h = (h + 1) & lx->mask;
+  uint32_t tag = hash(key, n) | 1;
+  size_t h = tag & lx->mask;
+  for (; lx->tags[h]; h = (h + 1) & lx->mask)
+    if (lx->tags[h] == tag && lx->slots[h].len == n && memcmp(lx->slots[h].key, key, n) == 0) break;
   return &lx->slots[h];
 }
 
@@ -66,6 +69,7 @@ static slot *insert(ner_lexicon *lx, const char *word) {
     memcpy(k, key, n + 1);
     s->key = k;
     s->len = n;
+    lx->tags[s - lx->slots] = hash(key, n) | 1;
   }
   return s;
 }
@@ -81,7 +85,8 @@ static void build(ner_lexicon *lx, const ner_pack *p) {
   size_t cap = 256;
   while (cap < n * 3) cap <<= 1;
   lx->slots = calloc(cap, sizeof *lx->slots);
-  if (!lx->slots) abort();
+  lx->tags = calloc(cap, sizeof *lx->tags);
+  if (!lx->slots || !lx->tags) abort();
   lx->mask = cap - 1;
   for (const ner_list *l = p->lists; l->words; l++)
     for (int k = 0; l->words[k]; k++) {
