@@ -147,3 +147,19 @@ const char *ner_token_key(const ner_lexicon *lx, const char *text, const void *t
   }
   return ner_word_key(lx, text + t[i].start, t[i].end - t[i].start);
 }
+
+uint32_t ner_flags_at(const ner_lexicon *lx, const void *doc, uint32_t *cache, size_t i) {
+  const frise_doc *d = doc;
+  if (i >= d->n_tokens) return 0;
+  if (cache[i] != NER_FLAGS_UNKNOWN) return cache[i];
+  const frise_token *t = &d->tokens[i];
+  uint32_t f = 0;
+  if (t->kind == FRISE_TOK_WORD) {
+    f = ner_word_flags(lx, d->text + t->start, t->end - t->start);
+    if (i >= 2 && t[-1].kind == FRISE_TOK_PUNCT && d->text[t[-1].start] == '-' && t[-2].end == t[-1].start &&
+        t[-1].end == t->start && t[-2].kind == FRISE_TOK_WORD)
+      f |= ner_word_flags(lx, d->text + t[-2].start, t->end - t[-2].start) & (NW_TITLE | NW_REPORT);
+  }
+  cache[i] = f;
+  return f;
+}

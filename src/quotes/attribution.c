@@ -37,19 +37,19 @@ static int is_person(const qt_ctx *x, int m) {
 /* "la porte-parole", "le président russe", "the spokesman": title at i with a
  * determiner at most four tokens before it. */
 static int role_at(const qt_ctx *x, size_t i, size_t lo) {
-  if (!(x->fl[i] & NW_TITLE) || mention_at(x, i) >= 0) return 0;
+  if (!(QFL(x, i) & NW_TITLE) || mention_at(x, i) >= 0) return 0;
   for (size_t k = i; k > lo && k + 5 > i;) {
     k--;
-    if (x->fl[k] & (NW_DET | NW_INDEF)) return 1;
+    if (QFL(x, k) & (NW_DET | NW_INDEF)) return 1;
   }
   return 0;
 }
 
 /* "se dire prêt" is not speech: "s'est dit", "se dit". */
 static int is_report(const qt_ctx *x, size_t v) {
-  if (!(x->fl[v] & NW_REPORT) || (x->fl[v] & NW_ACCORDING)) return 0;
+  if (!(QFL(x, v) & NW_REPORT) || (QFL(x, v) & NW_ACCORDING)) return 0;
   if (x->in_quote[v]) return 0;
-  if (v >= 2 && (x->fl[v - 1] & NW_AUX) && x->d->text[tok(x, v - 2)->start] == 's' &&
+  if (v >= 2 && (QFL(x, v - 1) & NW_AUX) && x->d->text[tok(x, v - 2)->start] == 's' &&
       tok(x, v - 2)->end - tok(x, v - 2)->start <= 3)
     return 0;
   return 1;
@@ -71,8 +71,8 @@ static qt_subject subject_after(const qt_ctx *x, size_t v, size_t end) {
       }
     /* "le communiqué de la Maison Blanche": a lower-case head noun and its "de" */
     int noun = tok(x, k)->kind == FRISE_TOK_WORD && !(tok(x, k)->flags & FRISE_TOKF_UPPER_INITIAL) &&
-               k + 1 < end && (x->fl[k + 1] & NW_PARTICLE_DE);
-    if (!(x->fl[k] & (NW_ADVERB | NW_DET | NW_INDEF | NW_PARTICLE_DE)) && !noun) return s;
+               k + 1 < end && (QFL(x, k + 1) & NW_PARTICLE_DE);
+    if (!(QFL(x, k) & (NW_ADVERB | NW_DET | NW_INDEF | NW_PARTICLE_DE)) && !noun) return s;
     skipped++;
   }
   return s;
@@ -81,7 +81,7 @@ static qt_subject subject_after(const qt_ctx *x, size_t v, size_t end) {
 /* Only auxiliaries and adverbs between token a and the verb v. */
 static int next_to_verb(const qt_ctx *x, size_t a, size_t v) {
   for (size_t k = a + 1; k < v; k++)
-    if (!(x->fl[k] & (NW_AUX | NW_ADVERB))) return 0;
+    if (!(QFL(x, k) & (NW_AUX | NW_ADVERB))) return 0;
   return 1;
 }
 
@@ -109,7 +109,7 @@ static qt_subject subject_before(const qt_ctx *x, size_t v, size_t lo) {
       return (qt_subject){QS_MENTION, (size_t)m, v, M->tok_first, v};
     }
     if (s.kind) continue;
-    if (x->fl[k] & NW_PRONOUN) return (qt_subject){QS_PRONOUN, k, v, k, v};
+    if (QFL(x, k) & NW_PRONOUN) return (qt_subject){QS_PRONOUN, k, v, k, v};
     if (role_at(x, k, lo)) return (qt_subject){QS_ROLE, k, v, k > 0 ? k - 1 : k, v};
   }
   return s;
@@ -126,7 +126,7 @@ static qt_subject post_clause(const qt_ctx *x, size_t close) {
       if (s.kind == QS_PRONOUN || s.kind == QS_MENTION || !a.kind) return s;
       return a;
     }
-    uint32_t f = x->fl[v];
+    uint32_t f = QFL(x, v);
     int ok = qt_is_mark(x, v, ",") || qt_is_mark(x, v, "-") || qt_is_mark(x, v, "'") || mention_at(x, v) >= 0 ||
              (f & (NW_AUX | NW_ADVERB | NW_PRONOUN | NW_DET | NW_INDEF | NW_TITLE | NW_ADJ | NW_HONORIFIC |
                    NW_PARTICLE_DE | NW_COMPLEMENT));
@@ -144,7 +144,7 @@ static qt_subject late_clause(const qt_ctx *x, size_t close, size_t hi) {
     if (is_stop(x, v)) break;
     if (!is_report(x, v)) continue;
     size_t k = v;
-    while (k > close + 1 && (x->fl[k - 1] & (NW_AUX | NW_ADVERB)) && !qt_is_mark(x, k - 1, ",")) k--;
+    while (k > close + 1 && (QFL(x, k - 1) & (NW_AUX | NW_ADVERB)) && !qt_is_mark(x, k - 1, ",")) k--;
     if (!qt_is_mark(x, k - 1, ",")) continue;
     qt_subject a = subject_after(x, v, end);
     if (a.kind == QS_MENTION || a.kind == QS_ROLE) return a;
@@ -169,9 +169,9 @@ static qt_subject pre_clause(const qt_ctx *x, size_t open, size_t lo) {
 /* "selon X", "d'après X", "according to X" anywhere in the quote's sentence. */
 static qt_subject according_clause(const qt_ctx *x, size_t lo, size_t hi) {
   for (size_t k = lo; k < hi; k++) {
-    if (!(x->fl[k] & NW_ACCORDING) || x->in_quote[k]) continue;
+    if (!(QFL(x, k) & NW_ACCORDING) || x->in_quote[k]) continue;
     qt_subject s = subject_after(x, k + (k + 1 < hi && tok(x, k + 1)->kind == FRISE_TOK_WORD &&
-                                         !(x->fl[k + 1] & (NW_DET | NW_INDEF)) &&
+                                         !(QFL(x, k + 1) & (NW_DET | NW_INDEF)) &&
                                          mention_at(x, k + 1) < 0),
                                  hi);
     if (s.kind) {

@@ -9,8 +9,10 @@
 typedef struct {
   frise_doc *d;
   const frise_entities *E;
-  const uint32_t *fl;     /* NW_* per token */
+  uint32_t *fl;           /* NW_* per token, filled on demand: read with QFL() */
+  const ner_lexicon *lx;
   uint8_t *in_quote;      /* 1 for tokens between quote marks (marks included) */
+  uint8_t *quoted_sentence; /* 1 for sentences holding a quote mark */
   frise_quote *q;
   size_t n, cap;
 } qt_ctx;
@@ -23,6 +25,8 @@ typedef struct {
   size_t verb;
   size_t cue_first, cue_last;  /* tokens of the attribution */
 } qt_subject;
+
+#define QFL(x, i) ner_flags_at((x)->lx, (x)->d, (x)->fl, (i))
 
 int qt_is_mark(const qt_ctx *x, size_t i, const char *mark);
 /* Attribution of the quote whose marks are tokens open and close; fills q's
