@@ -115,7 +115,32 @@ const ner_lexicon *ner_lexicon_for(const char *lang) {
   return &lexicons[k];
 }
 
+/* ASCII words (most of them) are hashed and compared lower-cased in place,
+ * without the copy a fold makes; 0 if s is not plain ASCII. */
+static int find_ascii(const ner_lexicon *lx, const char *s, size_t n, const slot **out) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) return 0;
+    h = (h ^ (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 16777619u;
+  }
+  uint32_t tag = h | 1;
+  *out = NULL;
+  for (size_t k = tag & lx->mask; lx->tags[k]; k = (k + 1) & lx->mask) {
+    if (lx->tags[k] != tag || lx->slots[k].len != n) continue;
+    size_t i = 0;
+    while (i < n && lx->slots[k].key[i] == (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i])) i++;
+    if (i == n) {
+      *out = &lx->slots[k];
+      break;
+    }
+  }
+  return 1;
+}
+
 static const slot *find(const ner_lexicon *lx, const char *s, size_t n) {
+  const slot *hit;
+  if (n && n <= KEY_MAX && find_ascii(lx, s, n, &hit)) return hit;
   char key[KEY_MAX * 2 + 1];
   size_t kn = fold(s, n, key);
   if (!kn) return NULL;

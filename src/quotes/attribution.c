@@ -13,12 +13,6 @@
 
 static const frise_token *tok(const qt_ctx *x, size_t i) { return &x->d->tokens[i]; }
 
-int qt_is_mark(const qt_ctx *x, size_t i, const char *mark) {
-  const frise_token *t = tok(x, i);
-  size_t n = strlen(mark);
-  return t->kind == FRISE_TOK_PUNCT && t->end - t->start == n &&
-         memcmp(x->d->text + t->start, mark, n) == 0;
-}
 
 static int is_stop(const qt_ctx *x, size_t i) {
   return qt_is_mark(x, i, ".") || qt_is_mark(x, i, "!") || qt_is_mark(x, i, "?") ||

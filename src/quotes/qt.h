@@ -5,6 +5,7 @@
 #include "frise/entities.h"
 #include "frise/quotes.h"
 #include "../ner/ner_lex.h"
+#include <string.h>
 
 typedef struct {
   frise_doc *d;
@@ -28,7 +29,13 @@ typedef struct {
 
 #define QFL(x, i) ner_flags_at((x)->lx, (x)->d, (x)->fl, (i))
 
-int qt_is_mark(const qt_ctx *x, size_t i, const char *mark);
+/* 1 if token i is exactly the punctuation mark (inline: called on every mark). */
+static inline int qt_is_mark(const qt_ctx *x, size_t i, const char *mark) {
+  const frise_token *t = &x->d->tokens[i];
+  size_t n = strlen(mark);
+  return t->kind == FRISE_TOK_PUNCT && t->end - t->start == n && x->d->text[t->start] == mark[0] &&
+         memcmp(x->d->text + t->start, mark, n) == 0;
+}
 /* Attribution of the quote whose marks are tokens open and close; fills q's
  * speaker fields (speaker -1 and confidence 0 when none is found). */
 void qt_attribute(qt_ctx *x, size_t open, size_t close, frise_quote *q);
