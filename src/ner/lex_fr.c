@@ -35,7 +35,7 @@ static const char *const org_cues[] = {
   "conseil", NULL};
 
 static const char *const place_preps[] = {"à", "en", "au", "aux", "vers", "depuis",
-                                          "près", "via", NULL};
+                                          "près", "via", "dans", "sur", NULL};
 
 static const char *const particles[] = {"van", "von", "der", "den", "bin", "ben", "ibn",
                                         "al", "el", "da", "di", "dos", "das", "del", "della",
@@ -131,13 +131,15 @@ static const char *const adjectives[] = {
   "pénale", "internationale", "international", "mondiale", "mondial", "islamique", "populaire",
   "constitutionnel", "constitutionnelle", "suprême", "libyen", "libyenne", "égyptien", NULL};
 
+static const char *const agents[] = {"par", NULL};
+
 static const ner_list lists[] = {
   {titles, NW_TITLE}, {honorifics, NW_HONORIFIC}, {org_cues, NW_ORG_CUE},
   {place_preps, NW_PLACE_PREP}, {particles, NW_PARTICLE}, {particles_de, NW_PARTICLE_DE},
   {given, NW_GIVEN}, {not_entity, NW_NOT_ENTITY}, {complements, NW_COMPLEMENT},
   {pronouns, NW_PRONOUN}, {auxiliaries, NW_AUX}, {adverbs, NW_ADVERB},
   {determiners, NW_DET}, {indefinites, NW_INDEF}, {complementisers, NW_THAT},
-  {according, NW_ACCORDING}, {adjectives, NW_ADJ}, {NULL, 0}};
+  {according, NW_ACCORDING}, {adjectives, NW_ADJ}, {agents, NW_AGENT}, {NULL, 0}};
 
 static const char *const places[] = {
   "France", "Paris", "Ukraine", "Kiev", "Kyiv", "Russie", "Moscou", "États-Unis", "Etats-Unis",

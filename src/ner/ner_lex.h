@@ -25,7 +25,8 @@ enum {
   NW_THAT = 1u << 14,       /* complementiser of indirect speech: que, that */
   NW_ACCORDING = 1u << 15,  /* selon, according: the next name is the source */
   NW_ADJ = 1u << 16,        /* nationality adjective qualifying a role: russe */
-  NW_INDEF = 1u << 17       /* indefinite determiner: un, une, a, an */
+  NW_INDEF = 1u << 17,      /* indefinite determiner: un, une, a, an */
+  NW_AGENT = 1u << 18       /* par, by: the name after it is not the subject */
 };
 
 typedef struct {

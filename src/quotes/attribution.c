@@ -4,6 +4,7 @@
  * person mentioned) or a role ("la porte-parole": the person given that title
  * earlier, or the last person mentioned). */
 #include "qt.h"
+#include "frise/lang.h"
 #include <string.h>
 
 #define POST_WINDOW 12     /* tokens after the quote a reporting clause may span */
@@ -49,6 +50,27 @@ static int is_report(const qt_ctx *x, size_t v) {
   return 1;
 }
 
+/* "la même source", "l'exécutif américain": a definite determiner and up to
+ * three lower-case words, none a function word; QS_NONE otherwise. */
+static qt_subject phrase_at(const qt_ctx *x, size_t k, size_t v, size_t end) {
+  qt_subject s = {QS_NONE, 0, v, v, v};
+  if (k >= end || !(QFL(x, k) & NW_DET) || (tok(x, k)->flags & FRISE_TOKF_UPPER_INITIAL)) return s;
+  const frise_lang *lang = frise_lang_get(x->d->lang);
+  size_t last = k;
+  for (size_t j = k + 1; j < end && j < k + 4; j++) {
+    const frise_token *t = tok(x, j);
+    if (t->kind != FRISE_TOK_WORD || (t->flags & FRISE_TOKF_UPPER_INITIAL) || (QFL(x, j) & (NW_REPORT | NW_THAT)))
+      break;
+    int function = frise_lang_is_stopword(lang, x->d->text + t->start, t->end - t->start) &&
+                   !(QFL(x, j) & NW_ADJ);
+    if (function && j == k + 1) return s;
+    if (function) break;
+    last = j;
+  }
+  if (last == k) return s;
+  return (qt_subject){QS_PHRASE, k, v, v < k ? v : k, last};
+}
+
 /* Subject right after the verb: "a déclaré Antony Blinken", "said the spokesman". */
 static qt_subject subject_after(const qt_ctx *x, size_t v, size_t end) {
   qt_subject s = {QS_NONE, 0, v, v, v};
@@ -72,6 +94,17 @@ static qt_subject subject_after(const qt_ctx *x, size_t v, size_t end) {
   return s;
 }
 
+/* A preposition, not the auxiliary its folded form may equal ("à", "a"). */
+static int is_prep(const qt_ctx *x, size_t k) { return (QFL(x, k) & (NW_PLACE_PREP | NW_AUX)) == NW_PLACE_PREP; }
+
+/* A name after "par"/"by" or a preposition of place (with its determiner). */
+static int governed(const qt_ctx *x, size_t first) {
+  if (first == 0) return 0;
+  size_t k = first - 1;
+  if ((QFL(x, k) & NW_DET) && k > 0) k--;
+  return (QFL(x, k) & NW_AGENT) || is_prep(x, k);
+}
+
 /* Only auxiliaries and adverbs between token a and the verb v. */
 static int next_to_verb(const qt_ctx *x, size_t a, size_t v) {
   for (size_t k = a + 1; k < v; k++)
@@ -88,6 +121,10 @@ static qt_subject subject_before(const qt_ctx *x, size_t v, size_t lo) {
     k--;
     if (is_stop(x, k)) break;
     int m = mention_at(x, k);
+    if (is_speaker_entity(x, m) && governed(x, x->E->mentions[m].tok_first)) {
+      k = x->E->mentions[m].tok_first; /* "soutenus par la Russie", "à Moscou": not the subject */
+      continue;
+    }
     if (is_speaker_entity(x, m)) {
       const frise_mention *M = &x->E->mentions[m];
       if (x->E->entities[M->entity].type == FRISE_ENT_PLACE && !next_to_verb(x, M->tok_last, v)) {
@@ -117,8 +154,10 @@ static qt_subject post_clause(const qt_ctx *x, size_t close) {
     if (is_report(x, v)) {
       qt_subject s = subject_before(x, v, close + 1);
       qt_subject a = subject_after(x, v, end);
-      if (s.kind == QS_PRONOUN || s.kind == QS_MENTION || !a.kind) return s;
-      return a;
+      if (s.kind == QS_PRONOUN || s.kind == QS_MENTION || a.kind) return a.kind && s.kind != QS_PRONOUN &&
+                                                                                  s.kind != QS_MENTION ? a : s;
+      if (!s.kind) s = phrase_at(x, v + 1, v, end);
+      return s;
     }
     uint32_t f = QFL(x, v);
     int ok = qt_is_mark(x, v, ",") || qt_is_mark(x, v, "-") || qt_is_mark(x, v, "'") || mention_at(x, v) >= 0 ||
@@ -135,6 +174,7 @@ static qt_subject post_clause(const qt_ctx *x, size_t close) {
 static qt_subject late_clause(const qt_ctx *x, size_t close, size_t hi) {
   size_t end = close + 1 + ACCORDING_WINDOW < hi ? close + 1 + ACCORDING_WINDOW : hi;
   for (size_t v = close + 1; v < end; v++) {
+    if (x->in_quote[v]) continue; /* « a », et « b », a indiqué X */
     if (is_stop(x, v)) break;
     if (!is_report(x, v)) continue;
     size_t k = v;
@@ -168,6 +208,7 @@ static qt_subject according_clause(const qt_ctx *x, size_t lo, size_t hi) {
                                          !(QFL(x, k + 1) & (NW_DET | NW_INDEF)) &&
                                          mention_at(x, k + 1) < 0),
                                  hi);
+    if (!s.kind) s = phrase_at(x, k + 1, k, hi);
     if (s.kind) {
       s.verb = k;
       s.cue_first = k;
@@ -183,6 +224,23 @@ static void sentence_bounds(const qt_ctx *x, size_t open, size_t close, size_t *
   *lo = s1 < x->d->n_sentences ? x->d->sentences[s1].tok_first : 0;
   *hi = s2 < x->d->n_sentences ? x->d->sentences[s2].tok_first + x->d->sentences[s2].tok_count
                                : x->d->n_tokens;
+}
+
+/* A quote in the same sentence as the previous, attributed one, with no
+ * clause of its own, shares its speaker: « convaincu » qu'un dialogue « efficace ». */
+static int same_sentence_speech(qt_ctx *x, size_t open, frise_quote *q) {
+  if (x->n == 0) return 0;
+  const frise_quote *p = &x->q[x->n - 1];
+  if (!p->speaker_name || !p->direct ||
+      frise_doc_sentence_at(x->d, p->start) != frise_doc_sentence_at(x->d, tok(x, open)->start))
+    return 0;
+  q->speaker = p->speaker;
+  q->speaker_name = p->speaker_name;
+  q->verb = p->verb;
+  q->cue_start = p->cue_start;
+  q->cue_end = p->cue_end;
+  q->confidence = p->confidence * 0.9f;
+  return 1;
 }
 
 /* A quote opening its sentence right after an attributed quote, with no
@@ -204,7 +262,13 @@ void qt_attribute(qt_ctx *x, size_t open, size_t close, frise_quote *q) {
   size_t lo, hi;
   sentence_bounds(x, open, close, &lo, &hi);
   float base = 0.9f;
+  /* after a preposition or a name, quoted words are a title ("sur « l'état de
+   * l'Union »", "à CBS « Face the Nation »"): only a clause after them counts */
+  int title = open > 0 && close - open <= 7 && (is_prep(x, open - 1) || mention_at(x, open - 1) >= 0);
   qt_subject s = post_clause(x, close);
+  if (title && !s.kind) s = late_clause(x, close, hi), base = 0.7f;
+  q->speaker = -1;
+  if (title && !s.kind) return;
   if (!s.kind) s = pre_clause(x, open, lo), base = 0.8f;
   /* "selon" is sought near the quote only: a sentence may hold many quotes */
   size_t alo = open > lo + ACCORDING_WINDOW ? open - ACCORDING_WINDOW : lo;
@@ -213,7 +277,7 @@ void qt_attribute(qt_ctx *x, size_t open, size_t close, frise_quote *q) {
   if (!s.kind) s = late_clause(x, close, hi), base = 0.7f;
   q->speaker = -1;
   if (!s.kind) {
-    continuation(x, open, q);
+    if (!same_sentence_speech(x, open, q)) continuation(x, open, q);
     return;
   }
   float conf = base;

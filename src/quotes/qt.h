@@ -19,10 +19,11 @@ typedef struct {
 } qt_ctx;
 
 /* A speaker candidate found in a reporting clause. */
-enum { QS_NONE, QS_MENTION, QS_PRONOUN, QS_ROLE };
+enum { QS_NONE, QS_MENTION, QS_PRONOUN, QS_ROLE,
+       QS_PHRASE /* unresolved words naming the source: "la même source" */ };
 typedef struct {
   int kind;
-  size_t at;  /* mention index (QS_MENTION) or token index (QS_PRONOUN, QS_ROLE) */
+  size_t at;  /* mention index (QS_MENTION) or first token (the others) */
   size_t verb;
   size_t cue_first, cue_last;  /* tokens of the attribution */
 } qt_subject;

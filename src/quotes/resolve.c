@@ -122,6 +122,11 @@ int32_t qt_resolve(qt_ctx *x, const qt_subject *s, size_t before_tok, float *con
   if (s->kind == QS_MENTION) e = (int32_t)x->E->mentions[s->at].entity;
   else if (s->kind == QS_PRONOUN) e = resolve_pronoun(x, before_tok, conf);
   else if (s->kind == QS_ROLE) e = resolve_role(x, s->at, before_tok, conf, name);
+  else if (s->kind == QS_PHRASE) {
+    const frise_token *t = x->d->tokens;
+    *name = frise_arena_strndup(x->d->arena, x->d->text + t[s->at].start, t[s->cue_last].end - t[s->at].start);
+    *conf *= 0.5f;
+  }
   if (e >= 0) *name = x->E->entities[e].name;
   else if (!*name) *conf = 0;
   return e;
