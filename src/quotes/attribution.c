@@ -97,6 +97,12 @@ static qt_subject subject_after(const qt_ctx *x, size_t v, size_t end) {
 /* A preposition, not the auxiliary its folded form may equal ("à", "a"). */
 static int is_prep(const qt_ctx *x, size_t k) { return (QFL(x, k) & (NW_PLACE_PREP | NW_AUX)) == NW_PLACE_PREP; }
 
+/* "CBS's « Face the Nation »", "CBS' `` Face the Nation ''" */
+static int is_possessive(const qt_ctx *x, size_t k) {
+  const frise_token *t = tok(x, k);
+  return (t->end - t->start == 2 && memcmp(x->d->text + t->start, "'s", 2) == 0) || qt_is_mark(x, k, "'");
+}
+
 /* A name after "par"/"by" or a preposition of place (with its determiner). */
 static int governed(const qt_ctx *x, size_t first) {
   if (first == 0) return 0;
@@ -264,7 +270,8 @@ void qt_attribute(qt_ctx *x, size_t open, size_t close, frise_quote *q) {
   float base = 0.9f;
   /* after a preposition or a name, quoted words are a title ("sur « l'état de
    * l'Union »", "à CBS « Face the Nation »"): only a clause after them counts */
-  int title = open > 0 && close - open <= 7 && (is_prep(x, open - 1) || mention_at(x, open - 1) >= 0);
+  size_t b = open > 1 && qt_is_mark(x, open, "`") && qt_is_mark(x, open - 1, "`") ? open - 1 : open;
+  int title = b > 0 && close - open <= 7 && (is_prep(x, b - 1) || mention_at(x, b - 1) >= 0 || is_possessive(x, b - 1));
   qt_subject s = post_clause(x, close);
   if (title && !s.kind) s = late_clause(x, close, hi), base = 0.7f;
   q->speaker = -1;
