@@ -13,7 +13,11 @@ static const char *const titles[] = {
   "general", "premier", "coach", "manager", "researcher", "professor", "doctor", "analyst",
   "economist", "expert", "journalist", "correspondent", "activist", "candidate", "counterpart",
   "vice-president", "dictator", "bishop", "cardinal", "imam", "rabbi", "head", "executive",
-  "press", "director-general", "secretary-general", "president-elect", "sheriff", "deputy", NULL};
+  "press", "director-general", "secretary-general", "president-elect", "sheriff", "deputy",
+  "speaker", "actor", "actress", "singer", "writer", "author", "lawmaker", "rep.", "sen.",
+  "scientist", "engineer", "owner", "resident", "fisherman", "witness", "administrator",
+  "superintendent", "inspector", "ambassador-at-large", "aide", "strategist", "pastor",
+  "priest", "reverend", NULL};
 
 static const char *const honorifics[] = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
                                          "Sir", "Dame", "Lord", "Lady", "Prof", "Rev", "Gen",

@@ -17,7 +17,9 @@ static const char *const titles[] = {
   "docteur", "analyste", "économiste", "expert", "experte", "journaliste", "correspondant",
   "correspondante", "opposant", "opposante", "militant", "militante", "homologue",
   "chef d'état-major", "premier ministre", "PDG", "dictateur", "leader", "candidat",
-  "candidate", "guide", "colonel", "raïs", "émir", "cheikh", "sénateur", "évêque", "cardinal", "imam", "rabbin", "président-élu", NULL};
+  "candidate", "acteur", "actrice", "chanteur", "chanteuse", "écrivain", "écrivaine",
+  "auteur", "autrice", "élu", "élue", "habitant", "habitante", "témoin", "pasteur", "prêtre",
+  "ingénieur", "ingénieure", "scientifique", "médecin", "infirmier", "infirmière", "guide", "colonel", "raïs", "émir", "cheikh", "sénateur", "évêque", "cardinal", "imam", "rabbin", "président-élu", NULL};
 
 static const char *const honorifics[] = {"M", "M.", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr",
                                          "Me", "Mgr", "Monsieur", "Madame", "Mademoiselle", NULL};
