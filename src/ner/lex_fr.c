@@ -129,7 +129,7 @@ static const char *const adjectives[] = {
   "égyptien", "égyptienne", "haïtien", "haïtienne", "mexicain", "mexicaine", "grec", "grecque",
   "adjoint", "adjointe", "sortant", "sortante", "démissionnaire", "intérimaire", "général",
   "nouveau", "nouvelle", "ancien", "ancienne", "actuel", "actuelle", "fédéral", "fédérale",
-  "national", "nationale", "militaire", "délégué", "déléguée", "arabe", "africaine", "unies",
+  "national", "nationale", "militaire", "délégué", "déléguée", "arabe", "africaine", "unies", "même",
   "pénale", "internationale", "international", "mondiale", "mondial", "islamique", "populaire",
   "constitutionnel", "constitutionnelle", "suprême", "libyen", "libyenne", "égyptien", NULL};
 
