@@ -157,6 +157,11 @@ static qt_subject post_clause(const qt_ctx *x, size_t close) {
   size_t n = x->d->n_tokens, end = close + 1 + POST_WINDOW < n ? close + 1 + POST_WINDOW : n;
   for (size_t v = close + 1; v < end; v++) {
     if (is_stop(x, v)) break;
+    if ((QFL(x, v) & NW_ACCORDING) && v + 1 < end) { /* "», selon la Maison Blanche" */
+      qt_subject a = subject_after(x, v, end);
+      if (!a.kind) a = phrase_at(x, v + 1, v, end);
+      return a;
+    }
     if (is_report(x, v)) {
       qt_subject s = subject_before(x, v, close + 1);
       qt_subject a = subject_after(x, v, end);
