@@ -92,7 +92,7 @@ static size_t extend_org(const ner_ctx *x, size_t last, size_t end) {
     if (!(FL(x, j) & NW_PARTICLE_DE) || j + 1 >= end) break;
     const frise_token *n = tok(x, j + 1);
     if (n->kind != FRISE_TOK_WORD || (n->flags & FRISE_TOKF_UPPER_INITIAL) ||
-        (FL(x, j + 1) & ~(uint32_t)(NW_COMPLEMENT | NW_ADJ | NW_ORG_CUE)) ||
+        (FL(x, j + 1) & ~(uint32_t)(NW_COMPLEMENT | NW_ADJ | NW_ORG_CUE) & ((1u << NER_NAME_SHIFT) - 1)) ||
         !spaced(x, j, j + 1))
       break;
     last = j + 1;
@@ -129,6 +129,7 @@ static int strippable(const ner_ctx *x, size_t i) {
 }
 
 static int gazetteer_type(const ner_ctx *x, size_t first, size_t last) {
+  if (first == last) return NER_NAME_OF(FL(x, first)); /* one word: already in the cache */
   const char *s = x->d->text + tok(x, first)->start;
   return ner_name_type(x->lx, s, tok(x, last)->end - tok(x, first)->start);
 }
@@ -179,8 +180,8 @@ static void lookback(const ner_ctx *x, ner_cand *c, size_t sent_first) {
 }
 
 /* Cues inside the name and right after it. */
-static void inner_cues(const ner_ctx *x, ner_cand *c, size_t end) {
-  c->gazetteer = (uint8_t)gazetteer_type(x, c->first, c->last);
+static void inner_cues(const ner_ctx *x, ner_cand *c, size_t end, int gazetteer) {
+  c->gazetteer = (uint8_t)gazetteer;
   int words = 0;
   for (size_t i = c->first; i <= c->last; i++) {
     if (tok(x, i)->kind != FRISE_TOK_WORD) continue;
@@ -243,7 +244,7 @@ static void add_run(ner_ctx *x, size_t i, size_t last, size_t sent_first, size_t
   c->first = (uint32_t)first;
   c->last = (uint32_t)last;
   lookback(x, c, sent_first);
-  inner_cues(x, c, end);
+  inner_cues(x, c, end, whole ? whole : gazetteer_type(x, first, last));
   int known = c->gazetteer || c->strong;
   if ((initial && first == i && first == last && !known) || (heading && !known)) c->unsure = 1;
   apposition(x, c, sent_first);

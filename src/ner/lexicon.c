@@ -180,7 +180,8 @@ uint32_t ner_flags_at(const ner_lexicon *lx, const void *doc, uint32_t *cache, s
   const frise_token *t = &d->tokens[i];
   uint32_t f = 0;
   if (t->kind == FRISE_TOK_WORD) {
-    f = ner_word_flags(lx, d->text + t->start, t->end - t->start);
+    const slot *sl = find(lx, d->text + t->start, t->end - t->start);
+    if (sl) f = sl->flags | ((uint32_t)sl->name_type << NER_NAME_SHIFT);
     if (i >= 2 && t[-1].kind == FRISE_TOK_PUNCT && d->text[t[-1].start] == '-' && t[-2].end == t[-1].start &&
         t[-1].end == t->start && t[-2].kind == FRISE_TOK_WORD)
       f |= ner_word_flags(lx, d->text + t[-2].start, t->end - t[-2].start) & (NW_TITLE | NW_REPORT);

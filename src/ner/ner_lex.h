@@ -61,6 +61,8 @@ const char *ner_word_key(const ner_lexicon *lx, const char *s, size_t n);
  * the words rules actually inspect cost a probe. Hyphenated titles
  * ("porte-parole") give their flags to their last word. */
 #define NER_FLAGS_UNKNOWN UINT32_MAX
+#define NER_NAME_SHIFT 24 /* the cache also keeps a word's NER_NAME_* in bits 24-25 */
+#define NER_NAME_OF(flags) ((int)(((flags) >> NER_NAME_SHIFT) & 3))
 uint32_t ner_flags_at(const ner_lexicon *lx, const void *d, uint32_t *cache, size_t i);
 
 /* Key of the word at token i of text, or of the hyphenated compound it ends
