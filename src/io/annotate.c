@@ -8,12 +8,14 @@
 #include "frise/timex.h"
 #include <string.h>
 
-void frise_annotate(frise_doc *d) {
+void frise_annotate_layers(frise_doc *d, unsigned layers) {
   frise_text_prepare(d);
-  frise_timex_annotate(d);
-  frise_entities_annotate(d);
-  frise_quotes_annotate(d);
+  if (layers & FRISE_LAYER_TIMEX) frise_timex_annotate(d);
+  if (layers & (FRISE_LAYER_ENTITIES | FRISE_LAYER_QUOTES)) frise_entities_annotate(d);
+  if (layers & FRISE_LAYER_QUOTES) frise_quotes_annotate(d);
 }
+
+void frise_annotate(frise_doc *d) { frise_annotate_layers(d, FRISE_LAYER_ALL); }
 
 static void write_dct(const frise_doc *d, frise_buf *out) {
   char v[32];
