@@ -21,6 +21,7 @@ static const frise_timex_word words[] = {
   W("fête du travail", TX_HOLIDAY, 501), W("assomption", TX_HOLIDAY, 815),
   W("hebdomadaire", TX_UNIT, TXU_WEEK), W("mensuel", TX_UNIT, TXU_MONTH),
   W("mensuelle", TX_UNIT, TXU_MONTH), W("annuel", TX_UNIT, TXU_YEAR), W("annuelle", TX_UNIT, TXU_YEAR),
+  W("quotidien", TX_UNIT, TXU_DAY), W("quotidienne", TX_UNIT, TXU_DAY),
   W("quotidiennement", TX_UNIT, TXU_DAY),
   /* months */
   W("janvier", TX_MONTH, 1), WF("janv", TX_MONTH, 1, TXF_ABBR), W("février", TX_MONTH, 2),
@@ -163,7 +164,8 @@ static const frise_timex_rule rules[] = {
   /* seasons, quarters, decades, centuries */
   {"DET|THIS SEASON de? NUM:year? REL?", D, 0},
   {"SEASON:safe NUM:year", D, 0},
-  {"!en|!au SEASON", D, 0},
+  {"!en|!au SEASON NUM:year?", D, 0},
+  {"!au SEASON de|du|des", TX_REJECT, 0}, /* le Printemps de Bourges, au printemps de l'environnement */
   {"DET? ORD trimestre|semestre de? NUM:year?", D, 0},
   {"DET? MOD? des? DECADE NUM", D, 0},
   {"DET? ORD siècle", D, 0},
@@ -217,7 +219,10 @@ static const frise_timex_rule rules[] = {
   {"NUM fois par|l' UNIT", S, TXR_FREQ},
   {"quinquennat|septennat", DU, 0},
   {"!par UNIT", S, 0},
-  {"quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
+  /* le quotidien Le Monde, un hebdomadaire: newspapers; le lot quotidien: a set */
+  {"DET|un|THIS quotidien|quotidiens|hebdomadaire|hebdomadaires|mensuel|mensuels", TX_REJECT, 0},
+  {"DET presse quotidienne|hebdomadaire", TX_REJECT, 0},
+  {"quotidien|quotidienne|quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
   {"DET? HOLIDAY", D, 0},
   {NULL, 0, 0}};
 
