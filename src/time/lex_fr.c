@@ -142,6 +142,7 @@ static const frise_timex_rule rules[] = {
   {"!de NUM:small ans", TX_REJECT, 0},
   {"WDAY saint", TX_REJECT, 0},
   {"DET? printemps arabe|arabes|de_prague", TX_REJECT, 0},
+  {"plus_de|moins_de|près_de|au_moins|environ|quelque|plus_d'|moins_d'|près_d' NUM", TX_REJECT, 0}, /* plus de 1000 morts */
   /* un jour: "someday" or "a (historic) day" unless a preposition makes it a length */
   {"!pendant|!durant|!en|!depuis|!pour|!dans|!qu'|!d' un jour", DU, 0},
   {"un jour|journée", TX_REJECT, 0},
@@ -158,6 +159,7 @@ static const frise_timex_rule rules[] = {
   {"DET? mois de|d' MONTH NUM:year? REL?", D, 0},
   {"DET? MONTH:safe REL?", D, 0},
   {"DET? année|an NUM:year", D, 0},
+  {"vers NUM:year", D, 0},
   {"NUM:year", D, 0},
   {"DET? NUM:day au|dans DET? POD", T, 0},
   {"DET? WDAY? NUM:day !au|!et|!,|!-|!à", D, TXR_NEEDMONTH},
@@ -170,8 +172,8 @@ static const frise_timex_rule rules[] = {
   {"DET? MOD? des? DECADE NUM", D, 0},
   {"DET? ORD siècle", D, 0},
   /* modifiers: début 2022, fin janvier, mi-janvier, la fin de l'année dernière */
-  {"DET? MOD -? de? MONTH NUM:year?", D, 0},
-  {"DET? MOD de? NUM:year", D, 0},
+  {"DET? début|fin|mi|milieu|courant|vers -? de? MONTH NUM:year?", D, 0},
+  {"DET? début|fin|mi|milieu|courant -? de? NUM:year", D, 0},
   {"DET|en? MOD de|du|d' DET? UNIT REL|NUM:year?", D, 0},
   {"DET|en? MOD de|d'|du DET? SEASON NUM:year?", D, 0},
   {"!en MOD de|d' POD", T, 0},
