@@ -84,7 +84,7 @@ static const frise_timex_word words[] = {
   W("the near term", TX_REF, 1), W("the short term", TX_REF, 1),
   W("nineties", TX_DECADE, 1990), W("eighties", TX_DECADE, 1980), W("seventies", TX_DECADE, 1970),
   W("sixties", TX_DECADE, 1960), W("fifties", TX_DECADE, 1950),
-  W("lately", TX_REF, -1), W("once", TX_WORD, 0),
+  W("lately", TX_REF, -1), W("once", TX_NUM, 1), W("twice", TX_NUM, 2), W("thrice", TX_NUM, 3),
   /* the end of the (fiscal) year, as a month */
   W("year-end", TX_MONTH, 12), W("year end", TX_MONTH, 12),
   W("million", TX_WORD, 0), W("billion", TX_WORD, 0),
@@ -231,6 +231,7 @@ static const frise_timex_rule rules[] = {
   {"EVERY NUM? UNIT", S, 0},
   {"EVERY WDAY POD?", S, 0},
   {"NUM times a|per UNIT", S, TXR_FREQ},
+  {"once|twice|thrice a|per UNIT", S, TXR_FREQ},
   {NULL, 0, 0}};
 
 static const frise_timex_tense tenses[] = {

@@ -78,6 +78,8 @@ static void en_durations(void) {
   CHECK_STR(EN("The vote took a minute and a half.", dct, "a minute and a half"), "PT1M30S");
   CHECK_STR(EN("The jury met for two and a half days.", dct, "two and a half days"), "P2DT12H");
   CHECK_STR(TYPE("The chairman, 65 years old, will retire.", dct, "65 years old"), "DURATION");
+  CHECK_STR(EN("The board meets twice a month.", dct, "twice a month"), "P1M");
+  CHECK_STR(EN("Buses leave three times a day.", dct, "three times a day"), "P1D");
   frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food.",
                         "en", dct);
   CHECK_INT(d->n_timexes, 0);
