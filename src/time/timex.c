@@ -200,10 +200,6 @@ static void share_days(found *f, size_t n, const tx_unit *u) {
 
 /* ---- the publication date ---- */
 
-static int explicit_day(const tx_frame *f) {
-  return f->y != TX_UNSET && f->m != TX_UNSET && f->d != TX_UNSET && !f->yy2;
-}
-
 static frise_date last_day_of(frise_date x) {
   frise_date e = x;
   if (x.prec == FRISE_PREC_YEAR) e.month = 12;
@@ -212,36 +208,63 @@ static frise_date last_day_of(frise_date x) {
   return e;
 }
 
-/* When the DCT is coarse, the latest absolute past date of the document is a
- * lower bound: the article was written after what it reports. */
+/* When the DCT is coarse, the document's own dates bound it: the article was
+ * written after the latest date it reports in the past (or with its year, as
+ * captions do) and before a date it announces in the future tense. A
+ * contradiction (a misread tense) drops the upper bound. */
 static void bound_dct(frise_doc *d, const found *f, size_t n, tx_context *c) {
   c->dct = d->dct;
   memset(&c->dct_lo, 0, sizeof c->dct_lo);
   memset(&c->dct_hi, 0, sizeof c->dct_hi);
   if (d->dct.prec != FRISE_PREC_MONTH && d->dct.prec != FRISE_PREC_YEAR) return;
-  frise_date lo = {d->dct.year, d->dct.prec == FRISE_PREC_YEAR ? 1 : d->dct.month, 1, 0, 0, FRISE_PREC_DAY};
-  frise_date hi = last_day_of(d->dct);
+  frise_date first = {d->dct.year, d->dct.prec == FRISE_PREC_YEAR ? 1 : d->dct.month, 1, 0, 0, FRISE_PREC_DAY};
+  frise_date last = last_day_of(d->dct);
+  frise_date lo = first, hi = last;
   for (size_t k = 0; k < n; k++) {
     const tx_frame *x = &f[k].m.f;
-    if (f[k].drop || !explicit_day(x) || (f[k].tense > 0 && f[k].tense != 2)) continue;
-    if (x->d > frise_days_in_month(x->y, x->m)) continue;
-    frise_date day = {x->y, x->m, x->d, 0, 0, FRISE_PREC_DAY};
-    if (frise_date_cmp(&day, &lo) > 0 && frise_date_cmp(&day, &hi) <= 0) lo = day;
+    if (f[k].drop || x->m == TX_UNSET || x->d == TX_UNSET || x->dir != TX_UNSET || x->yy2 ||
+        x->dayoff != TX_UNSET || x->narr != TX_UNSET)
+      continue;
+    int y = x->y != TX_UNSET ? x->y : d->dct.year;
+    if (x->d > frise_days_in_month(y, x->m)) continue;
+    frise_date day = {y, x->m, x->d, 0, 0, FRISE_PREC_DAY};
+    if (frise_date_cmp(&day, &first) < 0 || frise_date_cmp(&day, &last) > 0) continue;
+    int future = f[k].tense == 1, past = f[k].tense == -1 || (x->y != TX_UNSET && !future);
+    if (past && frise_date_cmp(&day, &lo) > 0) lo = day;
+    if (future && frise_date_cmp(&day, &hi) < 0) hi = day;
   }
+  if (frise_date_cmp(&lo, &hi) > 0) hi = last;
   c->dct_lo = lo;
   c->dct_hi = hi;
 }
 
 /* No DCT: the latest absolute date the document reports (with its year) gives
  * the month it was written in; the evidence says which words. */
+/* "mardi 7 décembre" without a year, in a text that names years up to ymax:
+ * the one year in [ymax, ymax + 7] whose 7 December is a Tuesday, or 0. */
+static int year_of_weekday_pair(const tx_frame *x, int ymax) {
+  if (!ymax || x->wd == TX_UNSET || x->m == TX_UNSET || x->d == TX_UNSET || x->y != TX_UNSET) return 0;
+  int found_year = 0;
+  for (int y = ymax; y <= ymax + 7; y++) {
+    if (x->d > frise_days_in_month(y, x->m) || frise_weekday(y, x->m, x->d) != x->wd) continue;
+    if (found_year) return 0;
+    found_year = y;
+  }
+  return found_year;
+}
+
 static void infer_dct(frise_doc *d, const found *f, size_t n, const tx_unit *u) {
-  int best = -1;
+  int best = -1, ymax = 0;
   frise_date bd = {0};
+  for (size_t k = 0; k < n; k++)
+    if (!f[k].drop && f[k].m.f.y != TX_UNSET && !f[k].m.f.yy2 && f[k].m.f.y > ymax && f[k].tense != 1)
+      ymax = f[k].m.f.y;
   for (size_t k = 0; k < n; k++) {
     const tx_frame *x = &f[k].m.f;
-    if (f[k].drop || x->y == TX_UNSET || x->m == TX_UNSET || x->yy2) continue;
+    int y = x->y != TX_UNSET ? x->y : year_of_weekday_pair(x, ymax);
+    if (f[k].drop || !y || y == TX_UNSET || x->m == TX_UNSET || x->yy2) continue;
     if (f[k].tense > 0 && f[k].tense != 2) continue;
-    frise_date day = {x->y, x->m, x->d == TX_UNSET ? 1 : x->d, 0, 0, FRISE_PREC_DAY};
+    frise_date day = {y, x->m, x->d == TX_UNSET ? 1 : x->d, 0, 0, FRISE_PREC_DAY};
     if (day.day > frise_days_in_month(day.year, day.month)) continue;
     if (best < 0 || frise_date_cmp(&day, &bd) > 0) best = (int)k, bd = day;
   }

@@ -149,6 +149,12 @@ static void fr_uncertain_dct(void) {
   CHECK_INT(d->dct.month, 12);
   CHECK(d->dct_evidence != NULL);
   frise_doc_free(d);
+  /* a weekday and date pair fixes the year among those after the years named */
+  d = tx_doc("En 2019, il était ministre. Mardi 7 décembre, il a parlé à Moscou.", "fr", NULL);
+  CHECK_INT(d->dct_source, FRISE_DCT_INFERRED);
+  CHECK_INT(d->dct.year, 2021);
+  CHECK_STR(tx_value(d, "Mardi 7 décembre"), "2021-12-07");
+  frise_doc_free(d);
   d = tx_doc("Il viendra mardi.", "fr", NULL);
   CHECK_INT(d->dct.prec, FRISE_PREC_NONE);
   CHECK_STR(tx_value(d, "mardi"), "XXXX-WXX-2");
