@@ -61,7 +61,7 @@ static const frise_timex_word words[] = {
   W("o'clock", TX_HOURW, 0),
   /* parts of the day */
   W("morning", TX_POD, TXP_MO), W("afternoon", TX_POD, TXP_AF), W("evening", TX_POD, TXP_EV),
-  W("night", TX_POD, TXP_NI), W("tonight", TX_POD, TXP_NI), W("overnight", TX_POD, TXP_NI),
+  W("night", TX_POD, TXP_NI), W2("tonight", TX_DEICTIC, 0, TX_POD, TXP_NI, 0), W("overnight", TX_POD, TXP_NI),
   WF("noon", TX_CLOCK, 720, 0), WF("midnight", TX_CLOCK, 0, 0), W("midday", TX_CLOCK, 720),
   W("a.m.", TX_AMPM, 0), W("p.m.", TX_AMPM, 12), W("am", TX_AMPM, 0), W("pm", TX_AMPM, 12),
   W("a.m", TX_AMPM, 0), W("p.m", TX_AMPM, 12),
@@ -141,7 +141,7 @@ static const frise_timex_rule rules[] = {
   {"NUM:year", D, 0},
   {"his|her|their|its|my|your|our DECADE", TX_REJECT, 0},
   {"DECADE:full", D, 0},
-  {"DET MOD? -? DECADE", D, 0},
+  {"DET MOD? -? '? DECADE", D, 0},              /* the '80s */
   {"MOD -? DECADE:full", D, 0},
   {"DET? ORD century", D, 0},
   {"DET? SEASON of? NUM:year", D, 0},
@@ -175,6 +175,7 @@ static const frise_timex_rule rules[] = {
   {"MOD DET|THIS? UNIT", D, 0},
   {"MOD DET|THIS|REL? SEASON", D, 0},
   /* deictic */
+  {"tonight", D, 0},                             /* today + night (before DEICTIC: wins ties) */
   {"DEICTIC POD?", D, 0},
   {"DEICTIC", D, 0},
   {"WDAY POD? REL?", D, 0},
