@@ -249,177 +249,228 @@ static int reporting_period(const tx_frame *f, const tx_context *c, frise_date a
   return 1;
 }
 
-/* The date part of a point expression, given one anchor day a (prec DAY) or
- * none (prec NONE). Returns 1 when r holds a date. */
-static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
-  int have_a = a.prec >= FRISE_PREC_DAY;
+/* The date part of a point expression is computed by the first resolver that
+ * applies to the frame, in the order of the table below. Each gets one anchor
+ * day a (prec DAY, or NONE when there is no DCT) and returns NA when the frame
+ * is not its case, 0 when it is but no date follows, 1 when r holds a date. */
+enum { NA = -1 };
+typedef int (*resolver)(const tx_frame *f, const tx_context *c, frise_date a, result *r);
+
+static int have_day(frise_date a) { return a.prec >= FRISE_PREC_DAY; }
+
+static int done(result *r, int anchor) {
+  r->anchor = anchor;
+  return 1;
+}
+
+static int by_narrative_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->narr == TX_UNSET) return NA;
   frise_date nar = c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
-  if (f->narr != TX_UNSET) {
-    if (nar.prec < FRISE_PREC_DAY) return 0;
-    set_day(r, add_days(nar, f->narr));
-    r->anchor = FRISE_ANCHOR_NARRATIVE;
-    return 1;
-  }
-  if (reporting_period(f, c, a, r)) return 1;
-  if (f->unit != TX_UNSET && f->unit_plural && f->dir != TX_UNSET && f->dir && f->n < 0 &&
-      !f->ago && !f->in) { /* les prochains mois, ces dernières semaines */
-    snprintf(r->value, sizeof r->value, f->dir < 0 ? "PAST_REF" : "FUTURE_REF");
-    return 1;
-  }
+  if (!have_day(nar)) return 0;
+  set_day(r, add_days(nar, f->narr)); /* la veille, le lendemain */
+  return done(r, FRISE_ANCHOR_NARRATIVE);
+}
+
+static int by_report(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  return reporting_period(f, c, a, r) ? 1 : NA;
+}
+
+static int by_vague_plural(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->unit == TX_UNSET || !f->unit_plural || f->dir == TX_UNSET || !f->dir || f->n >= 0 || f->ago ||
+      f->in)
+    return NA; /* les prochains mois, ces dernières semaines */
+  snprintf(r->value, sizeof r->value, f->dir < 0 ? "PAST_REF" : "FUTURE_REF");
+  return 1;
+}
+
+static int by_shift(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   /* a singular unit with no number is one unit: the year-earlier figure */
   double n = f->n < 0 && !f->unit_plural && f->unit != TX_UNSET && f->dir == TX_UNSET ? 1 : f->n;
-  if ((f->ago || f->in || ((f->later || f->earlier) && n >= 0)) && f->ord == TX_UNSET) {
-    int narrative = f->later || f->earlier;
-    frise_date base = narrative ? nar : a;
-    if (base.prec < FRISE_PREC_DAY || f->unit == TX_UNSET) return 0;
-    shift(r, base, f->unit, n, f->fuzzy, (f->ago || f->earlier) ? -1 : 1,
-          (c->conventions & TXC_WEEKS_AS_DAYS) != 0);
-    r->anchor = narrative ? FRISE_ANCHOR_NARRATIVE : FRISE_ANCHOR_DCT;
+  if (!(f->ago || f->in || ((f->later || f->earlier) && n >= 0)) || f->ord != TX_UNSET) return NA;
+  int narrative = f->later || f->earlier; /* trois jours plus tard / il y a trois jours */
+  frise_date base = narrative && c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
+  if (!have_day(base) || f->unit == TX_UNSET) return 0;
+  shift(r, base, f->unit, n, f->fuzzy, (f->ago || f->earlier) ? -1 : 1,
+        (c->conventions & TXC_WEEKS_AS_DAYS) != 0);
+  return done(r, narrative ? FRISE_ANCHOR_NARRATIVE : FRISE_ANCHOR_DCT);
+}
+
+static int by_deictic_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->dayoff == TX_UNSET) return NA;
+  if (!have_day(a)) return 0;
+  set_day(r, add_days(a, f->dayoff)); /* hier, demain */
+  return done(r, FRISE_ANCHOR_DCT);
+}
+
+static int by_full_date(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->y == TX_UNSET || f->m == TX_UNSET || f->d == TX_UNSET) return NA;
+  if (f->d > frise_days_in_month(f->y, f->m)) return 0;
+  set_day(r, mkday(f->y, f->m, f->d));
+  return 1;
+}
+
+/* "mardi 7 décembre" without a year: the year nearest y where it is a Tuesday. */
+static int year_fitting_weekday(const tx_frame *f, int y) {
+  if (f->wd == TX_UNSET || f->d > frise_days_in_month(y, f->m) || frise_weekday(y, f->m, f->d) == f->wd)
+    return y;
+  for (int dy = 1; dy <= 6; dy++) {
+    int cand[2] = {y - dy, y + dy};
+    for (int k = 0; k < 2; k++)
+      if (f->d <= frise_days_in_month(cand[k], f->m) && frise_weekday(cand[k], f->m, f->d) == f->wd)
+        return cand[k];
+  }
+  return y;
+}
+
+static int by_month_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->m == TX_UNSET || f->d == TX_UNSET) return NA;
+  if (!have_day(a)) {
+    snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", f->m, f->d);
     return 1;
   }
-  if (f->dayoff != TX_UNSET) {
-    if (!have_a) return 0;
-    set_day(r, add_days(a, f->dayoff));
-    r->anchor = FRISE_ANCHOR_DCT;
+  int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
+  int y = year_for(a, hi_of(c, a), f->m, f->d, dir, (c->conventions & TXC_NEAR_MONTHS) != 0);
+  y = year_fitting_weekday(f, y);
+  if (f->d > frise_days_in_month(y, f->m)) return 0;
+  set_day(r, mkday(y, f->m, f->d));
+  return done(r, FRISE_ANCHOR_DCT);
+}
+
+static int by_nth_weekday(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (!f->nth || f->m == TX_UNSET || f->d != TX_UNSET) return NA; /* 4th Thursday of November */
+  if (!have_day(a)) return 0;
+  int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
+  int y = f->y != TX_UNSET ? f->y
+                           : year_for(a, hi_of(c, a), f->m, nth_weekday(a.year, f->m, f->nth, f->nth_wd), dir,
+                                      (c->conventions & TXC_NEAR_MONTHS) != 0);
+  set_day(r, mkday(y, f->m, nth_weekday(y, f->m, f->nth, f->nth_wd)));
+  return done(r, FRISE_ANCHOR_DCT);
+}
+
+static int by_bare_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->d == TX_UNSET || f->m != TX_UNSET) return NA; /* le 22: month from the narrative */
+  frise_date base = c->narrative.prec >= FRISE_PREC_MONTH ? c->narrative : a;
+  if (base.prec < FRISE_PREC_MONTH || f->d > frise_days_in_month(base.year, base.month)) return 0;
+  set_day(r, mkday(base.year, base.month, f->d));
+  return done(r, FRISE_ANCHOR_NARRATIVE);
+}
+
+static int by_weekday(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->wd == TX_UNSET) return NA;
+  if (!have_day(a)) {
+    snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", f->wd);
     return 1;
   }
-  if (f->y != TX_UNSET && f->m != TX_UNSET && f->d != TX_UNSET) {
-    if (f->d > frise_days_in_month(f->y, f->m)) return 0;
-    set_day(r, mkday(f->y, f->m, f->d));
+  int dir = f->dir != TX_UNSET ? f->dir : tense_dir(c);
+  frise_date wa = f->narr_rel && c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
+  set_day(r, weekday_from(wa, f->wd, dir, f->dir != TX_UNSET && f->dir != 0));
+  return done(r, FRISE_ANCHOR_DCT);
+}
+
+static int by_year_month(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->y == TX_UNSET || f->m == TX_UNSET) return NA;
+  set_month(r, f->y, f->m);
+  return 1;
+}
+
+static int by_month(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->m == TX_UNSET) return NA;
+  if (!have_day(a)) {
+    snprintf(r->value, sizeof r->value, "XXXX-%02d", f->m);
     return 1;
   }
-  if (f->m != TX_UNSET && f->d != TX_UNSET) {
-    if (!have_a) {
-      snprintf(r->value, sizeof r->value, "XXXX-%02d-%02d", f->m, f->d);
-      return 1;
-    }
-    int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
-    int y = year_for(a, hi_of(c, a), f->m, f->d, dir, (c->conventions & TXC_NEAR_MONTHS) != 0);
-    if (f->wd != TX_UNSET && f->d <= frise_days_in_month(y, f->m) &&
-        frise_weekday(y, f->m, f->d) != f->wd) { /* "mardi 7 décembre": the year that fits */
-      for (int dy = 1; dy <= 6; dy++) {
-        int cand[2] = {y - dy, y + dy};
-        int hit = 0;
-        for (int k = 0; k < 2 && !hit; k++)
-          if (f->d <= frise_days_in_month(cand[k], f->m) && frise_weekday(cand[k], f->m, f->d) == f->wd)
-            y = cand[k], hit = 1;
-        if (hit) break;
-      }
-    }
-    if (f->d > frise_days_in_month(y, f->m)) return 0;
-    set_day(r, mkday(y, f->m, f->d));
-    r->anchor = FRISE_ANCHOR_DCT;
-    return 1;
-  }
-  if (f->nth && f->m != TX_UNSET && f->d == TX_UNSET) { /* Thanksgiving: 4th Thursday of November */
-    if (!have_a) return 0;
-    int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
-    int y = f->y != TX_UNSET ? f->y
-                             : year_for(a, hi_of(c, a), f->m, nth_weekday(a.year, f->m, f->nth, f->nth_wd), dir,
-                                        (c->conventions & TXC_NEAR_MONTHS) != 0);
-    set_day(r, mkday(y, f->m, nth_weekday(y, f->m, f->nth, f->nth_wd)));
-    r->anchor = FRISE_ANCHOR_DCT;
-    return 1;
-  }
-  if (f->d != TX_UNSET && f->m == TX_UNSET) { /* le 22: month from the narrative */
-    frise_date base = c->narrative.prec >= FRISE_PREC_MONTH ? c->narrative : a;
-    if (base.prec < FRISE_PREC_MONTH) return 0;
-    if (f->d > frise_days_in_month(base.year, base.month)) return 0;
-    set_day(r, mkday(base.year, base.month, f->d));
-    r->anchor = FRISE_ANCHOR_NARRATIVE;
-    return 1;
-  }
-  if (f->wd != TX_UNSET) {
-    if (!have_a) {
-      snprintf(r->value, sizeof r->value, "XXXX-WXX-%d", f->wd);
-      return 1;
-    }
-    int dir = f->dir != TX_UNSET ? f->dir : tense_dir(c);
-    frise_date wa = f->narr_rel && c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
-    set_day(r, weekday_from(wa, f->wd, dir, f->dir != TX_UNSET && f->dir != 0));
-    r->anchor = FRISE_ANCHOR_DCT;
-    return 1;
-  }
-  if (f->y != TX_UNSET && f->m != TX_UNSET) {
-    set_month(r, f->y, f->m);
-    return 1;
-  }
-  if (f->m != TX_UNSET) {
-    if (!have_a) {
-      snprintf(r->value, sizeof r->value, "XXXX-%02d", f->m);
-      return 1;
-    }
-    int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
-    if (dir == 2 && (c->conventions & TXC_WEEKDAY_PAST)) dir = -1;
-    int near = (c->conventions & TXC_NEAR_MONTHS) != 0;
-    int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir, near);
-    if (f->dir == -1 && y == a.year && f->m >= a.month) y--;
-    if (f->dir == 1 && y == a.year && f->m <= a.month) y++;
-    if (f->unit == TXU_YEAR && f->dir != TX_UNSET) y = a.year + f->dir; /* June last year */
-    set_month(r, y, f->m);
-    r->anchor = FRISE_ANCHOR_DCT;
-    return 1;
-  }
+  int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
+  if (dir == 2 && (c->conventions & TXC_WEEKDAY_PAST)) dir = -1;
+  int near = (c->conventions & TXC_NEAR_MONTHS) != 0;
+  int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir, near);
+  if (f->dir == -1 && y == a.year && f->m >= a.month) y--;
+  if (f->dir == 1 && y == a.year && f->m <= a.month) y++;
+  if (f->unit == TXU_YEAR && f->dir != TX_UNSET) y = a.year + f->dir; /* June last year */
+  set_month(r, y, f->m);
+  return done(r, FRISE_ANCHOR_DCT);
+}
+
+static int by_quarter(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->unit == TX_UNSET || (f->unit != TXU_QUARTER && f->unit != TXU_HALF) || f->ord == TX_UNSET)
+    return NA;
   int y = f->y;
-  if (f->unit != TX_UNSET && (f->unit == TXU_QUARTER || f->unit == TXU_HALF) && f->ord != TX_UNSET) {
-    if (y == TX_UNSET) {
-      if (!have_a) return 0;
-      y = a.year + (f->dir != TX_UNSET ? f->dir : 0) - (f->ago || f->earlier); /* the year-ago third quarter */
-    }
-    snprintf(r->value, sizeof r->value, "%04d-%c%d", y, f->unit == TXU_QUARTER ? 'Q' : 'H', f->ord);
-    r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
-    return 1;
+  if (y == TX_UNSET) {
+    if (!have_day(a)) return 0;
+    y = a.year + (f->dir != TX_UNSET ? f->dir : 0) - (f->ago || f->earlier); /* the year-ago third quarter */
   }
-  if (f->season != TX_UNSET) {
-    if (y == TX_UNSET) {
-      if (!have_a) {
-        snprintf(r->value, sizeof r->value, "XXXX-%s", season_code(f->season));
-        return 1;
-      }
-      y = a.year + (f->dir != TX_UNSET ? f->dir : 0);
-      r->anchor = FRISE_ANCHOR_DCT;
+  snprintf(r->value, sizeof r->value, "%04d-%c%d", y, f->unit == TXU_QUARTER ? 'Q' : 'H', f->ord);
+  r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
+  return 1;
+}
+
+static int by_season(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->season == TX_UNSET) return NA;
+  int y = f->y;
+  if (y == TX_UNSET) {
+    if (!have_day(a)) {
+      snprintf(r->value, sizeof r->value, "XXXX-%s", season_code(f->season));
+      return 1;
     }
-    snprintf(r->value, sizeof r->value, "%04d-%s", y, season_code(f->season));
-    r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
-    return 1;
-  }
-  if (y != TX_UNSET) {
-    set_year(r, y);
-    return 1;
-  }
-  if (f->unit != TX_UNSET &&
-      (f->dir != TX_UNSET || f->mod != TX_UNSET || f->unit == TXU_WEEKEND || (f->rule_flags & TXR_CURRENT)) &&
-      f->n < 0) {
-    if (!have_a) return 0;
-    int k = f->dir != TX_UNSET ? f->dir : 0; /* the weekend, fin de semaine: this one */
-    /* "ce week-end" in a past-tense weekday report is the one just gone */
-    if (f->unit == TXU_WEEKEND && k == 0 && c->tense == -1 && frise_weekday(a.year, a.month, a.day) < 6)
-      k = -1;
-    frise_date base = a;
-    if (f->narr_rel && c->narrative.prec >= FRISE_PREC_MONTH &&
-        (c->narrative.prec >= FRISE_PREC_DAY || (f->unit >= TXU_MONTH && f->unit != TXU_WEEKEND))) {
-      base = c->narrative; /* the following month: after the one just named */
-      if (base.prec < FRISE_PREC_DAY) base.day = 1, base.prec = FRISE_PREC_DAY;
-    }
-    period(r, base, f->unit, k);
+    y = a.year + (f->dir != TX_UNSET ? f->dir : 0);
     r->anchor = FRISE_ANCHOR_DCT;
-    return 1;
   }
-  if (f->dir != TX_UNSET && f->dir && f->unit == TX_UNSET && f->m == TX_UNSET && f->wd == TX_UNSET &&
-      f->pod == TX_UNSET && f->season == TX_UNSET) { /* the past, the future */
-    snprintf(r->value, sizeof r->value, f->dir < 0 ? "PAST_REF" : "FUTURE_REF");
-    return 1;
+  snprintf(r->value, sizeof r->value, "%04d-%s", y, season_code(f->season));
+  r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
+  return 1;
+}
+
+static int by_year(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->y == TX_UNSET) return NA;
+  set_year(r, f->y);
+  return 1;
+}
+
+static int by_period(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->unit == TX_UNSET || f->n >= 0 ||
+      !(f->dir != TX_UNSET || f->mod != TX_UNSET || f->unit == TXU_WEEKEND || (f->rule_flags & TXR_CURRENT)))
+    return NA; /* la semaine dernière, cette année, the weekend */
+  if (!have_day(a)) return 0;
+  int k = f->dir != TX_UNSET ? f->dir : 0;
+  /* "ce week-end" in a past-tense weekday report is the one just gone */
+  if (f->unit == TXU_WEEKEND && k == 0 && c->tense == -1 && frise_weekday(a.year, a.month, a.day) < 6)
+    k = -1;
+  frise_date base = a;
+  if (f->narr_rel && c->narrative.prec >= FRISE_PREC_MONTH &&
+      (c->narrative.prec >= FRISE_PREC_DAY || (f->unit >= TXU_MONTH && f->unit != TXU_WEEKEND))) {
+    base = c->narrative; /* the following month: after the one just named */
+    if (base.prec < FRISE_PREC_DAY) base.day = 1, base.prec = FRISE_PREC_DAY;
   }
-  if (f->pod != TX_UNSET && f->dir != TX_UNSET && f->dir && have_a) { /* la nuit dernière */
+  period(r, base, f->unit, k);
+  return done(r, FRISE_ANCHOR_DCT);
+}
+
+static int by_direction_only(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->dir == TX_UNSET || !f->dir || f->unit != TX_UNSET || f->m != TX_UNSET || f->wd != TX_UNSET ||
+      f->pod != TX_UNSET || f->season != TX_UNSET)
+    return NA; /* the past, the future */
+  snprintf(r->value, sizeof r->value, f->dir < 0 ? "PAST_REF" : "FUTURE_REF");
+  return 1;
+}
+
+static int by_time_of_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if ((f->pod == TX_UNSET && f->hh == TX_UNSET) || !have_day(a)) return NA;
+  if (f->pod != TX_UNSET && f->dir != TX_UNSET && f->dir) { /* la nuit dernière */
     set_day(r, add_days(a, f->dir));
-    r->anchor = FRISE_ANCHOR_DCT;
-    return 1;
+    return done(r, FRISE_ANCHOR_DCT);
   }
-  if ((f->pod != TX_UNSET || f->hh != TX_UNSET) && have_a) { /* ce soir, à 15 heures */
-    frise_date base = c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
-    set_day(r, base);
-    r->anchor = FRISE_ANCHOR_NARRATIVE;
-    return 1;
+  set_day(r, c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a); /* ce soir, à 15 heures */
+  return done(r, FRISE_ANCHOR_NARRATIVE);
+}
+
+static const resolver resolvers[] = {
+  by_narrative_day, by_report, by_vague_plural, by_shift, by_deictic_day, by_full_date,
+  by_month_day, by_nth_weekday, by_bare_day, by_weekday, by_year_month, by_month, by_quarter,
+  by_season, by_year, by_period, by_direction_only, by_time_of_day};
+
+static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  for (size_t k = 0; k < sizeof resolvers / sizeof *resolvers; k++) {
+    int v = resolvers[k](f, c, a, r);
+    if (v != NA) return v;
   }
   return 0;
 }
