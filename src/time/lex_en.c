@@ -187,10 +187,11 @@ static const frise_timex_rule rules[] = {
   {"DET? THIS|REL UNIT", D, 0},
   {"!DET UNIT:plural !before|!after", DU, 0},    /* in the weeks before the vote: "weeks" */
   {"DET? UNIT:sing before|earlier", D, 0},
-  {"DET THIS|REL NUM|FUZZY UNIT", DU, 0},
+  {"DET THIS|REL NUM|FUZZY UNIT or_so?", DU, 0},  /* the next two years or so */
+  {"DET REL UNIT:sing or_so", D, 0},
   {"MONTH REL|THIS year", D, 0},
   {"DET? NARR", D, 0},
-  {"NUM|FUZZY UNIT AGO", D, 0},
+  {"NUM|FUZZY UNIT or_so? AGO", D, 0},
   {"MOD NUM|FUZZY UNIT AGO", D, 0},
   {"REF", D, 0},
   {"NUM|FUZZY UNIT:big earlier|later", D, 0},
@@ -231,6 +232,7 @@ static const frise_timex_rule rules[] = {
   /* sets */
   {"EVERY NUM? UNIT", S, 0},
   {"EVERY WDAY POD?", S, 0},
+  {"EVERY MONTH", S, 0},                        /* each July */
   {"NUM times a|per UNIT", S, TXR_FREQ},
   {"once|twice|thrice a|per UNIT", S, TXR_FREQ},
   {NULL, 0, 0}};
