@@ -167,9 +167,10 @@ static const frise_timex_rule rules[] = {
   /* modifiers */
   {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},
-  {"THIS REL WDAY|SEASON|UNIT", D, 0},          /* this past spring, this coming Sunday */
+  {"this REL WDAY|SEASON|UNIT", D, 0},          /* this past spring, this coming Sunday */
   {"a|an? NUM - UNIT period|term", DU, 0},      /* a three-year period */
-  {"DET? first_half|second_half|last_half of? DET|THIS? NUM:year|year?", D, 0},
+  {"DET? first_half|second_half|last_half of DET|THIS? NUM:year|year", D, 0},
+  {"DET? first_half|second_half|last_half", D, 0},
   {"DET REL WDAY POD?", D, 0},                   /* the previous Friday */
   {"MOD -? NUM:year", D, 0},
   {"MOD DET|THIS? UNIT", D, 0},
