@@ -171,6 +171,7 @@ static const frise_timex_rule rules[] = {
   {"a|an? NUM - UNIT period|term", DU, 0},      /* a three-year period */
   {"DET? first_half|second_half|last_half of DET|THIS? NUM:year|year", D, 0},
   {"DET? first_half|second_half|last_half", D, 0},
+  {"DET? first_half|second_half|last_half of DET '? DECADE", D, 0},  /* the last half of the '80s */
   {"DET REL WDAY POD?", D, 0},                   /* the previous Friday */
   {"MOD -? NUM:year", D, 0},
   {"MOD DET|THIS? UNIT", D, 0},
