@@ -127,6 +127,8 @@ static const frise_timex_word words[] = {
 #define S FRISE_TIMEX_SET
 
 static const frise_timex_rule rules[] = {
+  {"DET|THIS SEASON !of", TX_REJECT, 0},        /* the fall of the Wall (the fall of 1989 is longer) */
+  {"!section|!article|!flight|!route|!chapter|!paragraph|!no|!number|!model|!rule NUM:year", TX_REJECT, 0},
   {"NUM|THIS|REL UNIT:cap", TX_REJECT, 0},  /* "This Week", "60 Minutes": titles (first: wins ties) */
   /* absolute dates: Dec. 4, 2021; December 4th; 4 December 2021; Tuesday, Dec. 7 */
   {"WDAY? ,? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
