@@ -205,6 +205,8 @@ static const frise_timex_rule rules[] = {
   {"NUM UNIT a|per UNIT", TX_REJECT, 0},                  /* open 24 hours a day */
   {"DET full? fiscal_year|year !ended|!ending", DU, 0},   /* the year ended Sept. 30 */
   {"DET full? fiscal_year|year", D, TXR_CURRENT},
+  {"!for|!during the week", D, TXR_CURRENT},     /* for the week, the index fell */
+  {"the week !'s", D, TXR_CURRENT},              /* the week's most active session */
   {"MOD? NUM - quarters", TX_REJECT, 0},                 /* three-quarters of its food */
   {"a second", TX_REJECT, 0},                             /* a second attempt */
   {"MOD? NUM more|additional|trading|business UNIT", DU, 0}, /* two more weeks */
