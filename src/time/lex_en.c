@@ -198,7 +198,7 @@ static const frise_timex_rule rules[] = {
   {"NUM|FUZZY UNIT or_so? AGO", D, 0},
   {"MOD NUM|FUZZY UNIT AGO", D, 0},
   {"REF", D, 0},
-  {"NUM|FUZZY UNIT:big earlier|later", D, 0},
+  {"NUM|FUZZY UNIT:big earlier", D, 0},         /* "three days later": only "three days" (TimeBank) */
   {"DET? NUM -? UNIT - old", TX_REJECT, 0},
   {"NUM UNIT old", DU, 0},                                /* 65 years old */
   {"!NUM|!million|!billion a|an UNIT", TX_REJECT, 0},     /* $2 million a year: a rate */
