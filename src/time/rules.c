@@ -382,7 +382,10 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
   if (first < 0) return 0;
   /* optional punctuation never ends or starts a span: "Sept. 30," */
   while (first < last && (w.best_path[first] < 0 || is_punct(&u[w.best_path[first] / 16]))) first++;
-  while (last > first && (w.best_path[last] < 0 || is_punct(&u[w.best_path[last] / 16]))) last--;
+  /* ... and a determiner never ends one: "10pm le", "à 15 heures la" */
+  while (last > first && (w.best_path[last] < 0 || is_punct(&u[w.best_path[last] / 16]) ||
+                          u[w.best_path[last] / 16].cls == TX_DET))
+    last--;
   uint32_t u0 = (uint32_t)(w.best_path[first] / 16), u1 = (uint32_t)(w.best_path[last] / 16 + 1);
   if (best->u1 > best->u0 &&
       (u1 < best->u1 || (u1 == best->u1 && u0 >= best->u0)))

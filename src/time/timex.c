@@ -140,6 +140,22 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
 
 /* ---- matching ---- */
 
+/* "22 heures." alone as a sentence (a live report's time stamp) is a time of
+ * day, not a duration. */
+static void stamp_to_clock(const tx_unit *u, size_t nu, tx_match *m) {
+  tx_frame *f = &m->f;
+  if (f->type != FRISE_TIMEX_DURATION || f->unit != TXU_HOUR || f->n < 0 || f->n > 24 ||
+      f->n != (int)f->n || f->mod != TX_UNSET || f->fuzzy || !u[m->u0].sent_first)
+    return;
+  size_t e = m->u1;
+  int alone = e == nu || u[e].sent != u[m->u0].sent ||
+              (u[e].end == u[e].start + 1 && (e + 1 == nu || u[e + 1].sent != u[m->u0].sent));
+  if (!alone) return;
+  f->type = FRISE_TIMEX_TIME;
+  f->hh = (int)f->n, f->mm = 0;
+  f->unit = TX_UNSET, f->n = -1;
+}
+
 /* All matches; *outp is malloc'ed scratch (the caller frees it). */
 static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found **outp) {
   size_t n = 0, cap = 0;
@@ -156,6 +172,7 @@ static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found
       }
       tx_match inner; /* a rule with leading context must not hide a longer one */
       if (m.u0 > i && tx_rules_match(rules, u, nu, m.u0, &inner) && inner.u1 > m.u1) m = inner;
+      stamp_to_clock(u, nu, &m);
       out[n].m = m;
       out[n].drop = m.f.type == TX_REJECT;
       n++;
@@ -168,6 +185,12 @@ static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found
   return n;
 }
 
+/* Tokens between two matches (units may stand for runs of words). */
+static size_t token_gap(const tx_unit *u, const tx_match *a, const tx_match *b) {
+  size_t end = u[a->u1 - 1].tok + u[a->u1 - 1].ntok, start = u[b->u0].tok;
+  return start > end ? start - end : 0;
+}
+
 /* "lundi 20, mardi 21 et mercredi 22 avril", "du 21 au 25 décembre": a day
  * without a month takes the month (and year) of the next date of its list. */
 static void share_months(found *f, size_t n, const tx_unit *u) {
@@ -175,7 +198,7 @@ static void share_months(found *f, size_t n, const tx_unit *u) {
     tx_frame *a = &f[k].m.f;
     if (a->d == TX_UNSET || a->m != TX_UNSET || a->dayoff != TX_UNSET) continue;
     if (k + 1 < n && u[f[k + 1].m.u0].sent == u[f[k].m.u0].sent &&
-        f[k + 1].m.u0 - f[k].m.u1 <= 3 && f[k + 1].m.f.m != TX_UNSET && f[k + 1].m.f.d != TX_UNSET) {
+        token_gap(u, &f[k].m, &f[k + 1].m) <= 3 && f[k + 1].m.f.m != TX_UNSET && f[k + 1].m.f.d != TX_UNSET) {
       a->m = f[k + 1].m.f.m;
       a->y = f[k + 1].m.f.y;
     } else if (a->rule_flags & TXR_NEEDMONTH) {
@@ -192,7 +215,7 @@ static void share_days(found *f, size_t n, const tx_unit *u) {
     if (a->hh == TX_UNSET || a->d != TX_UNSET || a->wd != TX_UNSET || a->dayoff != TX_UNSET ||
         a->narr != TX_UNSET)
       continue;
-    if (u[f[k + 1].m.u0].sent != u[f[k].m.u0].sent || f[k + 1].m.u0 - f[k].m.u1 > 2) continue;
+    if (u[f[k + 1].m.u0].sent != u[f[k].m.u0].sent || token_gap(u, &f[k].m, &f[k + 1].m) > 2) continue;
     if (b->wd == TX_UNSET && b->d == TX_UNSET && b->dayoff == TX_UNSET) continue;
     a->wd = b->wd, a->d = b->d, a->m = b->m, a->y = b->y, a->dayoff = b->dayoff, a->dir = b->dir;
   }

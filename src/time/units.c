@@ -32,12 +32,23 @@ static tx_unit *push(builder *b) {
 }
 
 /* Folded form of a token; ASCII fast path. Returns 0 when too long. */
+/* Lower-cases eight ASCII bytes at once: each byte in 'A'..'Z' gains 0x20. */
+static uint64_t lower8(uint64_t w) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t ge_a = w + (0x80 - 'A') * ones, gt_z = w + (0x80 - 'Z' - 1) * ones;
+  return w | (((ge_a & ~gt_z) & high) >> 2);
+}
+
 static size_t fold_token(const char *s, size_t n, char *out) {
   if (n * 2 + 1 > KEY_MAX) return 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80) return frise_utf8_fold(s, n, out);
-    out[i] = (char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+  size_t i = 0;
+  for (; i < n; i += 8) { /* ASCII fast path, a word at a time */
+    uint64_t w = 0;
+    size_t k = n - i < 8 ? n - i : 8;
+    memcpy(&w, s + i, k);
+    if (w & 0x8080808080808080ull) return frise_utf8_fold(s, n, out);
+    w = lower8(w);
+    memcpy(out + i, &w, 8); /* out has room: KEY_MAX bounds n */
   }
   out[n] = 0;
   return n;
@@ -123,6 +134,57 @@ static int read_clock(const char *s, size_t n, tx_unit *u) {
 }
 
 /* Digits with separators and glued letters, as the tokeniser leaves them. */
+/* Letters glued to a number v of nd digits: 1er, 4th, 1990s, 10pm, 15h. */
+static void read_suffix(const struct frise_timex_pack *p, const char *s, size_t sl, int v, int nd,
+                        tx_unit *u) {
+  char suf[16];
+  if (sl >= sizeof suf) return;
+  for (size_t k = 0; k < sl; k++) {
+    suf[k] = (char)(s[k] | 32);
+    if (suf[k] < 'a' || suf[k] > 'z') return;
+  }
+  suf[sl] = 0;
+  if (suffix_in(suf, p->ordinal_suffixes)) {
+    u->cls = TX_ORD;
+    u->val = v;
+  } else if (strcmp(suf, "s") == 0 && (nd == 4 || nd == 2) && v % 10 == 0) {
+    u->cls = TX_DECADE;
+    u->val = v;
+    u->ndigits = (uint8_t)nd;
+  } else if ((strcmp(suf, "am") == 0 || strcmp(suf, "pm") == 0) && v >= 1 && v <= 12) {
+    u->cls = TX_CLOCK;
+    u->val = (v % 12 + (suf[0] == 'p' ? 12 : 0)) * 60;
+  } else if (strcmp(suf, "h") == 0 && v <= 24) {
+    u->cls = TX_CLOCK;
+    u->val = v * 60;
+  }
+}
+
+/* After the integer part v (s[i] a separator): a decimal (30,4) or grouped
+ * thousands (13'000, 1,000), which are never years. */
+static void read_grouped(const struct frise_timex_pack *p, const char *s, size_t n, size_t i, int v,
+                         tx_unit *u) {
+  if (s[i] == p->decimal_sep && i + 1 < n) {
+    size_t j = i + 1;
+    double frac = 0, scale = 1;
+    while (j < n && is_digit(s[j]) && j - i <= 6) frac = frac * 10 + (s[j++] - '0'), scale *= 10;
+    if (j == n && j - i - 1 != 3) {
+      set_num(u, v, 0);
+      u->fval = v + frac / scale;
+      u->has_frac = 1;
+      return;
+    }
+  }
+  long big = v;
+  for (size_t j = i; j < n; j++) {
+    if (is_digit(s[j])) big = big * 10 + (s[j] - '0');
+    else if (s[j] != '\'' && s[j] != ',' && s[j] != '.') return;
+    if (big > 1000000000) return;
+  }
+  set_num(u, (int)big, 0);
+}
+
+/* Digits with separators and glued letters, as the tokeniser leaves them. */
 static void read_digits(builder *b, const frise_token *t, tx_unit *u) {
   const char *s = b->d->text + t->start;
   size_t n = t->end - t->start, i = 0;
@@ -140,57 +202,10 @@ static void read_digits(builder *b, const frise_token *t, tx_unit *u) {
     u->has_frac = 1;
     return;
   }
-  char suf[16];
-  size_t sl = n - i;
-  if (sl < sizeof suf && !is_digit(s[i]) && s[i] != b->p->decimal_sep && s[i] != '\'' &&
-      s[i] != ',' && s[i] != '.') {
-    for (size_t k = 0; k < sl; k++) suf[k] = (char)(s[i + k] | 32);
-    suf[sl] = 0;
-    for (size_t k = 0; k < sl; k++)
-      if (suf[k] < 'a' || suf[k] > 'z') return;
-    if (suffix_in(suf, b->p->ordinal_suffixes)) {
-      u->cls = TX_ORD;
-      u->val = v;
-      return;
-    }
-    if (strcmp(suf, "s") == 0 && ((nd == 4 && v % 10 == 0) || (nd == 2 && v % 10 == 0))) {
-      u->cls = TX_DECADE;
-      u->val = v;
-      u->ndigits = (uint8_t)nd;
-      return;
-    }
-    if (strcmp(suf, "am") == 0 || strcmp(suf, "pm") == 0) {
-      if (v < 1 || v > 12) return;
-      u->cls = TX_CLOCK;
-      u->val = (v % 12 + (suf[0] == 'p' ? 12 : 0)) * 60;
-      return;
-    }
-    if (strcmp(suf, "h") == 0 && v <= 24) {
-      u->cls = TX_CLOCK;
-      u->val = v * 60;
-      return;
-    }
-    return;
-  }
-  /* decimal number (30,4) or thousands (13'000, 1,000) */
-  if (s[i] == b->p->decimal_sep && i + 1 < n) {
-    size_t j = i + 1;
-    double frac = 0, scale = 1;
-    while (j < n && is_digit(s[j])) frac = frac * 10 + (s[j++] - '0'), scale *= 10;
-    if (j == n && j - i - 1 != 3) {
-      set_num(u, v, 0);
-      u->fval = v + frac / scale;
-      u->has_frac = 1;
-      return;
-    }
-  }
-  long big = v;
-  for (size_t j = i; j < n; j++) {
-    if (is_digit(s[j])) big = big * 10 + (s[j] - '0');
-    else if (s[j] != '\'' && s[j] != ',' && s[j] != '.') return;
-    if (big > 1000000000) return;
-  }
-  set_num(u, (int)big, 0); /* not a year: grouped thousands */
+  if (!is_digit(s[i]) && s[i] != b->p->decimal_sep && s[i] != '\'' && s[i] != ',' && s[i] != '.')
+    read_suffix(b->p, s + i, n - i, v, nd, u);
+  else
+    read_grouped(b->p, s, n, i, v, u);
 }
 
 /* A year range written as one token, 1999-2000: two number units and a dash. */
@@ -393,6 +408,14 @@ size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out) {
     } else {
       build_word(&b, ti, (uint32_t)si);
       ti += b.u[b.n - 1].ntok;
+      /* a run of words the lexicon does not know is one gap unit: no rule
+       * can use it, so the rules and the matcher step over it at once */
+      tx_unit *g = &b.u[b.n - 1];
+      if (b.n >= 2 && !g->cls && !g->e && !g[-1].cls && !g[-1].e && g[-1].sent == g->sent) {
+        g[-1].end = g->end;
+        g[-1].ntok += g->ntok;
+        b.n--;
+      }
     }
     if (b.n > before) b.u[before].sent_first = (uint8_t)first;
   }

@@ -100,7 +100,10 @@ static void fr_more_news_phrases(void) {
   CHECK_STR(FR("Au XXIe siècle, tout change.", dct, "XXIe siècle"), "20");
   CHECK_STR(FR("Il y a 60 ans, la guerre.", dct, "Il y a 60 ans"), "1962");
   CHECK_STR(FR("Vers 0 h 40, jeudi, deux voitures.", "2022-02-12", "Vers 0 h 40"), "2022-02-10T00:40");
-  frise_doc *d = tx_doc("Il a 60 ans et elle, âgée de 37 ans, se tait.", "fr", dct);
+  CHECK_STR(FR("Rien. 23 heures. Il parle pendant 3 heures.", dct, "23 heures"), "2022-02-10T23:00");
+  CHECK_STR(FR("Rien. 23 heures. Il parle pendant 3 heures.", dct, "3 heures"), "PT3H");
+  frise_doc *d = tx_doc("Il a 60 ans et elle, âgée de 37 ans, se tait. La résolution 1973 est votée.",
+                        "fr", dct);
   CHECK_INT(d->n_timexes, 0);
   frise_doc_free(d);
 }
