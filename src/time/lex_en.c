@@ -216,6 +216,7 @@ static const frise_timex_rule rules[] = {
   {"!for|!during the week", D, TXR_CURRENT},     /* for the week, the index fell */
   {"the week !'s", D, TXR_CURRENT},              /* the week's most active session */
   {"MOD? NUM - quarters", TX_REJECT, 0},                 /* three-quarters of its food */
+  {"MOD? a quarter of", TX_REJECT, 0},                    /* more than a quarter of the market */
   {"a second", TX_REJECT, 0},                             /* a second attempt */
   {"MOD? NUM more|additional|trading|business UNIT", DU, 0}, /* two more weeks */
   {"UNIT:plural AGO", D, 0},                              /* months ago */
