@@ -330,7 +330,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
   for (size_t k = 0; k < n; k++) {
     if (f[k].drop) continue;
     frise_timex *x = &d->timexes[d->n_timexes];
-    c->tense = f[k].tense;
+    c->tense = (f[k].m.f.rule_flags & TXR_AHEAD) ? 1 : f[k].tense;
     tx_frame fr = f[k].m.f;
     int wd = fr.wd != TX_UNSET && fr.wd >= 1 && fr.wd <= 7 ? fr.wd : 0;
     /* a weekday named again in the same article is the same day */
