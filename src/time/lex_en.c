@@ -141,6 +141,7 @@ static const frise_timex_rule rules[] = {
   /* absolute dates: Dec. 4, 2021; December 4th; 4 December 2021; Tuesday, Dec. 7 */
   {"WDAY? ,? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"!REL MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* last Oct. 23 */
+  {"!by|!until|!till MONTH NUM:day|ORD:day?", D, TXR_AHEAD},  /* due by August: ahead */
   {"WDAY? ,? DET? NUM:day|ORD:day of? MONTH ,? NUM:year?", D, 0},
   {"WDAY? ,? DATE", D, 0},
   {"MONTH:safe ,? NUM:year", D, 0},
