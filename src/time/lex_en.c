@@ -142,6 +142,7 @@ static const frise_timex_rule rules[] = {
   {"WDAY? ,? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"!REL MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* last Oct. 23 */
   {"!by|!until|!till MONTH NUM:day|ORD:day?", D, TXR_AHEAD},  /* due by August: ahead */
+  {"!soon|!early !as WDAY", D, TXR_AHEAD},      /* as soon as Tuesday */
   {"WDAY? ,? DET? NUM:day|ORD:day of? MONTH ,? NUM:year?", D, 0},
   {"WDAY? ,? DATE", D, 0},
   {"MONTH:safe ,? NUM:year", D, 0},

@@ -94,6 +94,9 @@ static void en_times_weekdays(void) {
   CHECK_STR(EN("They will meet next Friday afternoon.", dct, "next Friday afternoon"), "2021-12-17TAF");
   CHECK_STR(EN("Rebels attacked the town Tuesday.", dct, "Tuesday"), "2021-12-07");
   CHECK_STR(EN("The ministers will meet Tuesday in Rome.", dct, "Tuesday"), "2021-12-14");
+  /* by, until, as soon as: the expression looks ahead whatever the verb */
+  CHECK_STR(EN("The bank said it repaid the loans by February.", "2021-11-20", "February"), "2022-02");
+  CHECK_STR(EN("The envoy said talks could start as soon as Tuesday.", dct, "Tuesday"), "2021-12-14");
   /* "succeed" is no past tense: the future cue wins */
   CHECK_STR(EN("She will succeed him Feb. 1 as chief.", dct, "Feb. 1"), "2022-02-01");
   /* the previous Friday counts from the narrative day, and does not rename Friday */
