@@ -267,6 +267,10 @@ static const frise_timex_tense tenses[] = {
   {"ago", -1, 0}, {"agreed", -1, 0}, {"freed", -1, 0},
   {"eed", 2, 1}, /* succeed, need, proceed: not past tenses (2: no cue) */
   {"until", 1, 0}, {"effective", 1, 0}, {"resume", 1, 0}, {"since", -1, 0},
+  /* scheduling verbs in the present: "they meet Monday" is ahead */
+  {"meet", 1, 0}, {"meets", 1, 0}, {"begin", 1, 0}, {"begins", 1, 0}, {"start", 1, 0}, {"starts", 1, 0},
+  {"expire", 1, 0}, {"expires", 1, 0}, {"arrive", 1, 0}, {"arrives", 1, 0}, {"travel", 1, 0},
+  {"travels", 1, 0}, {"visit", 1, 0}, {"visits", 1, 0},
   {"soon", 1, 0}, {"expects", 1, 0}, {"expect", 1, 0}, {"might", 1, 0}, {"ed", -1, 1},
   {NULL, 0, 0}};
 
