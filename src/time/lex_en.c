@@ -17,10 +17,12 @@ static const frise_timex_word words[] = {
   W("new year's eve", TX_HOLIDAY, 1231), W("independence day", TX_HOLIDAY, 704),
   W("halloween", TX_HOLIDAY, 1031), W("veterans day", TX_HOLIDAY, 1111),
   W("valentine's day", TX_HOLIDAY, 214),
-  /* floating holidays: 10000 + month * 100 + nth * 10 + weekday (nth 5 = last) */
+  /* floating holidays: 10000 + month * 100 + nth * 10 + weekday (nth 5 = last, 6 = after
+   * the first Monday) */
   W("thanksgiving", TX_HOLIDAY, 11144), W("thanksgiving day", TX_HOLIDAY, 11144),
   W("labor day", TX_HOLIDAY, 10911), W("memorial day", TX_HOLIDAY, 10551),
   W("mother's day", TX_HOLIDAY, 10527), W("father's day", TX_HOLIDAY, 10637),
+  W("election day", TX_HOLIDAY, 11162),
   /* the reporting period of financial news; halves of a year */
   W("latest", TX_REL, -1), W("period", TX_REPORT, 0),
   W2("first half", TX_ORD, 1, TX_UNIT, TXU_HALF, 0), W2("second half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),

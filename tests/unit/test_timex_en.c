@@ -118,6 +118,7 @@ static void en_holidays(void) {
   CHECK_STR(EN("The boat sank last Thanksgiving.", dct, "last Thanksgiving"), "1999-11-25");
   CHECK_STR(EN("Shops will close on Memorial Day.", dct, "Memorial Day"), "2000-05-29");
   CHECK_STR(EN("They married on Christmas Eve.", dct, "Christmas Eve"), "1999-12-24");
+  CHECK_STR(EN("Voters will go to the polls on Election Day.", "2000-10-20", "Election Day"), "2000-11-07");
 }
 
 TEST_MAIN(T(en_absolute), T(en_holidays), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays))
