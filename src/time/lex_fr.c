@@ -19,7 +19,6 @@ static const frise_timex_word words[] = {
   W("saint-sylvestre", TX_HOLIDAY, 1231), W("toussaint", TX_HOLIDAY, 1101),
   W("fête nationale", TX_HOLIDAY, 714), W("saint-valentin", TX_HOLIDAY, 214),
   W("fête du travail", TX_HOLIDAY, 501), W("assomption", TX_HOLIDAY, 815),
-  W("quotidien", TX_UNIT, TXU_DAY),
   W("hebdomadaire", TX_UNIT, TXU_WEEK), W("mensuel", TX_UNIT, TXU_MONTH),
   W("mensuelle", TX_UNIT, TXU_MONTH), W("annuel", TX_UNIT, TXU_YEAR), W("annuelle", TX_UNIT, TXU_YEAR),
   W("quotidiennement", TX_UNIT, TXU_DAY),
@@ -141,6 +140,10 @@ static const frise_timex_rule rules[] = {
   {"!terme|!peine|!plan|!période|!durée|!mandat|!programme|!contrat|!délai|!prison|!réclusion|!emprisonnement|!bail|!moratoire|!suspension|!interdiction !de NUM:small ans", DU, 0},
   {"!de NUM:small ans", TX_REJECT, 0},
   {"WDAY saint", TX_REJECT, 0},
+  {"DET? printemps arabe|arabes|de_prague", TX_REJECT, 0},
+  /* un jour: "someday" or "a (historic) day" unless a preposition makes it a length */
+  {"!pendant|!durant|!en|!depuis|!pour|!dans|!qu'|!d' un jour", DU, 0},
+  {"un jour|journée", TX_REJECT, 0},
   /* numbered texts and things: la résolution 1973, l'article 2000 */
   {"résolution|résolutions|loi|article|articles|décret|paragraphe|alinéa|numéro|n°|vol|page|pages|chapitre|route|rue|km|kilomètres|euros|dollars|francs NUM", TX_REJECT, 0},
   {"!, NUM:small ans !,|!.|!)", TX_REJECT, 0},
@@ -160,7 +163,7 @@ static const frise_timex_rule rules[] = {
   /* seasons, quarters, decades, centuries */
   {"DET|THIS SEASON de? NUM:year? REL?", D, 0},
   {"SEASON:safe NUM:year", D, 0},
-  {"!en SEASON", D, 0},
+  {"!en|!au SEASON", D, 0},
   {"DET? ORD trimestre|semestre de? NUM:year?", D, 0},
   {"DET? MOD? des? DECADE NUM", D, 0},
   {"DET? ORD siècle", D, 0},
@@ -214,7 +217,7 @@ static const frise_timex_rule rules[] = {
   {"NUM fois par|l' UNIT", S, TXR_FREQ},
   {"quinquennat|septennat", DU, 0},
   {"!par UNIT", S, 0},
-  {"quotidien|quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
+  {"quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
   {"DET? HOLIDAY", D, 0},
   {NULL, 0, 0}};
 
