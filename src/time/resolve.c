@@ -213,9 +213,11 @@ static int tense_dir(const tx_context *c) {
   return c->tense == 2 ? ((c->conventions & TXC_WEEKDAY_PAST) ? -1 : 0) : c->tense;
 }
 
-/* Day of the nth (5: last) weekday wd of a month. */
+/* Day of the nth (5: last; 6: the first after the first Monday, US Election
+ * Day) weekday wd of a month. */
 static int nth_weekday(int y, int m, int nth, int wd) {
   int last = frise_days_in_month(y, m);
+  if (nth == 6) return 2 + (wd - frise_weekday(y, m, 2) + 7) % 7;
   if (nth >= 5) return last - (frise_weekday(y, m, last) - wd + 7) % 7;
   int first = 1 + (wd - frise_weekday(y, m, 1) + 7) % 7;
   int d = first + 7 * (nth - 1);

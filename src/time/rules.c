@@ -312,7 +312,9 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
     else if (cons == C_DAY) f->d = v;
     else if (cons == C_HOUR) f->hh = v;
     else if (cons == C_MIN) f->mm = v;
-    else {
+    else if (f->n >= 0 && (f->rule_flags & TXR_FREQ)) {
+      break; /* "three times a year": the article is no second count */
+    } else {
       f->n = u->cls == TX_NUM ? u->fval : v;
       f->has_frac = u->has_frac;
       if (u->e && (u->e->flags & TXF_APPROX) && f->mod == TX_UNSET) f->mod = TXM_APPROX;

@@ -330,7 +330,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
   for (size_t k = 0; k < n; k++) {
     if (f[k].drop) continue;
     frise_timex *x = &d->timexes[d->n_timexes];
-    c->tense = f[k].tense;
+    c->tense = (f[k].m.f.rule_flags & TXR_AHEAD) ? 1 : f[k].tense;
     tx_frame fr = f[k].m.f;
     int wd = fr.wd != TX_UNSET && fr.wd >= 1 && fr.wd <= 7 ? fr.wd : 0;
     /* a weekday named again in the same article is the same day */
@@ -345,9 +345,10 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     if (!x->value[0]) continue;
     int qy, qn;
     char tail;
-    if (fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 && qn >= 1 &&
+    if (!c->period_y && fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 && qn >= 1 &&
         qn <= 4)
-      c->period_y = qy, c->period_q = qn; /* the reporting period of what follows */
+      c->period_y = qy, c->period_q = qn; /* the first quarter named is the one reported on;
+                                              later ones are comparisons */
     if (x->type == FRISE_TIMEX_DURATION && fr.unit == TXU_MONTH && fr.n >= 6)
       c->period_y = c->period_q = 0; /* "the nine months": no longer a quarter */
     x->start = u[f[k].m.u0].start;

@@ -41,7 +41,8 @@ typedef enum {
   TX_FUZZY,   /* plusieurs, quelques, several, few: unknown quantity */
   TX_TZ,      /* GMT, UTC, heure de Paris */
   TX_HOLIDAY, /* holiday: val = month * 100 + day (Noël = 1225), or for the nth weekday of a
-               month 10000 + month * 100 + nth * 10 + weekday, nth 5 = last (Thanksgiving 11144) */
+               month 10000 + month * 100 + nth * 10 + weekday, nth 5 = last, 6 = the first
+               after the first Monday (Thanksgiving 11144, Election Day 11162) */
   TX_REPORT,  /* the reporting period of financial news: the quarter, the latest period */
   TX_NCLASS
 } tx_class;
@@ -88,7 +89,8 @@ enum {
   TXR_NEEDMONTH = 2, /* a bare day: kept only when a following date gives its month */
   TXR_FREQ = 4,     /* SET whose number is a frequency (deux fois par an) */
   TXR_RANGE = 8,    /* range: the engine emits two timexes */
-  TXR_CURRENT = 16  /* a bare unit names the current one: "for the year" is this year */
+  TXR_CURRENT = 16, /* a bare unit names the current one: "for the year" is this year */
+  TXR_AHEAD = 32    /* the rule looks forward whatever the verb: "by August" */
 };
 
 /* Tense cues: words or word endings that mark the tense of a clause. */

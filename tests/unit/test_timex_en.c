@@ -78,6 +78,8 @@ static void en_durations(void) {
   CHECK_STR(EN("The vote took a minute and a half.", dct, "a minute and a half"), "PT1M30S");
   CHECK_STR(EN("The jury met for two and a half days.", dct, "two and a half days"), "P2DT12H");
   CHECK_STR(TYPE("The chairman, 65 years old, will retire.", dct, "65 years old"), "DURATION");
+  CHECK_STR(EN("The board meets twice a month.", dct, "twice a month"), "P1M");
+  CHECK_STR(EN("Buses leave three times a day.", dct, "three times a day"), "P1D");
   frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food.",
                         "en", dct);
   CHECK_INT(d->n_timexes, 0);
@@ -92,6 +94,9 @@ static void en_times_weekdays(void) {
   CHECK_STR(EN("They will meet next Friday afternoon.", dct, "next Friday afternoon"), "2021-12-17TAF");
   CHECK_STR(EN("Rebels attacked the town Tuesday.", dct, "Tuesday"), "2021-12-07");
   CHECK_STR(EN("The ministers will meet Tuesday in Rome.", dct, "Tuesday"), "2021-12-14");
+  /* by, until, as soon as: the expression looks ahead whatever the verb */
+  CHECK_STR(EN("The bank said it repaid the loans by February.", "2021-11-20", "February"), "2022-02");
+  CHECK_STR(EN("The envoy said talks could start as soon as Tuesday.", dct, "Tuesday"), "2021-12-14");
   /* "succeed" is no past tense: the future cue wins */
   CHECK_STR(EN("She will succeed him Feb. 1 as chief.", dct, "Feb. 1"), "2022-02-01");
   /* the previous Friday counts from the narrative day, and does not rename Friday */
@@ -113,6 +118,7 @@ static void en_holidays(void) {
   CHECK_STR(EN("The boat sank last Thanksgiving.", dct, "last Thanksgiving"), "1999-11-25");
   CHECK_STR(EN("Shops will close on Memorial Day.", dct, "Memorial Day"), "2000-05-29");
   CHECK_STR(EN("They married on Christmas Eve.", dct, "Christmas Eve"), "1999-12-24");
+  CHECK_STR(EN("Voters will go to the polls on Election Day.", "2000-10-20", "Election Day"), "2000-11-07");
 }
 
 TEST_MAIN(T(en_absolute), T(en_holidays), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays))
