@@ -201,8 +201,8 @@ static void share_months(found *f, size_t n, const tx_unit *u) {
         token_gap(u, &f[k].m, &f[k + 1].m) <= 3 && f[k + 1].m.f.m != TX_UNSET && f[k + 1].m.f.d != TX_UNSET) {
       a->m = f[k + 1].m.f.m;
       a->y = f[k + 1].m.f.y;
-    } else if (a->rule_flags & TXR_NEEDMONTH) {
-      f[k].drop = 1;
+    } else if ((a->rule_flags & TXR_NEEDMONTH) && a->wd == TX_UNSET) {
+      f[k].drop = 1; /* "lundi 3" keeps: its weekday finds the month */
     }
   }
 }
