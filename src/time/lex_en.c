@@ -92,8 +92,8 @@ static const frise_timex_word words[] = {
   W("nineties", TX_DECADE, 1990), W("eighties", TX_DECADE, 1980), W("seventies", TX_DECADE, 1970),
   W("sixties", TX_DECADE, 1960), W("fifties", TX_DECADE, 1950),
   W("lately", TX_REF, -1), W("once", TX_NUM, 1), W("twice", TX_NUM, 2), W("thrice", TX_NUM, 3),
-  /* the end of the (fiscal) year, as a month */
-  W("year-end", TX_MONTH, 12), W("year end", TX_MONTH, 12),
+  /* the end of the (fiscal) year: its last day (TimeBank) */
+  W("year-end", TX_HOLIDAY, 1231), W("year end", TX_HOLIDAY, 1231), W("year's end", TX_HOLIDAY, 1231),
   W("million", TX_WORD, 0), W("billion", TX_WORD, 0),
   /* modifiers */
   W("early", TX_MOD, TXM_START), W("late", TX_MOD, TXM_END), W("mid", TX_MOD, TXM_MID),
