@@ -399,6 +399,9 @@ static int by_quarter(const tx_frame *f, const tx_context *c, frise_date a, resu
   if (y == TX_UNSET) {
     if (!have_day(a)) return 0;
     y = a.year + (f->dir != TX_UNSET ? f->dir : 0) - (f->ago || f->earlier); /* the year-ago third quarter */
+    /* "fourth-quarter profit fell", written in January: last year's quarter */
+    int cur = f->unit == TXU_QUARTER ? (a.month - 1) / 3 + 1 : (a.month - 1) / 6 + 1;
+    if (f->dir == TX_UNSET && f->ord > cur && c->tense == -1) y--;
   }
   snprintf(r->value, sizeof r->value, "%04d-%c%d", y, f->unit == TXU_QUARTER ? 'Q' : 'H', f->ord);
   r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
