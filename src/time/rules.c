@@ -336,7 +336,10 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
     f->dir = v == 2 || v == -2 ? v / 2 : v;
     f->narr_rel = v == 2 || v == -2;
     break;
-  case TX_THIS: if (f->dir == TX_UNSET) f->dir = 0; break;
+  case TX_THIS:
+    if (f->dir == TX_UNSET) f->dir = 0;
+    if (v == 1) f->narr_rel = 1; /* "that year": the one the narrative is in */
+    break;
   case TX_DEICTIC: f->dayoff = v; break;
   case TX_REF: f->ref = v; break;
   case TX_MOD: if (f->mod == TX_UNSET || v != TXM_APPROX) f->mod = v; break;
