@@ -10,7 +10,7 @@
 
 static const frise_timex_word words[] = {
   W("the", TX_DET, 0), W("this", TX_THIS, 0), W("these", TX_THIS, 0), 
-  W("that", TX_THIS, 0), W2("current", TX_THIS, 0, TX_REF, 0, 0),
+  W("that", TX_THIS, 1), W2("current", TX_THIS, 0, TX_REF, 0, 0),
   /* fixed-date holidays */
   W("christmas", TX_HOLIDAY, 1225), W("christmas day", TX_HOLIDAY, 1225),
   W("christmas eve", TX_HOLIDAY, 1224), W("new year's day", TX_HOLIDAY, 101),

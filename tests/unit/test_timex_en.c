@@ -109,6 +109,7 @@ static void en_times_weekdays(void) {
   frise_doc_free(d);
   CHECK_STR(EN("The firm was sold in April. The following month, it closed.", dct, "The following month"),
             "2021-05");
+  CHECK_STR(EN("He fled in June 1998 and came back later that year.", dct, "later that year"), "1998");
 }
 
 /* Holidays, fixed and floating (the nth weekday of a month). */
