@@ -21,6 +21,7 @@ static const frise_timex_word words[] = {
   W("fête du travail", TX_HOLIDAY, 501), W("assomption", TX_HOLIDAY, 815),
   W("hebdomadaire", TX_UNIT, TXU_WEEK), W("mensuel", TX_UNIT, TXU_MONTH),
   W("mensuelle", TX_UNIT, TXU_MONTH), W("annuel", TX_UNIT, TXU_YEAR), W("annuelle", TX_UNIT, TXU_YEAR),
+  W("quotidien", TX_UNIT, TXU_DAY), W("quotidienne", TX_UNIT, TXU_DAY),
   W("quotidiennement", TX_UNIT, TXU_DAY),
   /* months */
   W("janvier", TX_MONTH, 1), WF("janv", TX_MONTH, 1, TXF_ABBR), W("février", TX_MONTH, 2),
@@ -141,6 +142,7 @@ static const frise_timex_rule rules[] = {
   {"!de NUM:small ans", TX_REJECT, 0},
   {"WDAY saint", TX_REJECT, 0},
   {"DET? printemps arabe|arabes|de_prague", TX_REJECT, 0},
+  {"plus_de|moins_de|près_de|au_moins|environ|quelque|plus_d'|moins_d'|près_d' NUM", TX_REJECT, 0}, /* plus de 1000 morts */
   /* un jour: "someday" or "a (historic) day" unless a preposition makes it a length */
   {"!pendant|!durant|!en|!depuis|!pour|!dans|!qu'|!d' un jour", DU, 0},
   {"un jour|journée", TX_REJECT, 0},
@@ -157,19 +159,21 @@ static const frise_timex_rule rules[] = {
   {"DET? mois de|d' MONTH NUM:year? REL?", D, 0},
   {"DET? MONTH:safe REL?", D, 0},
   {"DET? année|an NUM:year", D, 0},
+  {"vers NUM:year", D, 0},
   {"NUM:year", D, 0},
   {"DET? NUM:day au|dans DET? POD", T, 0},
   {"DET? WDAY? NUM:day !au|!et|!,|!-|!à", D, TXR_NEEDMONTH},
   /* seasons, quarters, decades, centuries */
   {"DET|THIS SEASON de? NUM:year? REL?", D, 0},
   {"SEASON:safe NUM:year", D, 0},
-  {"!en|!au SEASON", D, 0},
+  {"!en|!au SEASON NUM:year?", D, 0},
+  {"!au SEASON de|du|des", TX_REJECT, 0}, /* le Printemps de Bourges, au printemps de l'environnement */
   {"DET? ORD trimestre|semestre de? NUM:year?", D, 0},
   {"DET? MOD? des? DECADE NUM", D, 0},
   {"DET? ORD siècle", D, 0},
   /* modifiers: début 2022, fin janvier, mi-janvier, la fin de l'année dernière */
-  {"DET? MOD -? de? MONTH NUM:year?", D, 0},
-  {"DET? MOD de? NUM:year", D, 0},
+  {"DET? début|fin|mi|milieu|courant|vers -? de? MONTH NUM:year?", D, 0},
+  {"DET? début|fin|mi|milieu|courant -? de? NUM:year", D, 0},
   {"DET|en? MOD de|du|d' DET? UNIT REL|NUM:year?", D, 0},
   {"DET|en? MOD de|d'|du DET? SEASON NUM:year?", D, 0},
   {"!en MOD de|d' POD", T, 0},
@@ -217,7 +221,10 @@ static const frise_timex_rule rules[] = {
   {"NUM fois par|l' UNIT", S, TXR_FREQ},
   {"quinquennat|septennat", DU, 0},
   {"!par UNIT", S, 0},
-  {"quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
+  /* le quotidien Le Monde, un hebdomadaire: newspapers; le lot quotidien: a set */
+  {"DET|un|THIS quotidien|quotidiens|hebdomadaire|hebdomadaires|mensuel|mensuels", TX_REJECT, 0},
+  {"DET presse quotidienne|hebdomadaire", TX_REJECT, 0},
+  {"quotidien|quotidienne|quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
   {"DET? HOLIDAY", D, 0},
   {NULL, 0, 0}};
 
