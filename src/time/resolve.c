@@ -463,7 +463,11 @@ static int by_time_of_day(const tx_frame *f, const tx_context *c, frise_date a, 
     set_day(r, add_days(a, f->dir));
     return done(r, FRISE_ANCHOR_DCT);
   }
-  set_day(r, c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a); /* ce soir, à 15 heures */
+  if (f->pod != TX_UNSET && f->dir == 0 && !f->narr_rel) { /* this morning, ce soir: the DCT's */
+    set_day(r, a);
+    return done(r, FRISE_ANCHOR_DCT);
+  }
+  set_day(r, c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a); /* à 15 heures */
   return done(r, FRISE_ANCHOR_NARRATIVE);
 }
 
