@@ -327,6 +327,8 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   case TX_MONTH: f->m = v; break;
   case TX_WDAY: f->wd = v; break;
   case TX_UNIT:
+    /* "the second half of the year": the year contains the half, it is not the unit */
+    if (v == TXU_YEAR && f->ord != TX_UNSET && (f->unit == TXU_QUARTER || f->unit == TXU_HALF)) break;
     f->unit = v;
     f->unit_plural |= u->e && (u->e->flags & TXF_PLURAL);
     break;
