@@ -160,7 +160,7 @@ static const frise_timex_rule rules[] = {
   {"DET? ORD century", D, 0},
   {"DET? SEASON of? NUM:year", D, 0},
   {"DET|THIS|REL SEASON", D, 0},
-  {"DET? ORD quarter|half of DET|THIS? NUM:year|year", D, 0},
+  {"DET? ORD quarter|half of DET|THIS|REL? NUM:year|year", D, 0},
   {"DET? ORD quarter|half", D, 0},
   {"!DET|!THIS? ORD - quarter|half", D, 0},  /* the third-quarter results: the article stays out */
   /* the reporting period: the quarter, the latest period, the year-ago quarter */
@@ -183,7 +183,7 @@ static const frise_timex_rule rules[] = {
   {"MOD -? MONTH NUM:year?", D, 0},
   {"this REL WDAY|SEASON|UNIT", D, 0},          /* this past spring, this coming Sunday */
   {"a|an? NUM - UNIT period|term", DU, 0},      /* a three-year period */
-  {"DET? first_half|second_half|last_half of DET|THIS? NUM:year|year", D, 0},
+  {"DET? first_half|second_half|last_half of DET|THIS|REL? NUM:year|year", D, 0},
   {"DET? first_half|second_half|last_half", D, 0},
   {"DET? first_half|second_half|last_half of DET '? DECADE", D, 0},  /* the last half of the '80s */
   {"DET REL WDAY POD?", D, 0},                   /* the previous Friday */

@@ -59,6 +59,10 @@ static void en_reporting_period(void) {
   CHECK_STR(EN("He described the third-quarter results.", dct, "third-quarter"), "1999-Q3");
   CHECK_STR(EN("The plant will be sold in the first half of 2000.", dct, "the first half of 2000"), "2000-H1");
   CHECK_STR(EN("Earlier this year the firm moved.", dct, "Earlier this year"), "1999");
+  CHECK_STR(EN("Rates rose in the second half of the year.", dct, "the second half of the year"), "1999-H2");
+  CHECK_STR(EN("Profit fell in the third quarter of last year.", dct, "the third quarter of last year"),
+            "1998-Q3");
+  CHECK_STR(EN("The mill opened this morning.", "1999-10-28", "this morning"), "1999-10-28TMO");
   CHECK_STR(EN("Revenue fell for the year ended June 30.", dct, "the year"), "P1Y");
   CHECK_STR(EN("Revenue will rise for the full year.", dct, "the full year"), "1999");
   CHECK_STR(EN("The merger should close by year-end.", dct, "year-end"), "1999-12-31");
