@@ -221,6 +221,7 @@ static const frise_timex_rule rules[] = {
   {"the week !'s", D, TXR_CURRENT},              /* the week's most active session */
   {"MOD? NUM - quarters", TX_REJECT, 0},                 /* three-quarters of its food */
   {"MOD? a quarter of", TX_REJECT, 0},                    /* more than a quarter of the market */
+  {"DET? early|late hours", TX_REJECT, 0},              /* in the early hours of Sunday: Sunday */
   {"a second", TX_REJECT, 0},                             /* a second attempt */
   {"MOD? NUM more|additional|trading|business UNIT", DU, 0}, /* two more weeks */
   {"UNIT:plural AGO", D, 0},                              /* months ago */
