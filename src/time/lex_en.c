@@ -232,6 +232,7 @@ static const frise_timex_rule rules[] = {
   {"EARLIER|LATER|MOD THIS|REL UNIT|POD", D, 0},
   {"EARLIER|LATER|MOD DEICTIC POD?", D, 0},
   {"MOD -? POD DEICTIC", D, 0},
+  {"mid -? POD", T, 0},                          /* by mid-afternoon */
   {"DET? ORD NUM -? UNIT", DU, 0},
   {"!DET NUM - UNIT", DU, 0},  /* the two-week strike: the article stays out */
   {"DET NUM UNIT", DU, 0},
