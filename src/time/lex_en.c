@@ -136,6 +136,7 @@ static const frise_timex_word words[] = {
 #define S FRISE_TIMEX_SET
 
 static const frise_timex_rule rules[] = {
+  {"WDAY:plural POD?", S, 0},                   /* closed on Mondays (first: wins the tie) */
   {"DET|THIS SEASON !of", TX_REJECT, 0},        /* the fall of the Wall (the fall of 1989 is longer) */
   {"!section|!article|!flight|!route|!chapter|!paragraph|!no|!number|!model|!rule NUM:year", TX_REJECT,
    0},
@@ -254,6 +255,7 @@ static const frise_timex_rule rules[] = {
   {"EVERY NUM? UNIT", S, 0},
   {"EVERY WDAY POD?", S, 0},
   {"EVERY MONTH", S, 0},                        /* each July */
+  {"EVERY POD", S, 0},                          /* every morning */
   {"NUM times a|per UNIT", S, TXR_FREQ},
   {"once|twice|thrice a|per UNIT", S, TXR_FREQ},
   {NULL, 0, 0}};

@@ -84,6 +84,9 @@ static void en_durations(void) {
   CHECK_STR(TYPE("The chairman, 65 years old, will retire.", dct, "65 years old"), "DURATION");
   CHECK_STR(EN("The board meets twice a month.", dct, "twice a month"), "P1M");
   CHECK_STR(EN("Buses leave three times a day.", dct, "three times a day"), "P1D");
+  CHECK_STR(EN("The museum is closed on Mondays.", dct, "Mondays"), "XXXX-WXX-1");
+  CHECK_STR(EN("He jogs every morning.", dct, "every morning"), "XXXX-XX-XXTMO");
+  CHECK_STR(TYPE("He jogs every morning.", dct, "every morning"), "SET");
   frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food.",
                         "en", dct);
   CHECK_INT(d->n_timexes, 0);
