@@ -128,6 +128,16 @@ static const frise_timex_word words[] = {
   W("hundred", TX_NUM, 100), W("thousand", TX_NUM, 1000), W("dozen", TX_NUM, 12),
   WF("dozens", TX_NUM, 12, TXF_APPROX),
   W("first", TX_ORD, 1), W("second", TX_ORD, 2), W("third", TX_ORD, 3), W("fourth", TX_ORD, 4),
+  /* ordinal days: March eighth, the twenty-first of May */
+  W("fifth", TX_ORD, 5), W("sixth", TX_ORD, 6), W("seventh", TX_ORD, 7), W("eighth", TX_ORD, 8),
+  W("ninth", TX_ORD, 9), W("tenth", TX_ORD, 10), W("eleventh", TX_ORD, 11),
+  W("twelfth", TX_ORD, 12), W("thirteenth", TX_ORD, 13), W("fourteenth", TX_ORD, 14),
+  W("fifteenth", TX_ORD, 15), W("sixteenth", TX_ORD, 16), W("seventeenth", TX_ORD, 17),
+  W("eighteenth", TX_ORD, 18), W("nineteenth", TX_ORD, 19), W("twentieth", TX_ORD, 20),
+  W("twenty-first", TX_ORD, 21), W("twenty-second", TX_ORD, 22), W("twenty-third", TX_ORD, 23),
+  W("twenty-fourth", TX_ORD, 24), W("twenty-fifth", TX_ORD, 25), W("twenty-sixth", TX_ORD, 26),
+  W("twenty-seventh", TX_ORD, 27), W("twenty-eighth", TX_ORD, 28), W("twenty-ninth", TX_ORD, 29),
+  W("thirtieth", TX_ORD, 30), W("thirty-first", TX_ORD, 31),
   {NULL, 0, 0, 0, 0, 0}};
 
 #define D FRISE_TIMEX_DATE
@@ -151,6 +161,8 @@ static const frise_timex_rule rules[] = {
   {"MONTH:safe ,? NUM:year", D, 0},
   {"!in|!since|!until|!by|!during|!of|!last|!next|!early|!late|!mid|!this MONTH ,? NUM:year?", D, 0},
   {"MONTH:safe REL?", D, 0},
+  {"march:cap !for|!of|!on|!against|!to", TX_REJECT, 0},  /* the March for Life */
+  {"march:cap", D, 0},                           /* between January and March (the verb is lower case) */
   {"DET? REL|THIS MONTH", D, 0},
   {"DET? year NUM:year", D, 0},
   {"NUM:year", D, 0},
@@ -183,7 +195,8 @@ static const frise_timex_rule rules[] = {
   /* modifiers */
   {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},
-  {"this REL WDAY|SEASON|UNIT", D, 0},          /* this past spring, this coming Sunday */
+  {"this REL WDAY|SEASON|UNIT", D, 0},
+  {"this? REL WDAY , MONTH NUM:day|ORD:day", D, 0},  /* this coming Sunday, March eighth */          /* this past spring, this coming Sunday */
   {"a|an? NUM - UNIT period|term", DU, 0},      /* a three-year period */
   {"DET? first_half|second_half|last_half of DET|THIS|REL? NUM:year|year", D, 0},
   {"DET? first_half|second_half|last_half", D, 0},

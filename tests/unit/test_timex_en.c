@@ -21,6 +21,9 @@ static void en_absolute(void) {
   CHECK_STR(EN("The vote was held in February this year.", dct, "February this year"), "2021-02");
   CHECK_STR(EN("The mayor resigned last Oct. 23 amid protests.", dct, "Oct. 23"), "2021-10-23");
   CHECK_STR(EN("The deal closes around Nov. 1, the firm said.", "2021-10-20", "around Nov. 1"), "2021-11-01");
+  CHECK_STR(EN("Polls open between January and March.", dct, "March"), "2022-03");
+  CHECK_STR(EN("The fair is this coming Sunday, March eighth.", "2026-03-04", "this coming Sunday, March eighth"),
+            "2026-03-08");
   /* an article is no day of the month */
   CHECK_STR(EN("They signed a June agreement with the union.", dct, "June"), "2021-06");
   frise_doc *d = tx_doc("Theresa May met Jan Smit. The man in his 90s may run again.", "en", dct);
