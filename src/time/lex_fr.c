@@ -141,6 +141,7 @@ static const frise_timex_rule rules[] = {
   {"!terme|!peine|!plan|!période|!durée|!mandat|!programme|!contrat|!délai|!prison|!réclusion|!emprisonnement|!bail|!moratoire|!suspension|!interdiction !de NUM:small ans", DU, 0},
   {"!de NUM:small ans", TX_REJECT, 0},
   {"WDAY saint", TX_REJECT, 0},
+  {"DET? NUM - MONTH", TX_REJECT, 0}, /* le 11-Septembre, the event */
   {"DET? printemps arabe|arabes|de_prague", TX_REJECT, 0},
   {"plus_de|moins_de|près_de|au_moins|environ|quelque|plus_d'|moins_d'|près_d' NUM", TX_REJECT, 0}, /* plus de 1000 morts */
   /* un jour: "someday" or "a (historic) day" unless a preposition makes it a length */
@@ -163,6 +164,7 @@ static const frise_timex_rule rules[] = {
   {"NUM:year", D, 0},
   {"DET? NUM:day au|dans DET? POD", T, 0},
   {"DET? WDAY? NUM:day !au|!et|!,|!-|!à", D, TXR_NEEDMONTH},
+  {"DET? WDAY NUM:day", D, TXR_NEEDMONTH},
   /* seasons, quarters, decades, centuries */
   {"DET|THIS SEASON de? NUM:year? REL?", D, 0},
   {"SEASON:safe NUM:year", D, 0},
@@ -191,6 +193,7 @@ static const frise_timex_rule rules[] = {
   {"DET|THIS? même? WDAY:sing POD? REL?", D, 0},
   {"WDAY:sing POD? MOD CLOCK TZ?", T, 0},
   {"THIS POD", T, 0},
+  {"!en POD", T, 0},
   {"THIS même? WDAY:sing POD?", D, 0},
   /* relative periods */
   {"DET|THIS UNIT -? ci? REL?", D, 0},
@@ -198,6 +201,7 @@ static const frise_timex_rule rules[] = {
   {"EARLIER|LATER THIS UNIT -? ci?", D, 0},
   {"DET? NARR au|dans? DET? POD?", D, 0},
   {"DET|THIS REL NUM UNIT", DU, 0},
+  {"!des REL NUM UNIT", DU, 0},
   {"DET NUM REL UNIT", DU, 0},
   {"AGO NUM|FUZZY UNIT", D, 0},
   {"AGO MOD NUM|FUZZY UNIT", D, 0},
@@ -238,7 +242,7 @@ static const frise_timex_tense tenses[] = {
   {"approche", 1, 0}, {"attendu", 1, 0}, {"attendue", 1, 0},
   /* endings: conditional and future first, then imperfect and simple past */
   {"raient", 1, 1}, {"rait", 1, 1}, {"ront", 1, 1}, {"rons", 1, 1}, {"rez", 1, 1},
-  {"rai", 1, 1}, {"ra", 1, 1}, {"sont", -1, 0}, {"ici", 1, 0}, {"jusqu'", 1, 0}, {"aient", -1, 1}, {"ait", -1, 1}, {"èrent", -1, 1},
+  {"rai", 1, 1}, {"ra", 1, 1}, {"rendez", 1, 0}, {"sont", -1, 0}, {"ici", 1, 0}, {"jusqu'", 1, 0}, {"aient", -1, 1}, {"ait", -1, 1}, {"èrent", -1, 1},
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"er", "re", "e", "eme", "ere", "nd", "nde", NULL};

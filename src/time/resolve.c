@@ -349,6 +349,25 @@ static int by_nth_weekday(const tx_frame *f, const tx_context *c, frise_date a, 
   return done(r, FRISE_ANCHOR_DCT);
 }
 
+/* "lundi 3": the month nearest the anchor whose 3rd is a Monday. */
+static int by_weekday_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->d == TX_UNSET || f->m != TX_UNSET || f->wd == TX_UNSET) return NA;
+  frise_date base = c->narrative.prec >= FRISE_PREC_MONTH ? c->narrative : a;
+  if (base.prec < FRISE_PREC_MONTH) return 0;
+  for (int k = 0; k <= 6; k++) {
+    for (int sign = -1; sign <= 1; sign += 2) {
+      frise_date m = {base.year, base.month, 1, 0, 0, FRISE_PREC_DAY};
+      frise_date_add_months(&m, sign * k);
+      if (f->d <= frise_days_in_month(m.year, m.month) && frise_weekday(m.year, m.month, f->d) == f->wd) {
+        set_day(r, mkday(m.year, m.month, f->d));
+        return done(r, FRISE_ANCHOR_NARRATIVE);
+      }
+      if (!k) break;
+    }
+  }
+  return 0;
+}
+
 static int by_bare_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   if (f->d == TX_UNSET || f->m != TX_UNSET) return NA; /* le 22: month from the narrative */
   frise_date base = c->narrative.prec >= FRISE_PREC_MONTH ? c->narrative : a;
@@ -473,7 +492,7 @@ static int by_time_of_day(const tx_frame *f, const tx_context *c, frise_date a, 
 
 static const resolver resolvers[] = {
   by_narrative_day, by_report, by_vague_plural, by_shift, by_deictic_day, by_full_date,
-  by_month_day, by_nth_weekday, by_bare_day, by_weekday, by_year_month, by_month, by_quarter,
+  by_month_day, by_nth_weekday, by_weekday_day, by_bare_day, by_weekday, by_year_month, by_month, by_quarter,
   by_season, by_year, by_period, by_direction_only, by_time_of_day};
 
 static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, result *r) {

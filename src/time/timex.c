@@ -138,6 +138,14 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
   return 2;
 }
 
+/* Only dates that a tense can move need one: durations, references, years
+ * and deictic days do not look at the verb. */
+static int needs_tense(const tx_frame *f) {
+  if (f->type != FRISE_TIMEX_DATE && f->type != FRISE_TIMEX_TIME) return 0;
+  return f->wd != TX_UNSET || f->m != TX_UNSET || f->d != TX_UNSET || f->season != TX_UNSET ||
+         f->unit != TX_UNSET || f->nth;
+}
+
 /* ---- matching ---- */
 
 /* "22 heures." alone as a sentence (a live report's time stamp) is a time of
@@ -201,8 +209,8 @@ static void share_months(found *f, size_t n, const tx_unit *u) {
         token_gap(u, &f[k].m, &f[k + 1].m) <= 3 && f[k + 1].m.f.m != TX_UNSET && f[k + 1].m.f.d != TX_UNSET) {
       a->m = f[k + 1].m.f.m;
       a->y = f[k + 1].m.f.y;
-    } else if (a->rule_flags & TXR_NEEDMONTH) {
-      f[k].drop = 1;
+    } else if ((a->rule_flags & TXR_NEEDMONTH) && a->wd == TX_UNSET) {
+      f[k].drop = 1; /* "lundi 3" keeps: its weekday finds the month */
     }
   }
 }
@@ -377,7 +385,7 @@ void frise_timex_annotate(frise_doc *d) {
   uint8_t *memo = calloc(d->n_tokens + 1, 1);
   if (!memo) abort();
   for (size_t k = 0; k < n; k++)
-    f[k].tense = tx_tense_at(d, p, lens, memo, u, nu, f[k].m.u0, f[k].m.u1);
+    f[k].tense = needs_tense(&f[k].m.f) ? tx_tense_at(d, p, lens, memo, u, nu, f[k].m.u0, f[k].m.u1) : 2;
   free(memo);
   share_months(f, n, u);
   share_days(f, n, u);

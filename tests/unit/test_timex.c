@@ -102,12 +102,15 @@ static void fr_more_news_phrases(void) {
   CHECK_STR(FR("Vers 0 h 40, jeudi, deux voitures.", "2022-02-12", "Vers 0 h 40"), "2022-02-10T00:40");
   CHECK_STR(FR("Rien. 23 heures. Il parle pendant 3 heures.", dct, "23 heures"), "2022-02-10T23:00");
   CHECK_STR(FR("C'est le lot quotidien des soldats.", dct, "quotidien"), "P1D");
+  CHECK_STR(FR("Il arrive lundi 14.", dct, "lundi 14"), "2022-02-14");
+  CHECK_STR(FR("Il arrive en soirée.", dct, "soirée"), "2022-02-10TEV");
+  CHECK_STR(FR("Au cours des dernières 24 heures, rien.", dct, "dernières 24 heures"), "PT24H");
   CHECK_STR(FR("Il est resté pendant un jour.", dct, "un jour"), "P1D");
   CHECK_STR(FR("Au printemps 2021, rien.", dct, "printemps 2021"), "2021-SP");
   CHECK_STR(FR("Rien. 23 heures. Il parle pendant 3 heures.", dct, "3 heures"), "PT3H");
   frise_doc *d = tx_doc("Il a 60 ans et elle, âgée de 37 ans, se tait. La résolution 1973 est votée. "
                         "Il lit le quotidien Le Monde. Il espère devenir un jour président. "
-                        "Le printemps arabe a commencé.", "fr", dct);
+                        "Le printemps arabe a commencé. Le 11-Septembre a tout changé.", "fr", dct);
   CHECK_INT(d->n_timexes, 0);
   frise_doc_free(d);
 }
