@@ -534,6 +534,7 @@ static void eval_point(const tx_frame *f, const tx_context *c, frise_date a, res
     if (f->ampm == 12 && h < 12) h += 12;
     if (f->ampm == 0 && h == 12) h = 0;
     if (f->pod != TX_UNSET && (f->pod == TXP_AF || f->pod == TXP_EV) && h < 12) h += 12;
+    if (f->pod == TXP_NI && f->ampm == TX_UNSET && h >= 5 && h < 12) h += 12; /* 7:05 tonight */
     if (h > 24 || m > 59) return;
     size_t l = strlen(r->value);
     snprintf(r->value + l, sizeof r->value - l, "T%02d:%02d", h, m);
