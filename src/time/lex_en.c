@@ -255,8 +255,8 @@ static const frise_timex_rule rules[] = {
   {"DET? THIS|REL|NUM:year UNIT? 's? fiscal? -? ORD -? quarter|half", D, 0},
   {"DET? fiscal -? ORD -? quarter|half", D, 0},
   /* clock */
-  {"MOD? CLOCK AMPM? TZ? ,? WDAY|DEICTIC", T, 0},
-  {"MOD? NUM:hour AMPM TZ? ,? WDAY|DEICTIC", T, 0},
+  {"MOD? CLOCK AMPM? TZ? ,? WDAY|tonight|DEICTIC", T, 0},
+  {"MOD? NUM:hour AMPM TZ? ,? WDAY|tonight|DEICTIC", T, 0},
   {"MOD? CLOCK|NUM:hour AMPM TZ? ,? MONTH NUM:day|ORD:day", T, 0},
   {"MOD? CLOCK AMPM? TZ?", T, 0},
   {"MOD? NUM:hour AMPM TZ?", T, 0},
