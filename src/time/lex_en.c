@@ -10,7 +10,7 @@
 
 static const frise_timex_word words[] = {
   W("the", TX_DET, 0), W("this", TX_THIS, 0), W("these", TX_THIS, 0), 
-  W("that", TX_THIS, 0), W2("current", TX_THIS, 0, TX_REF, 0, 0),
+  W("that", TX_THIS, 1), W2("current", TX_THIS, 0, TX_REF, 0, 0),
   /* fixed-date holidays */
   W("christmas", TX_HOLIDAY, 1225), W("christmas day", TX_HOLIDAY, 1225),
   W("christmas eve", TX_HOLIDAY, 1224), W("new year's day", TX_HOLIDAY, 101),
@@ -92,8 +92,8 @@ static const frise_timex_word words[] = {
   W("nineties", TX_DECADE, 1990), W("eighties", TX_DECADE, 1980), W("seventies", TX_DECADE, 1970),
   W("sixties", TX_DECADE, 1960), W("fifties", TX_DECADE, 1950),
   W("lately", TX_REF, -1), W("once", TX_NUM, 1), W("twice", TX_NUM, 2), W("thrice", TX_NUM, 3),
-  /* the end of the (fiscal) year, as a month */
-  W("year-end", TX_MONTH, 12), W("year end", TX_MONTH, 12),
+  /* the end of the (fiscal) year: its last day (TimeBank) */
+  W("year-end", TX_HOLIDAY, 1231), W("year end", TX_HOLIDAY, 1231), W("year's end", TX_HOLIDAY, 1231),
   W("million", TX_WORD, 0), W("billion", TX_WORD, 0),
   /* modifiers */
   W("early", TX_MOD, TXM_START), W("late", TX_MOD, TXM_END), W("mid", TX_MOD, TXM_MID),
@@ -128,6 +128,16 @@ static const frise_timex_word words[] = {
   W("hundred", TX_NUM, 100), W("thousand", TX_NUM, 1000), W("dozen", TX_NUM, 12),
   WF("dozens", TX_NUM, 12, TXF_APPROX),
   W("first", TX_ORD, 1), W("second", TX_ORD, 2), W("third", TX_ORD, 3), W("fourth", TX_ORD, 4),
+  /* ordinal days: March eighth, the twenty-first of May */
+  W("fifth", TX_ORD, 5), W("sixth", TX_ORD, 6), W("seventh", TX_ORD, 7), W("eighth", TX_ORD, 8),
+  W("ninth", TX_ORD, 9), W("tenth", TX_ORD, 10), W("eleventh", TX_ORD, 11),
+  W("twelfth", TX_ORD, 12), W("thirteenth", TX_ORD, 13), W("fourteenth", TX_ORD, 14),
+  W("fifteenth", TX_ORD, 15), W("sixteenth", TX_ORD, 16), W("seventeenth", TX_ORD, 17),
+  W("eighteenth", TX_ORD, 18), W("nineteenth", TX_ORD, 19), W("twentieth", TX_ORD, 20),
+  W("twenty-first", TX_ORD, 21), W("twenty-second", TX_ORD, 22), W("twenty-third", TX_ORD, 23),
+  W("twenty-fourth", TX_ORD, 24), W("twenty-fifth", TX_ORD, 25), W("twenty-sixth", TX_ORD, 26),
+  W("twenty-seventh", TX_ORD, 27), W("twenty-eighth", TX_ORD, 28), W("twenty-ninth", TX_ORD, 29),
+  W("thirtieth", TX_ORD, 30), W("thirty-first", TX_ORD, 31),
   {NULL, 0, 0, 0, 0, 0}};
 
 #define D FRISE_TIMEX_DATE
@@ -136,6 +146,7 @@ static const frise_timex_word words[] = {
 #define S FRISE_TIMEX_SET
 
 static const frise_timex_rule rules[] = {
+  {"WDAY:plural POD?", S, 0},                   /* closed on Mondays (first: wins the tie) */
   {"DET|THIS SEASON !of", TX_REJECT, 0},        /* the fall of the Wall (the fall of 1989 is longer) */
   {"!section|!article|!flight|!route|!chapter|!paragraph|!no|!number|!model|!rule NUM:year", TX_REJECT,
    0},
@@ -150,6 +161,8 @@ static const frise_timex_rule rules[] = {
   {"MONTH:safe ,? NUM:year", D, 0},
   {"!in|!since|!until|!by|!during|!of|!last|!next|!early|!late|!mid|!this MONTH ,? NUM:year?", D, 0},
   {"MONTH:safe REL?", D, 0},
+  {"march:cap !for|!of|!on|!against|!to", TX_REJECT, 0},  /* the March for Life */
+  {"march:cap", D, 0},                           /* between January and March (the verb is lower case) */
   {"DET? REL|THIS MONTH", D, 0},
   {"DET? year NUM:year", D, 0},
   {"NUM:year", D, 0},
@@ -159,8 +172,9 @@ static const frise_timex_rule rules[] = {
   {"MOD -? DECADE:full", D, 0},
   {"DET? ORD century", D, 0},
   {"DET? SEASON of? NUM:year", D, 0},
+  {"DET? SEASON of REL|THIS year", D, 0},       /* the spring of last year */
   {"DET|THIS|REL SEASON", D, 0},
-  {"DET? ORD quarter|half of DET|THIS? NUM:year|year", D, 0},
+  {"DET? ORD quarter|half of DET|THIS|REL? NUM:year|year", D, 0},
   {"DET? ORD quarter|half", D, 0},
   {"!DET|!THIS? ORD - quarter|half", D, 0},  /* the third-quarter results: the article stays out */
   /* the reporting period: the quarter, the latest period, the year-ago quarter */
@@ -181,9 +195,10 @@ static const frise_timex_rule rules[] = {
   /* modifiers */
   {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},
-  {"this REL WDAY|SEASON|UNIT", D, 0},          /* this past spring, this coming Sunday */
+  {"this REL WDAY|SEASON|UNIT", D, 0},
+  {"this? REL WDAY , MONTH NUM:day|ORD:day", D, 0},  /* this coming Sunday, March eighth */          /* this past spring, this coming Sunday */
   {"a|an? NUM - UNIT period|term", DU, 0},      /* a three-year period */
-  {"DET? first_half|second_half|last_half of DET|THIS? NUM:year|year", D, 0},
+  {"DET? first_half|second_half|last_half of DET|THIS|REL? NUM:year|year", D, 0},
   {"DET? first_half|second_half|last_half", D, 0},
   {"DET? first_half|second_half|last_half of DET '? DECADE", D, 0},  /* the last half of the '80s */
   {"DET REL WDAY POD?", D, 0},                   /* the previous Friday */
@@ -221,6 +236,7 @@ static const frise_timex_rule rules[] = {
   {"the week !'s", D, TXR_CURRENT},              /* the week's most active session */
   {"MOD? NUM - quarters", TX_REJECT, 0},                 /* three-quarters of its food */
   {"MOD? a quarter of", TX_REJECT, 0},                    /* more than a quarter of the market */
+  {"DET? early|late hours", TX_REJECT, 0},              /* in the early hours of Sunday: Sunday */
   {"a second", TX_REJECT, 0},                             /* a second attempt */
   {"MOD? NUM more|additional|trading|business UNIT", DU, 0}, /* two more weeks */
   {"UNIT:plural AGO", D, 0},                              /* months ago */
@@ -231,6 +247,7 @@ static const frise_timex_rule rules[] = {
   {"EARLIER|LATER|MOD THIS|REL UNIT|POD", D, 0},
   {"EARLIER|LATER|MOD DEICTIC POD?", D, 0},
   {"MOD -? POD DEICTIC", D, 0},
+  {"mid -? POD", T, 0},                          /* by mid-afternoon */
   {"DET? ORD NUM -? UNIT", DU, 0},
   {"!DET NUM - UNIT", DU, 0},  /* the two-week strike: the article stays out */
   {"DET NUM UNIT", DU, 0},
@@ -238,8 +255,8 @@ static const frise_timex_rule rules[] = {
   {"DET? THIS|REL|NUM:year UNIT? 's? fiscal? -? ORD -? quarter|half", D, 0},
   {"DET? fiscal -? ORD -? quarter|half", D, 0},
   /* clock */
-  {"MOD? CLOCK AMPM? TZ? ,? WDAY|DEICTIC", T, 0},
-  {"MOD? NUM:hour AMPM TZ? ,? WDAY|DEICTIC", T, 0},
+  {"MOD? CLOCK AMPM? TZ? ,? WDAY|tonight|DEICTIC", T, 0},
+  {"MOD? NUM:hour AMPM TZ? ,? WDAY|tonight|DEICTIC", T, 0},
   {"MOD? CLOCK|NUM:hour AMPM TZ? ,? MONTH NUM:day|ORD:day", T, 0},
   {"MOD? CLOCK AMPM? TZ?", T, 0},
   {"MOD? NUM:hour AMPM TZ?", T, 0},
@@ -252,12 +269,14 @@ static const frise_timex_rule rules[] = {
   {"EVERY NUM? UNIT", S, 0},
   {"EVERY WDAY POD?", S, 0},
   {"EVERY MONTH", S, 0},                        /* each July */
+  {"EVERY POD", S, 0},                          /* every morning */
   {"NUM times a|per UNIT", S, TXR_FREQ},
   {"once|twice|thrice a|per UNIT", S, TXR_FREQ},
   {NULL, 0, 0}};
 
 static const frise_timex_tense tenses[] = {
-  {"will", 1, 0}, {"'ll", 1, 0}, {"shall", 1, 0}, {"would", 1, 0}, {"going", 1, 0},
+  {"will", 1, 0}, {"'ll", 1, 0}, {"he'll", 1, 0}, {"she'll", 1, 0}, {"we'll", 1, 0}, {"they'll", 1, 0},
+  {"i'll", 1, 0}, {"you'll", 1, 0}, {"it'll", 1, 0}, {"won't", 1, 0}, {"shall", 1, 0}, {"would", 1, 0}, {"going", 1, 0},
   {"scheduled", 1, 0}, {"expected", 1, 0}, {"plans", 1, 0}, {"planned", 1, 0}, {"tomorrow", 1, 0},
   {"was", -1, 0}, {"were", -1, 0}, {"had", -1, 0}, {"did", -1, 0}, {"said", -1, 0},
   {"told", -1, 0}, {"yesterday", -1, 0}, {"met", -1, 0}, {"went", -1, 0}, {"came", -1, 0},

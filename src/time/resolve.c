@@ -418,6 +418,9 @@ static int by_quarter(const tx_frame *f, const tx_context *c, frise_date a, resu
   if (y == TX_UNSET) {
     if (!have_day(a)) return 0;
     y = a.year + (f->dir != TX_UNSET ? f->dir : 0) - (f->ago || f->earlier); /* the year-ago third quarter */
+    /* "fourth-quarter profit fell", written in January: last year's quarter */
+    int cur = f->unit == TXU_QUARTER ? (a.month - 1) / 3 + 1 : (a.month - 1) / 6 + 1;
+    if (f->dir == TX_UNSET && f->ord > cur && c->tense == -1) y--;
   }
   snprintf(r->value, sizeof r->value, "%04d-%c%d", y, f->unit == TXU_QUARTER ? 'Q' : 'H', f->ord);
   r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
@@ -479,7 +482,11 @@ static int by_time_of_day(const tx_frame *f, const tx_context *c, frise_date a, 
     set_day(r, add_days(a, f->dir));
     return done(r, FRISE_ANCHOR_DCT);
   }
-  set_day(r, c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a); /* ce soir, à 15 heures */
+  if (f->pod != TX_UNSET && f->dir == 0 && !f->narr_rel) { /* this morning, ce soir: the DCT's */
+    set_day(r, a);
+    return done(r, FRISE_ANCHOR_DCT);
+  }
+  set_day(r, c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a); /* à 15 heures */
   return done(r, FRISE_ANCHOR_NARRATIVE);
 }
 
@@ -527,6 +534,7 @@ static void eval_point(const tx_frame *f, const tx_context *c, frise_date a, res
     if (f->ampm == 12 && h < 12) h += 12;
     if (f->ampm == 0 && h == 12) h = 0;
     if (f->pod != TX_UNSET && (f->pod == TXP_AF || f->pod == TXP_EV) && h < 12) h += 12;
+    if (f->pod == TXP_NI && f->ampm == TX_UNSET && h >= 5 && h < 12) h += 12; /* 7:05 tonight */
     if (h > 24 || m > 59) return;
     size_t l = strlen(r->value);
     snprintf(r->value + l, sizeof r->value - l, "T%02d:%02d", h, m);

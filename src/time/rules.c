@@ -328,6 +328,8 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   case TX_MONTH: f->m = v; break;
   case TX_WDAY: f->wd = v; break;
   case TX_UNIT:
+    /* "the second half of the year": the year contains the half, it is not the unit */
+    if (v == TXU_YEAR && f->ord != TX_UNSET && (f->unit == TXU_QUARTER || f->unit == TXU_HALF)) break;
     f->unit = v;
     f->unit_plural |= u->e && (u->e->flags & TXF_PLURAL);
     break;
@@ -337,7 +339,10 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
     f->dir = v == 2 || v == -2 ? v / 2 : v;
     f->narr_rel = v == 2 || v == -2;
     break;
-  case TX_THIS: if (f->dir == TX_UNSET) f->dir = 0; break;
+  case TX_THIS:
+    if (f->dir == TX_UNSET) f->dir = 0;
+    if (v == 1) f->narr_rel = 1; /* "that year": the one the narrative is in */
+    break;
   case TX_DEICTIC: f->dayoff = v; break;
   case TX_REF: f->ref = v; break;
   case TX_MOD: if (f->mod == TX_UNSET || v != TXM_APPROX) f->mod = v; break;

@@ -353,10 +353,10 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     if (!x->value[0]) continue;
     int qy, qn;
     char tail;
-    if (!c->period_y && fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 && qn >= 1 &&
-        qn <= 4)
-      c->period_y = qy, c->period_q = qn; /* the first quarter named is the one reported on;
-                                              later ones are comparisons */
+    /* the first recent quarter named is the one reported on; later ones are comparisons */
+    if (!c->period_y && fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 &&
+        qn >= 1 && qn <= 4 && (c->dct.prec < FRISE_PREC_YEAR || (qy >= c->dct.year - 1 && qy <= c->dct.year)))
+      c->period_y = qy, c->period_q = qn;
     if (x->type == FRISE_TIMEX_DURATION && fr.unit == TXU_MONTH && fr.n >= 6)
       c->period_y = c->period_q = 0; /* "the nine months": no longer a quarter */
     x->start = u[f[k].m.u0].start;

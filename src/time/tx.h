@@ -22,7 +22,7 @@ typedef enum {
   TX_POD,     /* part of day, val: TXP_* */
   TX_SEASON,  /* val: TXS_* */
   TX_REL,     /* dernier/prochain/last/next: val -1 / +1; -2 / +2 from the narrative date */
-  TX_THIS,    /* ce, cette, this, current: same period */
+  TX_THIS,    /* ce, cette, this, current: same period (val 1: of the narrative date, that) */
   TX_DEICTIC, /* hier/aujourd'hui/demain: val = day offset from the anchor */
   TX_REF,     /* maintenant, autrefois, bientôt: val -1 PAST, 0 PRESENT, +1 FUTURE */
   TX_MOD,     /* début, fin, vers, au moins: val TXM_* */
