@@ -329,6 +329,25 @@ static int agrees(const frise_date *day, const tx_context *c, int tense) {
   return tense < 0 ? cmp <= 0 : cmp >= 0;
 }
 
+/* "à la veille de la manifestation du 30 juin": la veille counts from the
+ * date named just after it, when there is one, not from the last date told. */
+static int day_named_after(const found *f, size_t n, size_t k, const tx_unit *u, const tx_context *c,
+                           frise_date *out) {
+  if (f[k].m.f.narr == TX_UNSET || k + 1 >= n || f[k + 1].drop) return 0;
+  const tx_frame *b = &f[k + 1].m.f;
+  if (b->m == TX_UNSET || b->d == TX_UNSET || u[f[k + 1].m.u0].sent != u[f[k].m.u0].sent ||
+      token_gap(u, &f[k].m, &f[k + 1].m) > 5)
+    return 0;
+  tx_context scratch = *c;
+  scratch.tense = f[k + 1].tense;
+  frise_timex t;
+  tx_resolve(b, &scratch, &t);
+  if (t.point.prec < FRISE_PREC_DAY) return 0;
+  *out = t.point;
+  out->prec = FRISE_PREC_DAY;
+  return 1;
+}
+
 static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context *c) {
   d->timexes = frise_arena_calloc(d->arena, n ? n : 1, sizeof *d->timexes);
   d->n_timexes = 0;
@@ -345,7 +364,10 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     if (wd && fr.d == TX_UNSET && fr.dir == TX_UNSET && fr.dayoff == TX_UNSET && !fr.every &&
         seen[wd].prec == FRISE_PREC_DAY && fr.type != FRISE_TIMEX_SET && agrees(&seen[wd], c, f[k].tense))
       fr.y = seen[wd].year, fr.m = seen[wd].month, fr.d = seen[wd].day;
+    frise_date told = c->narrative, after;
+    if (day_named_after(f, n, k, u, c, &after)) c->narrative = after;
     tx_resolve(&fr, c, x);
+    c->narrative = told;
     if (wd && x->point.prec >= FRISE_PREC_DAY && !fr.narr_rel) { /* "the previous Friday" is another one */
       seen[wd] = x->point;
       seen[wd].prec = FRISE_PREC_DAY;
