@@ -19,9 +19,9 @@ static const frise_timex_word words[] = {
   W("saint-sylvestre", TX_HOLIDAY, 1231), W("toussaint", TX_HOLIDAY, 1101),
   W("fête nationale", TX_HOLIDAY, 714), W("saint-valentin", TX_HOLIDAY, 214),
   W("fête du travail", TX_HOLIDAY, 501), W("assomption", TX_HOLIDAY, 815),
-  W("quotidien", TX_UNIT, TXU_DAY),
   W("hebdomadaire", TX_UNIT, TXU_WEEK), W("mensuel", TX_UNIT, TXU_MONTH),
   W("mensuelle", TX_UNIT, TXU_MONTH), W("annuel", TX_UNIT, TXU_YEAR), W("annuelle", TX_UNIT, TXU_YEAR),
+  W("quotidien", TX_UNIT, TXU_DAY), W("quotidienne", TX_UNIT, TXU_DAY),
   W("quotidiennement", TX_UNIT, TXU_DAY),
   /* months */
   W("janvier", TX_MONTH, 1), WF("janv", TX_MONTH, 1, TXF_ABBR), W("février", TX_MONTH, 2),
@@ -141,6 +141,12 @@ static const frise_timex_rule rules[] = {
   {"!terme|!peine|!plan|!période|!durée|!mandat|!programme|!contrat|!délai|!prison|!réclusion|!emprisonnement|!bail|!moratoire|!suspension|!interdiction !de NUM:small ans", DU, 0},
   {"!de NUM:small ans", TX_REJECT, 0},
   {"WDAY saint", TX_REJECT, 0},
+  {"DET? NUM - MONTH", TX_REJECT, 0}, /* le 11-Septembre, the event */
+  {"DET? printemps arabe|arabes|de_prague", TX_REJECT, 0},
+  {"plus_de|moins_de|près_de|au_moins|environ|quelque|plus_d'|moins_d'|près_d' NUM", TX_REJECT, 0}, /* plus de 1000 morts */
+  /* un jour: "someday" or "a (historic) day" unless a preposition makes it a length */
+  {"!pendant|!durant|!en|!depuis|!pour|!dans|!qu'|!d' un jour", DU, 0},
+  {"un jour|journée", TX_REJECT, 0},
   /* numbered texts and things: la résolution 1973, l'article 2000 */
   {"résolution|résolutions|loi|article|articles|décret|paragraphe|alinéa|numéro|n°|vol|page|pages|chapitre|route|rue|km|kilomètres|euros|dollars|francs NUM", TX_REJECT, 0},
   {"!, NUM:small ans !,|!.|!)", TX_REJECT, 0},
@@ -150,23 +156,28 @@ static const frise_timex_rule rules[] = {
   {"DET? WDAY? ,? NUM:day|ORD:day MONTH NUM:year|NUM:yy? REL?", D, 0},
   {"DET? WDAY? DATE", D, 0},
   {"DET? MONTH:safe NUM:year|NUM:yy", D, 0},
-  {"!en|!depuis|!jusqu'en|!d'ici MONTH NUM:year?", D, 0},
+  {"!en|!depuis|!dès:accent|!jusqu'en|!d'ici MONTH NUM:year?", D, 0},
   {"DET? mois de|d' MONTH NUM:year? REL?", D, 0},
   {"DET? MONTH:safe REL?", D, 0},
   {"DET? année|an NUM:year", D, 0},
+  {"vers NUM:year", D, 0},
   {"NUM:year", D, 0},
   {"DET? NUM:day au|dans DET? POD", T, 0},
-  {"DET? WDAY? NUM:day !au|!et|!,|!-|!à", D, TXR_NEEDMONTH},
+  {"DET? WDAY? NUM:day|ORD:day !au|!et|!,|!-|!à", D, TXR_NEEDMONTH},
+  {"DET? WDAY? NUM:day|ORD:day MONTH NUM:year? au|dans DET? POD", T, 0},
+  {"DET POD du|de NUM:day|ORD:day", T, 0}, /* la nuit du 23 (au 24 février) */
+  {"DET? WDAY NUM:day", D, TXR_NEEDMONTH},
   /* seasons, quarters, decades, centuries */
   {"DET|THIS SEASON de? NUM:year? REL?", D, 0},
   {"SEASON:safe NUM:year", D, 0},
-  {"!en SEASON", D, 0},
+  {"!en|!au SEASON NUM:year?", D, 0},
+  {"!au SEASON de|du|des", TX_REJECT, 0}, /* le Printemps de Bourges, au printemps de l'environnement */
   {"DET? ORD trimestre|semestre de? NUM:year?", D, 0},
   {"DET? MOD? des? DECADE NUM", D, 0},
   {"DET? ORD siècle", D, 0},
   /* modifiers: début 2022, fin janvier, mi-janvier, la fin de l'année dernière */
-  {"DET? MOD -? de? MONTH NUM:year?", D, 0},
-  {"DET? MOD de? NUM:year", D, 0},
+  {"DET? début|fin|mi|milieu|courant|vers -? de? MONTH NUM:year?", D, 0},
+  {"DET? début|fin|mi|milieu|courant -? de? NUM:year", D, 0},
   {"DET|en? MOD de|du|d' DET? UNIT REL|NUM:year?", D, 0},
   {"DET|en? MOD de|d'|du DET? SEASON NUM:year?", D, 0},
   {"!en MOD de|d' POD", T, 0},
@@ -184,6 +195,7 @@ static const frise_timex_rule rules[] = {
   {"DET|THIS? même? WDAY:sing POD? REL?", D, 0},
   {"WDAY:sing POD? MOD CLOCK TZ?", T, 0},
   {"THIS POD", T, 0},
+  {"!en POD", T, 0},
   {"THIS même? WDAY:sing POD?", D, 0},
   /* relative periods */
   {"DET|THIS UNIT -? ci? REL?", D, 0},
@@ -191,6 +203,7 @@ static const frise_timex_rule rules[] = {
   {"EARLIER|LATER THIS UNIT -? ci?", D, 0},
   {"DET? NARR au|dans? DET? POD?", D, 0},
   {"DET|THIS REL NUM UNIT", DU, 0},
+  {"!des REL NUM UNIT", DU, 0},
   {"DET NUM REL UNIT", DU, 0},
   {"AGO NUM|FUZZY UNIT", D, 0},
   {"AGO MOD NUM|FUZZY UNIT", D, 0},
@@ -198,9 +211,9 @@ static const frise_timex_rule rules[] = {
   {"NUM|FUZZY UNIT:big LATER|EARLIER", D, 0},
   /* clock times */
   {"MOD? CLOCK:safe TZ? du|de|dans? DET? POD?", T, 0},
-  {"!à|!vers|!jusqu'à|!avant|!après|!de|!entre|!et MOD? CLOCK TZ?", T, 0},
+  {"!à:accent|!vers|!dès:accent|!jusqu'à|!avant|!après|!de|!entre|!et MOD? CLOCK TZ?", T, 0},
   {"MOD? NUM:hour h NUM:min? TZ? du|de? DET? POD?", T, 0},
-  {"!à|!jusqu'à|!avant|!après|!entre|!et|!de MOD? NUM:hour heure|heures NUM:min? TZ? du|de? DET? POD?", T, 0},
+  {"!à:accent|!dès:accent|!jusqu'à|!avant|!après|!entre|!et|!de MOD? NUM:hour heure|heures NUM:min? TZ? du|de? DET? POD?", T, 0},
   {"vers NUM:hour heure|heures NUM:min? TZ?", T, 0},
   /* durations */
   {"MOD? NUM|FUZZY de|d'? UNIT", DU, 0},
@@ -214,7 +227,10 @@ static const frise_timex_rule rules[] = {
   {"NUM fois par|l' UNIT", S, TXR_FREQ},
   {"quinquennat|septennat", DU, 0},
   {"!par UNIT", S, 0},
-  {"quotidien|quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
+  /* le quotidien Le Monde, un hebdomadaire: newspapers; le lot quotidien: a set */
+  {"DET|un|THIS quotidien|quotidiens|hebdomadaire|hebdomadaires|mensuel|mensuels", TX_REJECT, 0},
+  {"DET presse quotidienne|hebdomadaire", TX_REJECT, 0},
+  {"quotidien|quotidienne|quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
   {"DET? HOLIDAY", D, 0},
   {NULL, 0, 0}};
 
@@ -228,7 +244,7 @@ static const frise_timex_tense tenses[] = {
   {"approche", 1, 0}, {"attendu", 1, 0}, {"attendue", 1, 0},
   /* endings: conditional and future first, then imperfect and simple past */
   {"raient", 1, 1}, {"rait", 1, 1}, {"ront", 1, 1}, {"rons", 1, 1}, {"rez", 1, 1},
-  {"rai", 1, 1}, {"ra", 1, 1}, {"sont", -1, 0}, {"ici", 1, 0}, {"jusqu'", 1, 0}, {"aient", -1, 1}, {"ait", -1, 1}, {"èrent", -1, 1},
+  {"rai", 1, 1}, {"ra", 1, 1}, {"rendez", 1, 0}, {"sont", -1, 0}, {"ici", 1, 0}, {"jusqu'", 1, 0}, {"aient", -1, 1}, {"ait", -1, 1}, {"èrent", -1, 1},
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"er", "re", "e", "eme", "ere", "nd", "nde", NULL};

@@ -187,6 +187,13 @@ static void shift(result *r, frise_date a, int unit, double n, int fuzzy, int si
     return;
   }
   long k = (long)n * sign;
+  static const int years_per[] = {[TXU_YEAR] = 1, [TXU_DECADE] = 10, [TXU_CENTURY] = 100,
+                                  [TXU_MILLENNIUM] = 1000};
+  if (unit >= 0 && unit < (int)(sizeof years_per / sizeof *years_per) && years_per[unit] &&
+      a.year + k * years_per[unit] < 1) { /* 7000 years ago: before the calendar's years */
+    snprintf(r->value, sizeof r->value, "PAST_REF");
+    return;
+  }
   switch (unit) {
   case TXU_SEC: case TXU_MIN: case TXU_HOUR: set_day(r, a); break;
   case TXU_DAY: set_day(r, add_days(a, k)); break;
@@ -213,9 +220,11 @@ static int tense_dir(const tx_context *c) {
   return c->tense == 2 ? ((c->conventions & TXC_WEEKDAY_PAST) ? -1 : 0) : c->tense;
 }
 
-/* Day of the nth (5: last) weekday wd of a month. */
+/* Day of the nth (5: last; 6: the first after the first Monday, US Election
+ * Day) weekday wd of a month. */
 static int nth_weekday(int y, int m, int nth, int wd) {
   int last = frise_days_in_month(y, m);
+  if (nth == 6) return 2 + (wd - frise_weekday(y, m, 2) + 7) % 7;
   if (nth >= 5) return last - (frise_weekday(y, m, last) - wd + 7) % 7;
   int first = 1 + (wd - frise_weekday(y, m, 1) + 7) % 7;
   int d = first + 7 * (nth - 1);
@@ -347,6 +356,25 @@ static int by_nth_weekday(const tx_frame *f, const tx_context *c, frise_date a, 
   return done(r, FRISE_ANCHOR_DCT);
 }
 
+/* "lundi 3": the month nearest the anchor whose 3rd is a Monday. */
+static int by_weekday_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->d == TX_UNSET || f->m != TX_UNSET || f->wd == TX_UNSET) return NA;
+  frise_date base = c->narrative.prec >= FRISE_PREC_MONTH ? c->narrative : a;
+  if (base.prec < FRISE_PREC_MONTH) return 0;
+  for (int k = 0; k <= 6; k++) {
+    for (int sign = -1; sign <= 1; sign += 2) {
+      frise_date m = {base.year, base.month, 1, 0, 0, FRISE_PREC_DAY};
+      frise_date_add_months(&m, sign * k);
+      if (f->d <= frise_days_in_month(m.year, m.month) && frise_weekday(m.year, m.month, f->d) == f->wd) {
+        set_day(r, mkday(m.year, m.month, f->d));
+        return done(r, FRISE_ANCHOR_NARRATIVE);
+      }
+      if (!k) break;
+    }
+  }
+  return 0;
+}
+
 static int by_bare_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   if (f->d == TX_UNSET || f->m != TX_UNSET) return NA; /* le 22: month from the narrative */
   frise_date base = c->narrative.prec >= FRISE_PREC_MONTH ? c->narrative : a;
@@ -397,6 +425,9 @@ static int by_quarter(const tx_frame *f, const tx_context *c, frise_date a, resu
   if (y == TX_UNSET) {
     if (!have_day(a)) return 0;
     y = a.year + (f->dir != TX_UNSET ? f->dir : 0) - (f->ago || f->earlier); /* the year-ago third quarter */
+    /* "fourth-quarter profit fell", written in January: last year's quarter */
+    int cur = f->unit == TXU_QUARTER ? (a.month - 1) / 3 + 1 : (a.month - 1) / 6 + 1;
+    if (f->dir == TX_UNSET && f->ord > cur && c->tense == -1) y--;
   }
   snprintf(r->value, sizeof r->value, "%04d-%c%d", y, f->unit == TXU_QUARTER ? 'Q' : 'H', f->ord);
   r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
@@ -458,13 +489,17 @@ static int by_time_of_day(const tx_frame *f, const tx_context *c, frise_date a, 
     set_day(r, add_days(a, f->dir));
     return done(r, FRISE_ANCHOR_DCT);
   }
-  set_day(r, c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a); /* ce soir, à 15 heures */
+  if (f->pod != TX_UNSET && f->dir == 0 && !f->narr_rel) { /* this morning, ce soir: the DCT's */
+    set_day(r, a);
+    return done(r, FRISE_ANCHOR_DCT);
+  }
+  set_day(r, c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a); /* à 15 heures */
   return done(r, FRISE_ANCHOR_NARRATIVE);
 }
 
 static const resolver resolvers[] = {
   by_narrative_day, by_report, by_vague_plural, by_shift, by_deictic_day, by_full_date,
-  by_month_day, by_nth_weekday, by_bare_day, by_weekday, by_year_month, by_month, by_quarter,
+  by_month_day, by_nth_weekday, by_weekday_day, by_bare_day, by_weekday, by_year_month, by_month, by_quarter,
   by_season, by_year, by_period, by_direction_only, by_time_of_day};
 
 static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
@@ -506,6 +541,7 @@ static void eval_point(const tx_frame *f, const tx_context *c, frise_date a, res
     if (f->ampm == 12 && h < 12) h += 12;
     if (f->ampm == 0 && h == 12) h = 0;
     if (f->pod != TX_UNSET && (f->pod == TXP_AF || f->pod == TXP_EV) && h < 12) h += 12;
+    if (f->pod == TXP_NI && f->ampm == TX_UNSET && h >= 5 && h < 12) h += 12; /* 7:05 tonight */
     if (h > 24 || m > 59) return;
     size_t l = strlen(r->value);
     snprintf(r->value + l, sizeof r->value - l, "T%02d:%02d", h, m);

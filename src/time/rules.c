@@ -11,7 +11,7 @@
 #define ALT_MAX 10
 #define ELEM_MAX 14
 
-enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL, C_PLURAL, C_PLAIN, C_SING };
+enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL, C_PLURAL, C_PLAIN, C_SING, C_ACCENT };
 
 typedef struct {
   uint8_t cls, cons;
@@ -111,7 +111,7 @@ static const struct { const char *name; uint8_t cls; } class_names[] = {
   {"DATE", TX_DATE}, {"DECADE", TX_DECADE}, {"CENTURY", TX_CENTURY}, {"FUZZY", TX_FUZZY},
   {"TZ", TX_TZ}, {"HOLIDAY", TX_HOLIDAY}, {"REPORT", TX_REPORT}, {NULL, 0}};
 static const char *const cons_names[] = {"", "day", "year", "yy", "hour", "min", "safe", "cap",
-                                         "small", "low", "big", "full", "plural", "plain", "sing", NULL};
+                                         "small", "low", "big", "full", "plural", "plain", "sing", "accent", NULL};
 
 #define MAX_SETS 8
 static tx_rules sets[MAX_SETS];
@@ -232,6 +232,7 @@ static int check_cons(const tx_unit *u, int cls, int cons, int v) {
   case C_FULL: return u->ndigits != 2;                /* 1990s, not 90s */
   case C_PLURAL: return u->e && (u->e->flags & TXF_PLURAL);
   case C_SING: return !u->e || !(u->e->flags & TXF_PLURAL);
+  case C_ACCENT: return !u->plain; /* dès and not des, à and not a */
   case C_PLAIN: return u->plain;
   default: return 1;
   }
@@ -312,7 +313,9 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
     else if (cons == C_DAY) f->d = v;
     else if (cons == C_HOUR) f->hh = v;
     else if (cons == C_MIN) f->mm = v;
-    else {
+    else if (f->n >= 0 && (f->rule_flags & TXR_FREQ)) {
+      break; /* "three times a year": the article is no second count */
+    } else {
       f->n = u->cls == TX_NUM ? u->fval : v;
       f->has_frac = u->has_frac;
       if (u->e && (u->e->flags & TXF_APPROX) && f->mod == TX_UNSET) f->mod = TXM_APPROX;
@@ -325,6 +328,8 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   case TX_MONTH: f->m = v; break;
   case TX_WDAY: f->wd = v; break;
   case TX_UNIT:
+    /* "the second half of the year": the year contains the half, it is not the unit */
+    if (v == TXU_YEAR && f->ord != TX_UNSET && (f->unit == TXU_QUARTER || f->unit == TXU_HALF)) break;
     f->unit = v;
     f->unit_plural |= u->e && (u->e->flags & TXF_PLURAL);
     break;
@@ -334,7 +339,10 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
     f->dir = v == 2 || v == -2 ? v / 2 : v;
     f->narr_rel = v == 2 || v == -2;
     break;
-  case TX_THIS: if (f->dir == TX_UNSET) f->dir = 0; break;
+  case TX_THIS:
+    if (f->dir == TX_UNSET) f->dir = 0;
+    if (v == 1) f->narr_rel = 1; /* "that year": the one the narrative is in */
+    break;
   case TX_DEICTIC: f->dayoff = v; break;
   case TX_REF: f->ref = v; break;
   case TX_MOD: if (f->mod == TX_UNSET || v != TXM_APPROX) f->mod = v; break;

@@ -138,6 +138,14 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
   return 2;
 }
 
+/* Only dates that a tense can move need one: durations, references, years
+ * and deictic days do not look at the verb. */
+static int needs_tense(const tx_frame *f) {
+  if (f->type != FRISE_TIMEX_DATE && f->type != FRISE_TIMEX_TIME) return 0;
+  return f->wd != TX_UNSET || f->m != TX_UNSET || f->d != TX_UNSET || f->season != TX_UNSET ||
+         f->unit != TX_UNSET || f->nth;
+}
+
 /* ---- matching ---- */
 
 /* "22 heures." alone as a sentence (a live report's time stamp) is a time of
@@ -201,8 +209,8 @@ static void share_months(found *f, size_t n, const tx_unit *u) {
         token_gap(u, &f[k].m, &f[k + 1].m) <= 3 && f[k + 1].m.f.m != TX_UNSET && f[k + 1].m.f.d != TX_UNSET) {
       a->m = f[k + 1].m.f.m;
       a->y = f[k + 1].m.f.y;
-    } else if (a->rule_flags & TXR_NEEDMONTH) {
-      f[k].drop = 1;
+    } else if ((a->rule_flags & TXR_NEEDMONTH) && a->wd == TX_UNSET) {
+      f[k].drop = 1; /* "lundi 3" keeps: its weekday finds the month */
     }
   }
 }
@@ -321,6 +329,25 @@ static int agrees(const frise_date *day, const tx_context *c, int tense) {
   return tense < 0 ? cmp <= 0 : cmp >= 0;
 }
 
+/* "à la veille de la manifestation du 30 juin": la veille counts from the
+ * date named just after it, when there is one, not from the last date told. */
+static int day_named_after(const found *f, size_t n, size_t k, const tx_unit *u, const tx_context *c,
+                           frise_date *out) {
+  if (f[k].m.f.narr == TX_UNSET || k + 1 >= n || f[k + 1].drop) return 0;
+  const tx_frame *b = &f[k + 1].m.f;
+  if (b->m == TX_UNSET || b->d == TX_UNSET || u[f[k + 1].m.u0].sent != u[f[k].m.u0].sent ||
+      token_gap(u, &f[k].m, &f[k + 1].m) > 5)
+    return 0;
+  tx_context scratch = *c;
+  scratch.tense = f[k + 1].tense;
+  frise_timex t;
+  tx_resolve(b, &scratch, &t);
+  if (t.point.prec < FRISE_PREC_DAY) return 0;
+  *out = t.point;
+  out->prec = FRISE_PREC_DAY;
+  return 1;
+}
+
 static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context *c) {
   d->timexes = frise_arena_calloc(d->arena, n ? n : 1, sizeof *d->timexes);
   d->n_timexes = 0;
@@ -330,14 +357,17 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
   for (size_t k = 0; k < n; k++) {
     if (f[k].drop) continue;
     frise_timex *x = &d->timexes[d->n_timexes];
-    c->tense = f[k].tense;
+    c->tense = (f[k].m.f.rule_flags & TXR_AHEAD) ? 1 : f[k].tense;
     tx_frame fr = f[k].m.f;
     int wd = fr.wd != TX_UNSET && fr.wd >= 1 && fr.wd <= 7 ? fr.wd : 0;
     /* a weekday named again in the same article is the same day */
     if (wd && fr.d == TX_UNSET && fr.dir == TX_UNSET && fr.dayoff == TX_UNSET && !fr.every &&
         seen[wd].prec == FRISE_PREC_DAY && fr.type != FRISE_TIMEX_SET && agrees(&seen[wd], c, f[k].tense))
       fr.y = seen[wd].year, fr.m = seen[wd].month, fr.d = seen[wd].day;
+    frise_date told = c->narrative, after;
+    if (day_named_after(f, n, k, u, c, &after)) c->narrative = after;
     tx_resolve(&fr, c, x);
+    c->narrative = told;
     if (wd && x->point.prec >= FRISE_PREC_DAY && !fr.narr_rel) { /* "the previous Friday" is another one */
       seen[wd] = x->point;
       seen[wd].prec = FRISE_PREC_DAY;
@@ -345,9 +375,10 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     if (!x->value[0]) continue;
     int qy, qn;
     char tail;
-    if (fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 && qn >= 1 &&
-        qn <= 4)
-      c->period_y = qy, c->period_q = qn; /* the reporting period of what follows */
+    /* the first recent quarter named is the one reported on; later ones are comparisons */
+    if (!c->period_y && fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 &&
+        qn >= 1 && qn <= 4 && (c->dct.prec < FRISE_PREC_YEAR || (qy >= c->dct.year - 1 && qy <= c->dct.year)))
+      c->period_y = qy, c->period_q = qn;
     if (x->type == FRISE_TIMEX_DURATION && fr.unit == TXU_MONTH && fr.n >= 6)
       c->period_y = c->period_q = 0; /* "the nine months": no longer a quarter */
     x->start = u[f[k].m.u0].start;
@@ -376,7 +407,7 @@ void frise_timex_annotate(frise_doc *d) {
   uint8_t *memo = calloc(d->n_tokens + 1, 1);
   if (!memo) abort();
   for (size_t k = 0; k < n; k++)
-    f[k].tense = tx_tense_at(d, p, lens, memo, u, nu, f[k].m.u0, f[k].m.u1);
+    f[k].tense = needs_tense(&f[k].m.f) ? tx_tense_at(d, p, lens, memo, u, nu, f[k].m.u0, f[k].m.u1) : 2;
   free(memo);
   share_months(f, n, u);
   share_days(f, n, u);

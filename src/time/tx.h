@@ -22,7 +22,7 @@ typedef enum {
   TX_POD,     /* part of day, val: TXP_* */
   TX_SEASON,  /* val: TXS_* */
   TX_REL,     /* dernier/prochain/last/next: val -1 / +1; -2 / +2 from the narrative date */
-  TX_THIS,    /* ce, cette, this, current: same period */
+  TX_THIS,    /* ce, cette, this, current: same period (val 1: of the narrative date, that) */
   TX_DEICTIC, /* hier/aujourd'hui/demain: val = day offset from the anchor */
   TX_REF,     /* maintenant, autrefois, bientôt: val -1 PAST, 0 PRESENT, +1 FUTURE */
   TX_MOD,     /* début, fin, vers, au moins: val TXM_* */
@@ -41,7 +41,8 @@ typedef enum {
   TX_FUZZY,   /* plusieurs, quelques, several, few: unknown quantity */
   TX_TZ,      /* GMT, UTC, heure de Paris */
   TX_HOLIDAY, /* holiday: val = month * 100 + day (Noël = 1225), or for the nth weekday of a
-               month 10000 + month * 100 + nth * 10 + weekday, nth 5 = last (Thanksgiving 11144) */
+               month 10000 + month * 100 + nth * 10 + weekday, nth 5 = last, 6 = the first
+               after the first Monday (Thanksgiving 11144, Election Day 11162) */
   TX_REPORT,  /* the reporting period of financial news: the quarter, the latest period */
   TX_NCLASS
 } tx_class;
@@ -58,7 +59,6 @@ enum {
   TXF_AMBIG = 1,   /* month word that is also a common word (mars, May, sept) */
   TXF_ABBR = 2,    /* abbreviation: may swallow a following '.' */
   TXF_PLURAL = 4,  /* plural unit (jours, years) */
-  TXF_LOWER = 8,   /* only counts when written lower-case (May vs may: no, Mars) */
   TXF_APPROX = 16, /* approximate number: une cinquantaine */
   TXF_HALF = 32    /* adds a half to the quantity before it: two and a half years */
 };
@@ -84,11 +84,10 @@ typedef struct {
 
 #define TX_REJECT 15  /* rule type: what it matches is not a timex (ages: de 37 ans) */
 enum {
-  TXR_SETDET = 1,   /* a determiner + weekday/pod is a SET (le mercredi = every Wednesday) */
   TXR_NEEDMONTH = 2, /* a bare day: kept only when a following date gives its month */
   TXR_FREQ = 4,     /* SET whose number is a frequency (deux fois par an) */
-  TXR_RANGE = 8,    /* range: the engine emits two timexes */
-  TXR_CURRENT = 16  /* a bare unit names the current one: "for the year" is this year */
+  TXR_CURRENT = 16, /* a bare unit names the current one: "for the year" is this year */
+  TXR_AHEAD = 32    /* the rule looks forward whatever the verb: "by August" */
 };
 
 /* Tense cues: words or word endings that mark the tense of a clause. */
@@ -141,24 +140,46 @@ const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx);
 uint32_t tx_lexicon_max_id(const tx_lexicon *lx);
 const tx_entry *tx_lexicon_entry(const tx_lexicon *lx, uint32_t id); /* NULL if none */
 /* Hash of a folded key, eight bytes at a time (keys are short). */
+static inline uint64_t tx_hash_mix(uint64_t h, uint64_t w) {
+  h = (h ^ w) * 0xff51afd7ed558ccdull;
+  return h ^ (h >> 32);
+}
 static inline uint32_t tx_hash(const char *s, size_t n) {
   uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-  while (n >= 8) {
+  for (; n >= 8; s += 8, n -= 8) {
     uint64_t w;
     memcpy(&w, s, 8);
-    h = (h ^ w) * 0xff51afd7ed558ccdull;
-    h ^= h >> 32;
-    s += 8, n -= 8;
+    h = tx_hash_mix(h, w);
   }
   if (n) {
     uint64_t w = 0;
     memcpy(&w, s, n);
-    h = (h ^ w) * 0xff51afd7ed558ccdull;
-    h ^= h >> 32;
+    h = tx_hash_mix(h, w);
   }
   return (uint32_t)h;
 }
-/* One probe: the entry for key (or NULL) and whether key starts a longer one. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The same hash when eight bytes past s + n - 1 may be read (scratch keys):
+ * the tail is one load and a mask, not a byte copy the CPU must stall on. */
+static inline uint32_t tx_hash_padded(const char *s, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  for (; n >= 8; s += 8, n -= 8) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    h = tx_hash_mix(h, w);
+  }
+  if (n) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    h = tx_hash_mix(h, w & ((1ull << (8 * n)) - 1));
+  }
+  return (uint32_t)h;
+}
+#else
+static inline uint32_t tx_hash_padded(const char *s, size_t n) { return tx_hash(s, n); }
+#endif
+/* One probe: the entry for key (or NULL) and whether key starts a longer one.
+ * key must have eight readable bytes past its end (tx_hash_padded). */
 const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, int *is_prefix);
 
 /* ---- units (units.c) ---- */

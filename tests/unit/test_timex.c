@@ -85,6 +85,8 @@ static void fr_relative(void) {
   CHECK_STR(FR("Ils sont maintenant d'accord.", dct, "maintenant"), "PRESENT_REF");
   CHECK_STR(FR("Le 10 février, il signe. La veille, il hésitait.", dct, "La veille"), "2022-02-09");
   CHECK_STR(FR("Le 10 février, il signe. Le lendemain, il part.", dct, "Le lendemain"), "2022-02-11");
+  CHECK_STR(FR("Le 2 février, il a parlé, à la veille de la manifestation du 10 février.", dct, "la veille"),
+            "2022-02-09");
   CHECK_STR(FR("Le 10 février, il signe. Deux jours plus tard, il part.", dct, "Deux jours plus tard"),
             "2022-02-12");
 }
@@ -101,9 +103,19 @@ static void fr_more_news_phrases(void) {
   CHECK_STR(FR("Il y a 60 ans, la guerre.", dct, "Il y a 60 ans"), "1962");
   CHECK_STR(FR("Vers 0 h 40, jeudi, deux voitures.", "2022-02-12", "Vers 0 h 40"), "2022-02-10T00:40");
   CHECK_STR(FR("Rien. 23 heures. Il parle pendant 3 heures.", dct, "23 heures"), "2022-02-10T23:00");
+  CHECK_STR(FR("C'est le lot quotidien des soldats.", dct, "quotidien"), "P1D");
+  CHECK_STR(FR("Il arrive lundi 14.", dct, "lundi 14"), "2022-02-14");
+  CHECK_STR(FR("Dimanche 20 février au soir, rien.", dct, "Dimanche 20 février au soir"), "2022-02-20TEV");
+  CHECK_STR(FR("La nuit du 23 au 24 février, rien.", dct, "La nuit du 23"), "2022-02-23TNI");
+  CHECK_STR(FR("Du 1er au 3 mars, rien.", dct, "1er"), "2022-03-01");
+  CHECK_STR(FR("Il arrive en soirée.", dct, "soirée"), "2022-02-10TEV");
+  CHECK_STR(FR("Au cours des dernières 24 heures, rien.", dct, "dernières 24 heures"), "PT24H");
+  CHECK_STR(FR("Il est resté pendant un jour.", dct, "un jour"), "P1D");
+  CHECK_STR(FR("Au printemps 2021, rien.", dct, "printemps 2021"), "2021-SP");
   CHECK_STR(FR("Rien. 23 heures. Il parle pendant 3 heures.", dct, "3 heures"), "PT3H");
-  frise_doc *d = tx_doc("Il a 60 ans et elle, âgée de 37 ans, se tait. La résolution 1973 est votée.",
-                        "fr", dct);
+  frise_doc *d = tx_doc("Il a 60 ans et elle, âgée de 37 ans, se tait. La résolution 1973 est votée. "
+                        "Il lit le quotidien Le Monde. Il espère devenir un jour président. "
+                        "Le printemps arabe a commencé. Le 11-Septembre a tout changé.", "fr", dct);
   CHECK_INT(d->n_timexes, 0);
   frise_doc_free(d);
 }

@@ -21,6 +21,9 @@ static void en_absolute(void) {
   CHECK_STR(EN("The vote was held in February this year.", dct, "February this year"), "2021-02");
   CHECK_STR(EN("The mayor resigned last Oct. 23 amid protests.", dct, "Oct. 23"), "2021-10-23");
   CHECK_STR(EN("The deal closes around Nov. 1, the firm said.", "2021-10-20", "around Nov. 1"), "2021-11-01");
+  CHECK_STR(EN("Polls open between January and March.", dct, "March"), "2022-03");
+  CHECK_STR(EN("The fair is this coming Sunday, March eighth.", "2026-03-04", "this coming Sunday, March eighth"),
+            "2026-03-08");
   /* an article is no day of the month */
   CHECK_STR(EN("They signed a June agreement with the union.", dct, "June"), "2021-06");
   frise_doc *d = tx_doc("Theresa May met Jan Smit. The man in his 90s may run again.", "en", dct);
@@ -59,9 +62,13 @@ static void en_reporting_period(void) {
   CHECK_STR(EN("He described the third-quarter results.", dct, "third-quarter"), "1999-Q3");
   CHECK_STR(EN("The plant will be sold in the first half of 2000.", dct, "the first half of 2000"), "2000-H1");
   CHECK_STR(EN("Earlier this year the firm moved.", dct, "Earlier this year"), "1999");
+  CHECK_STR(EN("Rates rose in the second half of the year.", dct, "the second half of the year"), "1999-H2");
+  CHECK_STR(EN("Profit fell in the third quarter of last year.", dct, "the third quarter of last year"),
+            "1998-Q3");
+  CHECK_STR(EN("The mill opened this morning.", "1999-10-28", "this morning"), "1999-10-28TMO");
   CHECK_STR(EN("Revenue fell for the year ended June 30.", dct, "the year"), "P1Y");
   CHECK_STR(EN("Revenue will rise for the full year.", dct, "the full year"), "1999");
-  CHECK_STR(EN("The merger should close by year-end.", dct, "year-end"), "1999-12");
+  CHECK_STR(EN("The merger should close by year-end.", dct, "year-end"), "1999-12-31");
   CHECK_STR(EN("Sales dropped over the past two quarters.", dct, "the past two quarters"), "P2Q");
 }
 
@@ -78,6 +85,11 @@ static void en_durations(void) {
   CHECK_STR(EN("The vote took a minute and a half.", dct, "a minute and a half"), "PT1M30S");
   CHECK_STR(EN("The jury met for two and a half days.", dct, "two and a half days"), "P2DT12H");
   CHECK_STR(TYPE("The chairman, 65 years old, will retire.", dct, "65 years old"), "DURATION");
+  CHECK_STR(EN("The board meets twice a month.", dct, "twice a month"), "P1M");
+  CHECK_STR(EN("Buses leave three times a day.", dct, "three times a day"), "P1D");
+  CHECK_STR(EN("The museum is closed on Mondays.", dct, "Mondays"), "XXXX-WXX-1");
+  CHECK_STR(EN("He jogs every morning.", dct, "every morning"), "XXXX-XX-XXTMO");
+  CHECK_STR(TYPE("He jogs every morning.", dct, "every morning"), "SET");
   frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food.",
                         "en", dct);
   CHECK_INT(d->n_timexes, 0);
@@ -92,6 +104,9 @@ static void en_times_weekdays(void) {
   CHECK_STR(EN("They will meet next Friday afternoon.", dct, "next Friday afternoon"), "2021-12-17TAF");
   CHECK_STR(EN("Rebels attacked the town Tuesday.", dct, "Tuesday"), "2021-12-07");
   CHECK_STR(EN("The ministers will meet Tuesday in Rome.", dct, "Tuesday"), "2021-12-14");
+  /* by, until, as soon as: the expression looks ahead whatever the verb */
+  CHECK_STR(EN("The bank said it repaid the loans by February.", "2021-11-20", "February"), "2022-02");
+  CHECK_STR(EN("The envoy said talks could start as soon as Tuesday.", dct, "Tuesday"), "2021-12-14");
   /* "succeed" is no past tense: the future cue wins */
   CHECK_STR(EN("She will succeed him Feb. 1 as chief.", dct, "Feb. 1"), "2022-02-01");
   /* the previous Friday counts from the narrative day, and does not rename Friday */
@@ -104,6 +119,7 @@ static void en_times_weekdays(void) {
   frise_doc_free(d);
   CHECK_STR(EN("The firm was sold in April. The following month, it closed.", dct, "The following month"),
             "2021-05");
+  CHECK_STR(EN("He fled in June 1998 and came back later that year.", dct, "later that year"), "1998");
 }
 
 /* Holidays, fixed and floating (the nth weekday of a month). */
@@ -113,6 +129,7 @@ static void en_holidays(void) {
   CHECK_STR(EN("The boat sank last Thanksgiving.", dct, "last Thanksgiving"), "1999-11-25");
   CHECK_STR(EN("Shops will close on Memorial Day.", dct, "Memorial Day"), "2000-05-29");
   CHECK_STR(EN("They married on Christmas Eve.", dct, "Christmas Eve"), "1999-12-24");
+  CHECK_STR(EN("Voters will go to the polls on Election Day.", "2000-10-20", "Election Day"), "2000-11-07");
 }
 
 TEST_MAIN(T(en_absolute), T(en_holidays), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays))
