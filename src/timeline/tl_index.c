@@ -240,15 +240,27 @@ static uint32_t paren_at(const frise_doc *d, uint32_t first, uint32_t t, int clo
   return 0;
 }
 
+/* A wire stamp is all capitals, numbers and zone words: a lower-case word
+ * before a candidate cut means the cut would fall inside the sentence itself
+ * ("ont débuté mardi vers 15H00 GMT, sur fond de ..."). */
+static int stamp_like(const frise_doc *d, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to; t++)
+    if (d->tokens[t].kind == FRISE_TOK_WORD && !(d->tokens[t].flags & FRISE_TOKF_UPPER_INITIAL) &&
+        !tok_is(d, t, stamp_ends))
+      return 0;
+  return 1;
+}
+
 /* First token of the sentence's body (tok_first when there is no dateline). */
 static uint32_t dateline_skip(const frise_doc *d, const frise_sentence *s) {
   uint32_t first = s->tok_first, end = s->tok_first + s->tok_count, cut = first;
   if (end > d->n_tokens || s->tok_count < 12) return first;
   uint32_t limit = first + 45 < end - 8 ? first + 45 : end - 8;  /* leave a body */
   for (uint32_t t = first; t < limit; t++) {
-    if (t > first && tok_is(d, t, dashes) && paren_at(d, first, t - 1, 1)) cut = t + 1;
+    if (t > first && tok_is(d, t, dashes) && paren_at(d, first, t - 1, 1) && stamp_like(d, first, t))
+      cut = t + 1;
     else if (t > first && tok_is(d, t, stamp_ends) &&
-             (tok_has_digit(d, t - 1) || tok_is(d, t - 1, stamp_ends)))
+             (tok_has_digit(d, t - 1) || tok_is(d, t - 1, stamp_ends)) && stamp_like(d, first, t))
       cut = t + 1;
     else if (t > first && t <= first + 10 && tok_is(d, t, dashes) &&
              (d->tokens[first].flags & FRISE_TOKF_ALL_CAPS) && d->tokens[first].end - d->tokens[first].start > 1)
