@@ -45,7 +45,7 @@ typedef struct {       /* the protocol's constraints taken from one gold timelin
  * index keeps only what timelines show, so memory follows the text size,
  * not the annotations. */
 static int index_doc(frise_doc *d, void *user) {
-  frise_annotate(d);
+  frise_annotate_layers(d, FRISE_LAYER_TIMEX);  /* timelines need dates, not entities */
   frise_tl_index_add(user, d);
   frise_doc_free(d);
   return 0;

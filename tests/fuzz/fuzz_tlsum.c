@@ -10,7 +10,7 @@
 #include <string.h>
 
 static int index_sink(frise_doc *d, void *user) {
-  frise_annotate(d);
+  frise_annotate_layers(d, FRISE_LAYER_TIMEX);  /* timelines need dates, not entities */
   frise_tl_index_add(user, d);
   frise_doc_free(d);
   return 0;
