@@ -23,6 +23,7 @@ typedef struct {
   double threshold;        /* cosine needed to join an active story */
   double wake_threshold;   /* cosine needed to wake a dormant story */
   double half_life_days;   /* a story's centroid halves its old weight this fast */
+  double min_decay;        /* ... but keeps at least this share at each article */
   int dormant_days;        /* no article for this long: the story is dormant */
   double name_weight;      /* weight of proper names against words */
   double number_weight;    /* weight of numbers against words */

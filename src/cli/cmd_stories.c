@@ -15,9 +15,12 @@ static const cli_opt spec[] = {
   {"dct", OPT_STRING, "DATE", "publication date to use for every document", NULL},
   {"format", OPT_STRING, "json|tsv|md", "output format (tsv: article<TAB>story, one line per article)", "json"},
   {"window", OPT_INT, "N", "articles held to restore publication order (0: feed order)", "5000"},
-  {"threshold", OPT_STRING, "X", "cosine similarity to join a story", "0.10"},
+  {"threshold", OPT_STRING, "X", "cosine similarity to join a story", "0.09"},
   {"dup-threshold", OPT_STRING, "X", "shingle Jaccard similarity for a duplicate", "0.55"},
-  {"max-stories", OPT_INT, "N", "stories kept in memory before the oldest are written out", "20000"},
+  {"name-weight", OPT_STRING, "X", "weight of proper names against other words", "4"},
+  {"half-life", OPT_STRING, "DAYS", "a story's centroid halves its old weight in this time", "15"},
+  {"dormant-days", OPT_INT, "N", "days without articles before a story is dormant (harder to join)", "60"},
+  {"max-stories", OPT_INT, "N", "stories kept in memory before the oldest are written out", "10000"},
   {"quiet", OPT_FLAG, NULL, "do not print warnings (errors still print)", NULL},
   {NULL, 0, NULL, NULL, NULL}};
 
@@ -193,7 +196,18 @@ static int setup(stories_state *h, const cli_args *a, frise_stories_opts *so) {
     fprintf(stderr, "frise stories: --dup-threshold takes a number in (0, 1]\n");
     return -1;
   }
-  so->max_stories = (size_t)cli_get_int(spec, a, "max-stories", 20000);
+  so->name_weight = strtod(cli_get(spec, a, "name-weight"), &end);
+  if (*end || so->name_weight < 0) {
+    fprintf(stderr, "frise stories: --name-weight takes a number >= 0\n");
+    return -1;
+  }
+  so->half_life_days = strtod(cli_get(spec, a, "half-life"), &end);
+  if (*end || so->half_life_days <= 0) {
+    fprintf(stderr, "frise stories: --half-life takes a number of days > 0\n");
+    return -1;
+  }
+  so->dormant_days = (int)cli_get_int(spec, a, "dormant-days", 60);
+  so->max_stories = (size_t)cli_get_int(spec, a, "max-stories", 10000);
   so->keep_articles = h->format != FMT_TSV;
   so->on_close = on_close;
   so->user = h;
