@@ -32,6 +32,7 @@ typedef struct {
   size_t doc_terms;        /* strongest terms kept per article vector */
   size_t centroid_terms;   /* terms kept per story centroid */
   size_t max_stories;      /* stories kept in memory (0: no limit) */
+  int close_days;          /* a story silent this long is closed for good (0: never) */
   int keep_articles;       /* keep article ids in stories (for output) */
   double dup_threshold;    /* estimated Jaccard of shingles for a duplicate */
   size_t dup_window;       /* recent articles a duplicate is looked for among */

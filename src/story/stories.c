@@ -106,6 +106,7 @@ void frise_stories_opts_init(frise_stories_opts *o) {
   o->doc_terms = 200;
   o->centroid_terms = 600;
   o->max_stories = 10000;
+  o->close_days = 180;
   o->keep_articles = 1;
   o->dup_threshold = 0.55;
   o->dup_window = 32768;
@@ -640,8 +641,13 @@ static int32_t add_article(frise_stories *s, const frise_stories_item *it, int64
   return slot;
 }
 
+/* Closes the least recently updated stories beyond max_stories, and those
+ * silent for close_days (the LRU tail is the one silent the longest). */
 static void evict(frise_stories *s) {
   while (s->o.max_stories && s->n_live > s->o.max_stories && s->lru_tail >= 0)
+    story_close(s, s->lru_tail);
+  while (s->o.close_days > 0 && s->lru_tail >= 0 &&
+         s->now - s->slots[s->lru_tail]->active_day > s->o.close_days)
     story_close(s, s->lru_tail);
 }
 
