@@ -10,7 +10,8 @@ BUILD   ?= build
 PREFIX  ?= /usr/local
 
 LIB_SRC := $(sort $(wildcard src/core/*.c src/io/*.c src/text/*.c src/time/*.c src/lang/*.c \
-             src/eval/*.c src/story/*.c src/timeline/*.c src/render/*.c))
+             src/eval/*.c src/story/*.c src/timeline/*.c src/render/*.c \
+             src/ner/*.c src/quotes/*.c))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
@@ -44,20 +45,28 @@ demo: deps all
 	$(BUILD)/frise timeline --format md examples/corpus
 
 # Plain build, then the same suite under ASan+UBSan, then short fuzz runs.
+# Every stage runs even when an earlier one fails (a failed build counts as one
+# failure), and the last line is always the summary "N passed, N failed";
+# the exit status is non-zero if anything failed.
+RESULTS := tests/.results
 test: deps
-	@$(MAKE) --no-print-directory test-plain
-	@$(MAKE) --no-print-directory test-asan
+	@rm -rf $(RESULTS)
+	@$(MAKE) --no-print-directory test-plain || true
+	@$(MAKE) --no-print-directory test-asan || true
 	@sh tests/run_all.sh summary
 
-test-plain: tests-bin
+test-plain:
+	@$(MAKE) --no-print-directory tests-bin || { mkdir -p $(RESULTS); echo "plain-build 0 1" > $(RESULTS)/plain-build; \
+	  echo "[plain] FAIL build"; exit 1; }
 	@sh tests/run_suite.sh $(BUILD) plain
 
 test-asan:
 	@$(MAKE) --no-print-directory tests-bin BUILD=build-asan CC=clang \
-	  OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+	  OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" || \
+	  { mkdir -p $(RESULTS); echo "asan-build 0 1" > $(RESULTS)/asan-build; echo "[asan] FAIL build"; exit 1; }
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  sh tests/run_suite.sh build-asan asan
-	@sh tests/fuzz/run.sh short
+	  sh tests/run_suite.sh build-asan asan; s=$$?; \
+	  sh tests/fuzz/run.sh short; f=$$?; [ $$s -eq 0 ] && [ $$f -eq 0 ]
 
 fuzz:
 	@sh tests/fuzz/run.sh long

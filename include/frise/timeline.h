@@ -12,6 +12,9 @@
 typedef struct {
   const char *id, *title, *url, *publisher; /* NULL when unknown (except id) */
   frise_date dct;
+  const char *lang;            /* "fr", "en"; NULL when unknown. Added for the
+                                  renderers (French typography, lang attributes);
+                                  zero-initialised docs keep working. */
 } frise_tl_doc;
 
 typedef struct {
@@ -48,8 +51,20 @@ typedef struct {
 frise_timeline *frise_timeline_new(void);   /* caller owns; frise_timeline_free */
 void frise_timeline_free(frise_timeline *t);
 
-/* Renderers. format: "json", "md", "csv", "timelinejs", "html".
- * Returns 0, or -1 for an unknown format. */
+/* Renderers (src/render/, formats documented in doc/timeline-formats.md).
+ * format: "json", "md" (or "markdown"), "csv", "timelinejs", "html".
+ * Appends to out; returns 0, or -1 for an unknown format (out untouched).
+ * Never fails on odd data: NULL strings, out-of-range doc indices, invalid
+ * UTF-8 (replaced by U+FFFD) and non-finite scores are all rendered safely. */
 int frise_timeline_render(const frise_timeline *t, const char *format, frise_buf *out);
+/* Reads back a timeline written by the "json" renderer, so a saved timeline
+ * can be rendered again in another format. Returns a new timeline (caller
+ * owns; frise_timeline_free), or NULL with *err_msg (static) and *err_off (byte
+ * offset; may be NULL) set. Summary sentences citing an id missing from
+ * "documents" get a stub document with that id; a null doc stays out of range. */
+frise_timeline *frise_timeline_from_json(const char *text, size_t n, size_t *err_off,
+                                         const char **err_msg);
+/* The format names, NULL-terminated, for help texts and option checks. */
+extern const char *const frise_timeline_formats[];
 
 #endif

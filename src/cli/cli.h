@@ -37,6 +37,7 @@ int cli_exit_status(const frise_diag *diag);
 
 int cmd_annotate(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
+int cmd_render(int argc, char **argv);          /* cmd_render.c */
 int cmd_stories(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_eval_timex(int argc, char **argv);     /* cmd_eval_timex.c */

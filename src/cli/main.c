@@ -2,6 +2,9 @@
 #include "cli.h"
 #include <stdio.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #ifndef FRISE_VERSION
 #define FRISE_VERSION "0.1.0"
@@ -14,6 +17,7 @@ static const struct {
 } commands[] = {
   {"annotate", cmd_annotate, "annotate documents: sentences, temporal expressions (JSON Lines or TimeML)"},
   {"timeline", cmd_timeline, "write a dated, sourced timeline of a collection"},
+  {"render", cmd_render, "render a saved JSON timeline as md, html, timelinejs or csv"},
   {"stories", cmd_stories, "group a stream of articles into stories and mark duplicates"},
   {"eval", cmd_eval, "score output against gold data (timex, timeline, stories)"},
   {NULL, NULL, NULL}};
@@ -25,6 +29,14 @@ static void usage(FILE *f) {
 }
 
 int main(int argc, char **argv) {
+#ifdef __GLIBC__
+  /* Documents come and go one after another, each with a few large blocks:
+   * keep freed memory in the heap rather than unmapping it and faulting it
+   * in again for the next document (a fifth of the text layer's time
+   * otherwise; see doc/bench.md). Bounded: at most 128 MB kept free. */
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 128 << 20);
+#endif
   if (argc < 2) {
     usage(stderr);
     return 2;

@@ -73,27 +73,55 @@ static int hex4(parser *p, int32_t *out) {
   return 1;
 }
 
+/* Offset of the closing quote of the string whose content starts at `start`,
+ * or n. A quote closes the string when an even number of backslashes precedes
+ * it: memchr finds the candidates, so long texts are scanned at memory speed. */
+static size_t closing_quote(const char *s, size_t n, size_t start) {
+  size_t i = start;
+  for (;;) {
+    const char *q = memchr(s + i, '"', n - i);
+    if (!q) return n;
+    size_t at = (size_t)(q - s), k = at;
+    while (k > start && s[k - 1] == '\\') k--;
+    if ((at - k) % 2 == 0) return at;
+    i = at + 1;
+  }
+}
+
+/* 1 for the bytes a string copies as they are: not control, '"' or '\\'. */
+static const unsigned char plain_byte[256] = {
+#define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+  R16(0), R16(0), /* 0x00-0x1F: control characters */
+  1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x22 '"' */
+  R16(1), R16(1),
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* 0x5C '\\' */
+  R16(1), R16(1), R16(1), R16(1), R16(1), R16(1), R16(1), R16(1), R16(1), R16(1)
+#undef R16
+};
+
 /* Parses a string at p->i (on the opening quote) into arena memory. */
 static char *parse_string(parser *p, size_t *len) {
   p->i++;
-  size_t start = p->i, cap = 0;
-  while (p->i < p->n && p->s[p->i] != '"') {
-    if (p->s[p->i] == '\\') p->i++;
-    p->i++;
+  size_t start = p->i;
+  size_t end = closing_quote(p->s, p->n, start);
+  if (end >= p->n) {
+    p->i = p->n;
+    return (char *)fail(p, "unterminated string");
   }
-  if (p->i >= p->n) return (char *)fail(p, "unterminated string");
-  cap = p->i - start;
-  char *out = frise_arena_alloc(p->a, cap + 1);
+  char *out = frise_arena_alloc(p->a, end - start + 1);
   size_t o = 0;
   p->i = start;
   while (p->s[p->i] != '"') {
-    unsigned char c = (unsigned char)p->s[p->i];
-    if (c < 0x20) return (char *)fail(p, "control character in string");
-    if (c != '\\') {
-      out[o++] = (char)c;
-      p->i++;
+    size_t run = p->i; /* copy plain bytes in bulk */
+    while (plain_byte[(unsigned char)p->s[run]]) run++; /* stops at the closing quote */
+    if (run > p->i) {
+      memcpy(out + o, p->s + p->i, run - p->i);
+      o += run - p->i;
+      p->i = run;
       continue;
     }
+    unsigned char c = (unsigned char)p->s[p->i];
+    if (c < 0x20) return (char *)fail(p, "control character in string");
     char e = p->s[++p->i];
     p->i++;
     switch (e) {
@@ -113,8 +141,11 @@ static char *parse_string(parser *p, size_t *len) {
         if (p->i + 6 <= p->n && p->s[p->i] == '\\' && p->s[p->i + 1] == 'u') {
           p->i += 2;
           if (!hex4(p, &lo)) return (char *)fail(p, "bad \\u escape");
-          cp = (lo >= 0xDC00 && lo <= 0xDFFF) ? 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00)
-                                              : 0xFFFD;
+          if (lo >= 0xDC00 && lo <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          else {
+            cp = 0xFFFD;
+            p->i -= 6; /* not a low surrogate: decode that escape on its own next */
+          }
         } else cp = 0xFFFD;
       } else if (cp >= 0xDC00 && cp <= 0xDFFF) cp = 0xFFFD;
       if (cp == 0) cp = 0xFFFD; /* keep strings NUL-free */

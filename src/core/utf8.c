@@ -2,6 +2,9 @@
 #include "frise/utf8.h"
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 int frise_utf8_decode(const char *s, size_t n, size_t i, int32_t *cp) {
   const unsigned char *u = (const unsigned char *)s + i;
@@ -57,8 +60,26 @@ int frise_utf8_encode(int32_t cp, char out[4]) {
 size_t frise_utf8_validate(const char *s, size_t n) {
   size_t i = 0;
   while (i < n) {
-    if ((unsigned char)s[i] < 0x80) {
+#ifdef __SSE2__
+    while (i + 16 <= n && !_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i))))
+      i += 16; /* sixteen ASCII bytes at a time */
+#endif
+    while (i + 8 <= n) { /* eight ASCII bytes at a time */
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (w & 0x8080808080808080u) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
       i++;
+      continue;
+    }
+    /* Two-byte sequences (é, à, ç) inline: the rest of French text. C2..DF
+     * and one continuation byte is exactly the valid two-byte form. */
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     int32_t cp;
@@ -107,6 +128,10 @@ int frise_cp_is_lower(int32_t cp) {
 }
 int frise_cp_is_alpha(int32_t cp) {
   if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+  /* Latin-1 and Latin Extended-A/B, most of French: letters but for the
+   * symbols below 0xC0 and × ÷ (tests/unit/test_normalise_runs.c checks
+   * this against the Unicode tables). */
+  if (cp < 0x250) return cp >= 0xC0 ? cp != 0xD7 && cp != 0xF7 : cp == 0xAA || cp == 0xB5 || cp == 0xBA;
   utf8proc_category_t c = utf8proc_category(cp);
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
 }
@@ -118,9 +143,19 @@ int32_t frise_cp_tolower(int32_t cp) {
 size_t frise_utf8_lower(const char *s, size_t n, char *out) {
   size_t o = 0, i = 0;
   while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) { /* ASCII needs no tables */
+      out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      i++;
+      continue;
+    }
     int32_t cp;
     int l = frise_utf8_decode(s, n, i, &cp);
     i += l > 0 ? (size_t)l : 1;
+    if (l < 0) { /* U+FFFD would triple an invalid byte and overrun out */
+      out[o++] = '?';
+      continue;
+    }
     o += (size_t)frise_utf8_encode(frise_cp_tolower(cp), out + o);
   }
   out[o] = 0;
@@ -143,6 +178,10 @@ size_t frise_utf8_fold(const char *s, size_t n, char *out) {
     int32_t cp;
     int l = frise_utf8_decode(s, n, i, &cp);
     i += l > 0 ? (size_t)l : 1;
+    if (l < 0) { /* as in frise_utf8_lower: keep within 2n+1 bytes */
+      out[o++] = '?';
+      continue;
+    }
     o += (size_t)frise_utf8_encode(strip_accent(frise_cp_tolower(cp)), out + o);
   }
   out[o] = 0;

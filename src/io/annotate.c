@@ -1,7 +1,9 @@
 /* annotate.c: the per-document pipeline and the writers of annotated
  * documents (JSON Lines with byte spans; TimeML over the original text). */
 #include "frise/annotate.h"
+#include "frise/entities.h"
 #include "frise/json.h"
+#include "frise/quotes.h"
 #include "frise/text.h"
 #include "frise/timex.h"
 #include <string.h>
@@ -9,6 +11,8 @@
 void frise_annotate(frise_doc *d) {
   frise_text_prepare(d);
   frise_timex_annotate(d);
+  frise_entities_annotate(d);
+  frise_quotes_annotate(d);
 }
 
 static void write_dct(const frise_doc *d, frise_buf *out) {
@@ -58,6 +62,46 @@ static void write_timexes(const frise_doc *d, frise_buf *out) {
   frise_buf_putc(out, ']');
 }
 
+static void write_entities(const frise_doc *d, frise_buf *out) {
+  const frise_entities *L = frise_entities_get(d);
+  if (!L) return;
+  frise_buf_puts(out, ",\"entities\":[");
+  for (size_t k = 0; k < L->n_mentions; k++) {
+    const frise_mention *m = &L->mentions[k];
+    const frise_entity *e = &L->entities[m->entity];
+    frise_buf_printf(out, "%s{\"start\":%u,\"end\":%u,\"text\":", k ? "," : "", m->start, m->end);
+    frise_json_str(out, d->text + m->start, m->end - m->start);
+    frise_buf_printf(out, ",\"type\":\"%s\",\"id\":%u,\"name\":", frise_entity_type_name(e->type), m->entity);
+    frise_json_cstr(out, e->name);
+    frise_buf_putc(out, '}');
+  }
+  frise_buf_putc(out, ']');
+}
+
+static void write_quotes(const frise_doc *d, frise_buf *out) {
+  const frise_quotes *L = frise_quotes_get(d);
+  if (!L) return;
+  frise_buf_puts(out, ",\"quotes\":[");
+  for (size_t k = 0; k < L->n_quotes; k++) {
+    const frise_quote *q = &L->quotes[k];
+    frise_buf_printf(out, "%s{\"start\":%u,\"end\":%u,\"text\":", k ? "," : "", q->start, q->end);
+    frise_json_str(out, d->text + q->start, q->end - q->start);
+    frise_buf_puts(out, ",\"speaker\":");
+    if (q->speaker_name) frise_json_cstr(out, q->speaker_name);
+    else frise_buf_puts(out, "null");
+    if (q->speaker >= 0) frise_buf_printf(out, ",\"speaker_id\":%d", q->speaker);
+    else frise_buf_puts(out, ",\"speaker_id\":null");
+    frise_buf_puts(out, ",\"verb\":");
+    if (q->verb) frise_json_cstr(out, q->verb);
+    else frise_buf_puts(out, "null");
+    if (q->cue_end > q->cue_start) frise_buf_printf(out, ",\"cue_start\":%u,\"cue_end\":%u", q->cue_start, q->cue_end);
+    else frise_buf_puts(out, ",\"cue_start\":null,\"cue_end\":null");
+    frise_buf_printf(out, ",\"kind\":\"%s\",\"confidence\":%.2f}", q->direct ? "direct" : "indirect",
+                     (double)q->confidence);
+  }
+  frise_buf_putc(out, ']');
+}
+
 void frise_write_jsonl(const frise_doc *d, frise_buf *out) {
   frise_buf_puts(out, "{\"id\":");
   frise_json_cstr(out, d->id);
@@ -78,6 +122,8 @@ void frise_write_jsonl(const frise_doc *d, frise_buf *out) {
     frise_buf_printf(out, "%s[%u,%u]", k ? "," : "", d->sentences[k].start, d->sentences[k].end);
   frise_buf_putc(out, ']');
   write_timexes(d, out);
+  write_entities(d, out);
+  write_quotes(d, out);
   frise_buf_puts(out, "}\n");
 }
 

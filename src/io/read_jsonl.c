@@ -89,14 +89,12 @@ void frise_read_jsonl_stream(read_ctx *c, const char *name, FILE *f) {
       i = e + (nl != NULL);
       if (!nl) break;
       lineno++;
+      char where[512];
+      snprintf(where, sizeof where, "%s:%ld", name, lineno);
       if (too_long)
-        frise_diag_reject(c->o->diag, name, "line %ld longer than %zu bytes; skipped", lineno,
-                          c->o->max_doc_bytes);
-      else if (binary) {
-        char where[512];
-        snprintf(where, sizeof where, "%s:%ld", name, lineno);
-        frise_diag_reject(c->o->diag, where, "binary data (NUL byte) in line; skipped");
-      } else read_line(c, name, lineno, line.data ? line.data : "", line.len);
+        frise_diag_reject(c->o->diag, where, "line longer than %zu bytes; skipped", c->o->max_doc_bytes);
+      else if (binary) frise_diag_reject(c->o->diag, where, "binary data (NUL byte) in line; skipped");
+      else read_line(c, name, lineno, line.data ? line.data : "", line.len);
       too_long = binary = 0;
       frise_buf_clear(&line);
       if (c->stop) break;
@@ -104,9 +102,11 @@ void frise_read_jsonl_stream(read_ctx *c, const char *name, FILE *f) {
   }
   if (!c->stop && (line.len || too_long)) { /* last line without a newline */
     lineno++;
+    char where[512];
+    snprintf(where, sizeof where, "%s:%ld", name, lineno);
     if (too_long || binary)
-      frise_diag_reject(c->o->diag, name, "line %ld %s; skipped", lineno,
-                        too_long ? "too long" : "holds binary data");
+      frise_diag_reject(c->o->diag, where, "%s; skipped",
+                        too_long ? "line too long" : "binary data (NUL byte) in line");
     else read_line(c, name, lineno, line.data, line.len);
   }
   if (ferror(f)) frise_diag_reject(c->o->diag, name, "read error after line %ld", lineno);

@@ -129,7 +129,7 @@ static void walk(read_ctx *c, const char *dir, size_t root_len, int depth) {
 
 int frise_read_paths(const frise_read_opts *o, const char *const *paths, size_t n,
                      frise_doc_sink sink, void *user) {
-  read_ctx c = {o, sink, user, 0};
+  read_ctx c = {o, sink, user, 0, NULL, 0, 0};
   frise_lang_all();
   for (size_t k = 0; k < n && !c.stop; k++) {
     const char *p = paths[k];
@@ -154,20 +154,71 @@ int frise_read_paths(const frise_read_opts *o, const char *const *paths, size_t 
       read_file(&c, p, base ? base + 1 : p);
     }
   }
+  free(c.ids);
   return c.stop;
 }
 
 int frise_read_memory(const frise_read_opts *o, const char *name, const char *id, const char *data,
                       size_t n, frise_doc_sink sink, void *user) {
-  read_ctx c = {o, sink, user, 0};
+  read_ctx c = {o, sink, user, 0, NULL, 0, 0};
   frise_lang_all();
   read_whole(&c, name, id ? id : name, data, n);
+  free(c.ids);
   return c.stop;
 }
 
 /* ---- helpers shared by the format readers ---- */
 
+static uint64_t id_hash(const char *s) {
+  uint64_t h = 1469598103934665603ull;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+  return h ? h : 1;
+}
+
+/* Inserts h; returns 0 if it was already there. 8 bytes per document: ids of
+ * a long stream cost little, and a collision only adds a harmless suffix. */
+static int ids_insert(read_ctx *c, uint64_t h) {
+  if (c->ids_n * 2 >= c->ids_cap) {
+    size_t cap = c->ids_cap ? c->ids_cap * 2 : 1024;
+    uint64_t *t = calloc(cap, sizeof *t);
+    if (!t) abort();
+    for (size_t k = 0; k < c->ids_cap; k++)
+      if (c->ids[k]) {
+        size_t j = c->ids[k] & (cap - 1);
+        while (t[j]) j = (j + 1) & (cap - 1);
+        t[j] = c->ids[k];
+      }
+    free(c->ids);
+    c->ids = t;
+    c->ids_cap = cap;
+  }
+  size_t j = h & (c->ids_cap - 1);
+  for (; c->ids[j]; j = (j + 1) & (c->ids_cap - 1))
+    if (c->ids[j] == h) return 0;
+  c->ids[j] = h;
+  c->ids_n++;
+  return 1;
+}
+
+/* Two inputs with one id (same file name in two folders named on the command
+ * line, a feed repeating an id) both stay: the later one gets a suffix. */
+static void make_id_unique(read_ctx *c, frise_doc *d) {
+  if (ids_insert(c, id_hash(d->id))) return;
+  size_t n = strlen(d->id) + 24;
+  char *id = frise_arena_alloc(d->arena, n);
+  for (int k = 2;; k++) {
+    snprintf(id, n, "%s#%d", d->id, k);
+    if (ids_insert(c, id_hash(id))) break;
+  }
+  char where[512];
+  snprintf(where, sizeof where, "%s%s%ld", d->path, d->line ? ":" : "", d->line);
+  if (!d->line) where[strlen(d->path)] = 0;
+  frise_diag_warn(c->o->diag, where, "duplicate document id '%s'; renamed '%s'", d->id, id);
+  d->id = id;
+}
+
 void frise_reader_emit(read_ctx *c, frise_doc *d) {
+  make_id_unique(c, d);
   if (c->o->dct.prec != FRISE_PREC_NONE) {
     d->dct = c->o->dct;
     d->dct_source = FRISE_DCT_OVERRIDE;

@@ -1,6 +1,7 @@
 /* reader_internal.h: what the format readers share with the path walker. */
 #ifndef FRISE_READER_INTERNAL_H
 #define FRISE_READER_INTERNAL_H
+#include <stdint.h>
 #include "frise/buf.h"
 #include "frise/reader.h"
 
@@ -9,6 +10,8 @@ typedef struct {
   frise_doc_sink sink;
   void *user;
   int stop;                 /* the sink's nonzero answer */
+  uint64_t *ids;            /* open-addressing set of id hashes seen this run */
+  size_t ids_cap, ids_n;
 } read_ctx;
 
 typedef enum { FMT_TEXT, FMT_JSONL, FMT_TML } input_format;

@@ -32,7 +32,13 @@ static const char *const abbreviations[] = {
 static const char *const reporting_verbs[] = {
   "said", "says", "told", "stated", "added", "announced", "declared", "explained", "warned",
   "insisted", "claimed", "argued", "noted", "reported", "confirmed", "denied", "tweeted",
-  "wrote", "asked", "replied", "according", NULL};
+  "wrote", "asked", "replied", "according", "say", "tell", "tells", "adds", "announces",
+  "declares", "explains", "warns", "insists", "claims", "argues", "notes", "confirms", "denies",
+  "writes", "replies", "stressed", "stresses", "acknowledged", "admitted", "recalled",
+  "suggested", "promised", "vowed", "urged", "cautioned", "observed", "commented", "continued",
+  "concluded", "testified", "estimated", "predicted", "emphasized", "emphasised", "maintained",
+  "responded", "indicated", "assured", "saying", "adding", "telling", "explaining", "warning",
+  "noting", "arguing", "insisting", NULL};
 
 extern const struct frise_timex_pack frise_timex_pack_en __attribute__((weak));
 

@@ -33,7 +33,17 @@ static const char *const reporting_verbs[] = {
   "déclaré", "dit", "affirmé", "indiqué", "annoncé", "souligné", "ajouté", "expliqué",
   "estimé", "assuré", "précisé", "rappelé", "averti", "prévenu", "martelé", "insisté",
   "poursuivi", "confié", "jugé", "répondu", "reconnu", "démenti", "dénoncé", "lancé",
-  "déclare", "dit", "affirme", "indique", "annonce", "souligne", "ajoute", "explique", NULL};
+  "déclare", "dit", "affirme", "indique", "annonce", "souligne", "ajoute", "explique",
+  "déclarait", "disait", "affirmait", "expliquait", "ajoutait", "estime", "assure", "précise",
+  "rappelle", "insiste", "martèle", "avertit", "prévient", "confie", "juge", "répond",
+  "reconnaît", "dément", "dénonce", "lance", "poursuit", "conclut", "conclu", "raconté",
+  "raconte", "témoigné", "témoigne", "commenté", "commente", "confirmé", "confirme",
+  "répété", "répète", "écrit", "tweeté", "déploré", "déplore", "regretté", "regrette",
+  "admis", "admet", "plaidé", "plaide", "argué", "fait valoir", "observé", "noté", "relevé",
+  "ironisé", "promis", "promet", "menacé", "dit-il", "dit-elle", "déclarant", "affirmant",
+  "ajoutant", "expliquant", "estimant", "soulignant", "précisant", "assurant", "insistant",
+  "rappelant", "indiquant", "annonçant", "jugeant", "dénonçant", "prévenant", "avertissant",
+  "s'exclame", "exclamé", NULL};
 
 extern const struct frise_timex_pack frise_timex_pack_fr __attribute__((weak));
 

@@ -6,7 +6,6 @@
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
-#include <strings.h>
 
 extern const frise_lang frise_lang_fr, frise_lang_en;
 static const frise_lang *const packs[] = {&frise_lang_fr, &frise_lang_en, NULL};
@@ -15,15 +14,25 @@ static const frise_lang *const packs[] = {&frise_lang_fr, &frise_lang_en, NULL};
 typedef struct {
   const char *const *list;
   const char *slot[SLOTS];
+  uint16_t len[SLOTS];  /* byte length of slot's word: compared before the bytes */
+  size_t max_len;       /* longer words cannot be in the list */
 } wordset;
 
 static wordset sets[8];
 static int n_sets;
+/* The sets of the registered packs, by pack index, filled by frise_lang_all
+ * so that look-ups need no search. */
+static wordset *stop_sets[8], *abbr_sets[8];
 
+/* Length and three bytes (first, middle, last): enough to spread short word
+ * lists, and much cheaper than hashing every byte on each look-up. */
 static uint32_t hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
+  if (n == 0) return 0;
+  uint32_t h = (uint32_t)n * 0x9E3779B1u;
+  h ^= (uint32_t)(unsigned char)s[0] | (uint32_t)(unsigned char)s[n / 2] << 8 |
+       (uint32_t)(unsigned char)s[n - 1] << 16;
+  h *= 0x85EBCA6Bu;
+  return h ^ (h >> 15);
 }
 
 static wordset *set_for(const char *const *list) {
@@ -33,20 +42,27 @@ static wordset *set_for(const char *const *list) {
   wordset *w = &sets[n_sets++];
   w->list = list;
   for (int i = 0; list[i]; i++) {
-    uint32_t h = hash(list[i], strlen(list[i])) & (SLOTS - 1);
+    size_t l = strlen(list[i]);
+    uint32_t h = hash(list[i], l) & (SLOTS - 1);
     while (w->slot[h]) h = (h + 1) & (SLOTS - 1);
     w->slot[h] = list[i];
+    w->len[h] = (uint16_t)(l < 65535 ? l : 65535);
+    if (l > w->max_len) w->max_len = l;
   }
   return w;
 }
 
-static int in_set(const char *const *list, const char *word, size_t n) {
-  if (!list) return 0;
-  wordset *w = set_for(list);
-  if (!w) return 0;
+static int in_wordset(const wordset *w, const char *word, size_t n) {
+  if (!w || n == 0 || n > w->max_len) return 0;
   for (uint32_t h = hash(word, n) & (SLOTS - 1); w->slot[h]; h = (h + 1) & (SLOTS - 1))
-    if (strncmp(w->slot[h], word, n) == 0 && w->slot[h][n] == 0) return 1;
+    if (w->len[h] == n && memcmp(w->slot[h], word, n) == 0) return 1;
   return 0;
+}
+
+static int pack_index(const frise_lang *l) {
+  for (int p = 0; packs[p]; p++)
+    if (packs[p] == l) return p;
+  return -1;
 }
 
 const frise_lang *frise_lang_get(const char *name) {
@@ -61,16 +77,20 @@ const frise_lang *frise_lang_get(const char *name) {
 
 const frise_lang *const *frise_lang_all(void) {
   for (int p = 0; packs[p]; p++) { /* warm the hash tables */
-    set_for(packs[p]->stopwords);
-    set_for(packs[p]->abbreviations);
+    if (packs[p]->stopwords) stop_sets[p] = set_for(packs[p]->stopwords);
+    if (packs[p]->abbreviations) abbr_sets[p] = set_for(packs[p]->abbreviations);
   }
   return packs;
 }
 
 int frise_lang_is_stopword(const frise_lang *l, const char *word, size_t n) {
-  return l && in_set(l->stopwords, word, n);
+  if (!l || !l->stopwords) return 0;
+  int p = pack_index(l);
+  return in_wordset(p >= 0 && stop_sets[p] ? stop_sets[p] : set_for(l->stopwords), word, n);
 }
 
 int frise_lang_is_abbreviation(const frise_lang *l, const char *word, size_t n) {
-  return l && in_set(l->abbreviations, word, n);
+  if (!l || !l->abbreviations) return 0;
+  int p = pack_index(l);
+  return in_wordset(p >= 0 && abbr_sets[p] ? abbr_sets[p] : set_for(l->abbreviations), word, n);
 }

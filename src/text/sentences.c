@@ -15,15 +15,22 @@ static int tok_is(const frise_doc *d, size_t t, const char *s) {
   return d->tokens[t].end - d->tokens[t].start == l && memcmp(d->text + d->tokens[t].start, s, l) == 0;
 }
 
+/* Terminals and closers are punctuation tokens of one byte or one 3-byte
+ * character: the length test skips every word cheaply. */
 static int is_terminal(const frise_doc *d, size_t t) {
+  uint32_t l = d->tokens[t].end - d->tokens[t].start;
+  if (l != 1 && l != 3) return 0;
   return tok_is(d, t, ".") || tok_is(d, t, "!") || tok_is(d, t, "?") || tok_is(d, t, "\xE2\x80\xA6");
 }
 
 static int is_closer(const frise_doc *d, size_t t) {
+  uint32_t l = d->tokens[t].end - d->tokens[t].start;
+  if (l != 1 && l != 3) return 0;
   return tok_is(d, t, "\xE2\x80\x9D") || tok_is(d, t, ")") || tok_is(d, t, "]") || tok_is(d, t, "'");
 }
 
-static int lines_between(const frise_doc *d, size_t from, size_t to) {
+static inline int lines_between(const frise_doc *d, size_t from, size_t to) {
+  if (to - from == 1) return d->text[from] == '\n'; /* the usual single space */
   int nl = 0;
   for (size_t i = from; i < to; i++) nl += d->text[i] == '\n';
   return nl;
@@ -102,6 +109,9 @@ void frise_text_split_sentences(frise_doc *d) {
         quote_depth = 0;
       }
     }
+    /* Quotes and terminals are 1- or 3-byte tokens: words skip the tests. */
+    uint32_t tl = d->tokens[t].end - d->tokens[t].start;
+    if (tl != 1 && tl != 3) continue;
     if (tok_is(d, t, "\xE2\x80\x9C")) quote_depth++;
     else if (tok_is(d, t, "\xE2\x80\x9D") && quote_depth > 0) quote_depth--;
     if (!is_terminal(d, t)) continue;
@@ -111,13 +121,14 @@ void frise_text_split_sentences(frise_doc *d) {
       if (tok_is(d, end, "\xE2\x80\x9D") && quote_depth > 0) quote_depth--;
       end++;
     }
-    if (tok_is(d, t, ".") && !period_ends(d, lang, t)) continue;
+    size_t mark = t;
+    t = end - 1; /* the run of marks and closers is consumed once, whatever follows */
+    if (tok_is(d, mark, ".") && !period_ends(d, lang, mark)) continue;
     if (!next_starts_sentence(d, end)) continue;
-    int long_quote = d->tokens[t].end - d->tokens[b.first_tok].start > MAX_QUOTED_SENTENCE;
+    int long_quote = d->tokens[mark].end - d->tokens[b.first_tok].start > MAX_QUOTED_SENTENCE;
     if (quote_depth > 0 && !long_quote) continue;
     if (long_quote) quote_depth = 0;
     close_sentence(&b, end);
-    t = end - 1;
   }
   close_sentence(&b, d->n_tokens);
 }

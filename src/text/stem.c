@@ -30,8 +30,10 @@ void frise_stemmer_free(frise_stemmer *s) {
 }
 
 const char *frise_stemmer_stem(frise_stemmer *s, const char *word, size_t n, size_t *out_len) {
-  if (n > (sizeof s->low - 1) / 2) n = (sizeof s->low - 1) / 2;
-  n = (size_t)(frise_utf8_char_start(word, n) == n ? n : frise_utf8_char_start(word, n));
+  /* Cut long words at a character boundary; word[cap] exists since n > cap
+   * (never read word[n]: the word need not be NUL-terminated). */
+  const size_t cap = (sizeof s->low - 1) / 2;
+  if (n > cap) n = frise_utf8_char_start(word, cap);
   size_t l = frise_utf8_lower(word, n, s->low);
   const sb_symbol *r = sb_stemmer_stem(s->sb, (const sb_symbol *)s->low, (int)l);
   if (!r) { /* out of memory inside libstemmer: fall back to the lower-cased word */

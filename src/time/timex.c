@@ -1,7 +1,22 @@
-/* timex.c: placeholder tagger until the rule engine lands (issue 3). */
+/* timex.c: the tagger's driver. Builds units, runs the rules left to right
+ * (longest match, no overlap), reads the tense around each match, bounds or
+ * infers the publication date from the document's own absolute dates, then
+ * resolves every match in reading order, keeping the narrative date that
+ * "la veille" or "two days later" refer to. */
 #include "frise/timex.h"
+#include "frise/lang.h"
+#include "frise/utf8.h"
+#include "tx.h"
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
-void frise_timex_annotate(frise_doc *d) { (void)d; }
+typedef struct {
+  tx_match m;
+  int tense;
+  int drop;
+} found;
 
 const char *frise_timex_type_name(frise_timex_type t) {
   static const char *names[] = {"DATE", "TIME", "DURATION", "SET"};
@@ -11,4 +26,307 @@ const char *frise_timex_type_name(frise_timex_type t) {
 const char *frise_anchor_name(frise_anchor a) {
   static const char *names[] = {"none", "dct", "narrative"};
   return (unsigned)a <= FRISE_ANCHOR_NARRATIVE ? names[a] : "none";
+}
+
+/* ---- tense ---- */
+
+/* Tense of one word: 2 when it is no cue; *weak is set for ending-only cues.
+ * Cue lengths are measured once per pack (packs are few and immutable). */
+typedef struct {
+  const struct frise_timex_pack *pack;
+  uint16_t len[256];
+  uint8_t edge[256];  /* bit 1: a word cue starts with this byte; bit 2: an ending ends with it */
+} tense_lengths;
+
+static const tense_lengths *cue_lengths(const struct frise_timex_pack *p) {
+  static tense_lengths cache[4];
+  static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+  const tense_lengths *hit = NULL;
+  pthread_mutex_lock(&lock);
+  for (int k = 0; k < 4 && !hit; k++) {
+    if (cache[k].pack == p) hit = &cache[k];
+    else if (!cache[k].pack) {
+      for (int j = 0; j < 255 && p->tenses && p->tenses[j].form; j++) {
+        const char *form = p->tenses[j].form;
+        size_t l = strlen(form);
+        cache[k].len[j] = (uint16_t)l;
+        if (!l) continue;
+        if (p->tenses[j].suffix) cache[k].edge[(unsigned char)form[l - 1]] |= 2;
+        else cache[k].edge[(unsigned char)form[0]] |= 1;
+      }
+      cache[k].pack = p;
+      hit = &cache[k];
+    }
+  }
+  pthread_mutex_unlock(&lock);
+  return hit;
+}
+
+static int tense_of_word(const struct frise_timex_pack *p, const uint16_t *lens, const char *w,
+                         size_t n, int *weak) {
+  *weak = 0;
+  int j = 0;
+  for (const frise_timex_tense *t = p->tenses; t && t->form && j < 255; t++, j++) {
+    size_t l = lens ? lens[j] : strlen(t->form);
+    if (!t->suffix) {
+      if (l == n && t->form[0] == w[0] && memcmp(t->form, w, n) == 0) return t->tense;
+    } else if (n >= l + 2 && memcmp(t->form, w + n - l, l) == 0) {
+      *weak = 1;
+      return t->tense;
+    }
+  }
+  return 2;
+}
+
+static int tense_of_token(const frise_doc *d, const struct frise_timex_pack *p,
+                          const tense_lengths *cues, size_t ti, int *weak) {
+  const frise_token *t = &d->tokens[ti];
+  size_t n = t->end - t->start;
+  *weak = 0;
+  if (t->kind != FRISE_TOK_WORD || n > 30) return 2;
+  /* most words neither start like a cue word nor end like a cue ending */
+  const uint8_t *edge = cues->edge;
+  unsigned char c0 = (unsigned char)d->text[t->start], cz = (unsigned char)d->text[t->end - 1];
+  if (c0 >= 'A' && c0 <= 'Z') c0 += 32;
+  if (cz >= 'A' && cz <= 'Z') cz += 32;
+  if (c0 < 0x80 && cz < 0x80 && !(edge[c0] & 1) && !(edge[cz] & 2)) return 2;
+  char low[64];
+  size_t ln = frise_utf8_lower(d->text + t->start, n, low);
+  int v = tense_of_word(p, cues->len, low, ln, weak);
+  /* an ending on a capitalised word is a name, not a verb: United, Ahmed (a
+   * headline in capitals keeps its verbs) */
+  const char *s = d->text + t->start;
+  if (*weak && (t->flags & FRISE_TOKF_UPPER_INITIAL) && n > 1 && s[1] >= 'a' && s[1] <= 'z')
+    v = 2, *weak = 0;
+  return v;
+}
+
+/* Memoised per token: 0 = not yet read, else 1 + (tense + 1) + 8 * weak. */
+static int cue_at(const frise_doc *d, const struct frise_timex_pack *p, const tense_lengths *lens,
+                  uint8_t *memo, size_t ti, int *weak) {
+  if (memo && memo[ti]) {
+    *weak = memo[ti] >= 8;
+    return (memo[ti] & 7) - 2;
+  }
+  int v = tense_of_token(d, p, lens, ti, weak);
+  if (memo) memo[ti] = (uint8_t)(1 + (v + 1) + 8 * (*weak != 0));
+  return v;
+}
+
+int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
+                uint8_t *memo, const tx_unit *u, size_t nu, size_t u0, size_t u1) {
+  const tense_lengths *lens = cue_table;
+  (void)nu;
+  uint32_t s = u[u0].sent;
+  if (s >= d->n_sentences) return 2;
+  size_t first = d->sentences[s].tok_first, last = first + d->sentences[s].tok_count;
+  size_t t0 = u[u0].tok, t1 = u[u1 - 1].tok + u[u1 - 1].ntok;
+  for (size_t dist = 1; dist <= 12; dist++) {
+    size_t cand[2] = {t0 >= first + dist ? t0 - dist : (size_t)-1, t1 + dist - 1 < last ? t1 + dist - 1 : (size_t)-1};
+    for (int k = 0; k < 2; k++) {
+      if (cand[k] == (size_t)-1) continue;
+      int weak, v = cue_at(d, p, lens, memo, cand[k], &weak);
+      if (v == 2) continue;
+      /* an ending (-ed, -ait) yields to an auxiliary just before it: will be named */
+      for (size_t back = 1; weak && back <= 2 && cand[k] >= first + back; back++) {
+        int w2, a = cue_at(d, p, lens, memo, cand[k] - back, &w2);
+        if (a != 2 && !w2) return a;
+      }
+      return v;
+    }
+  }
+  return 2;
+}
+
+/* ---- matching ---- */
+
+/* All matches; *outp is malloc'ed scratch (the caller frees it). */
+static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found **outp) {
+  size_t n = 0, cap = 0;
+  found *out = NULL;
+  for (size_t i = 0; i < nu;) {
+    tx_match m;
+    if (tx_rules_match(rules, u, nu, i, &m)) {
+      if (n == cap) {
+        size_t ncap = cap ? cap * 2 : 32;
+        found *grown = realloc(out, ncap * sizeof *out);
+        if (!grown) abort();
+        out = grown;
+        cap = ncap;
+      }
+      tx_match inner; /* a rule with leading context must not hide a longer one */
+      if (m.u0 > i && tx_rules_match(rules, u, nu, m.u0, &inner) && inner.u1 > m.u1) m = inner;
+      out[n].m = m;
+      out[n].drop = m.f.type == TX_REJECT;
+      n++;
+      i = m.u1 > i ? m.u1 : i + 1;
+    } else {
+      i++;
+    }
+  }
+  *outp = out;
+  return n;
+}
+
+/* "lundi 20, mardi 21 et mercredi 22 avril", "du 21 au 25 décembre": a day
+ * without a month takes the month (and year) of the next date of its list. */
+static void share_months(found *f, size_t n, const tx_unit *u) {
+  for (size_t k = n; k-- > 0;) {
+    tx_frame *a = &f[k].m.f;
+    if (a->d == TX_UNSET || a->m != TX_UNSET || a->dayoff != TX_UNSET) continue;
+    if (k + 1 < n && u[f[k + 1].m.u0].sent == u[f[k].m.u0].sent &&
+        f[k + 1].m.u0 - f[k].m.u1 <= 3 && f[k + 1].m.f.m != TX_UNSET && f[k + 1].m.f.d != TX_UNSET) {
+      a->m = f[k + 1].m.f.m;
+      a->y = f[k + 1].m.f.y;
+    } else if (a->rule_flags & TXR_NEEDMONTH) {
+      f[k].drop = 1;
+    }
+  }
+}
+
+/* "Vers 0 h 40, jeudi": a clock time takes the day named right after it. */
+static void share_days(found *f, size_t n, const tx_unit *u) {
+  for (size_t k = 0; k + 1 < n; k++) {
+    tx_frame *a = &f[k].m.f;
+    const tx_frame *b = &f[k + 1].m.f;
+    if (a->hh == TX_UNSET || a->d != TX_UNSET || a->wd != TX_UNSET || a->dayoff != TX_UNSET ||
+        a->narr != TX_UNSET)
+      continue;
+    if (u[f[k + 1].m.u0].sent != u[f[k].m.u0].sent || f[k + 1].m.u0 - f[k].m.u1 > 2) continue;
+    if (b->wd == TX_UNSET && b->d == TX_UNSET && b->dayoff == TX_UNSET) continue;
+    a->wd = b->wd, a->d = b->d, a->m = b->m, a->y = b->y, a->dayoff = b->dayoff, a->dir = b->dir;
+  }
+}
+
+/* ---- the publication date ---- */
+
+static int explicit_day(const tx_frame *f) {
+  return f->y != TX_UNSET && f->m != TX_UNSET && f->d != TX_UNSET && !f->yy2;
+}
+
+static frise_date last_day_of(frise_date x) {
+  frise_date e = x;
+  if (x.prec == FRISE_PREC_YEAR) e.month = 12;
+  e.day = frise_days_in_month(e.year, e.month);
+  e.prec = FRISE_PREC_DAY;
+  return e;
+}
+
+/* When the DCT is coarse, the latest absolute past date of the document is a
+ * lower bound: the article was written after what it reports. */
+static void bound_dct(frise_doc *d, const found *f, size_t n, tx_context *c) {
+  c->dct = d->dct;
+  memset(&c->dct_lo, 0, sizeof c->dct_lo);
+  memset(&c->dct_hi, 0, sizeof c->dct_hi);
+  if (d->dct.prec != FRISE_PREC_MONTH && d->dct.prec != FRISE_PREC_YEAR) return;
+  frise_date lo = {d->dct.year, d->dct.prec == FRISE_PREC_YEAR ? 1 : d->dct.month, 1, 0, 0, FRISE_PREC_DAY};
+  frise_date hi = last_day_of(d->dct);
+  for (size_t k = 0; k < n; k++) {
+    const tx_frame *x = &f[k].m.f;
+    if (f[k].drop || !explicit_day(x) || (f[k].tense > 0 && f[k].tense != 2)) continue;
+    if (x->d > frise_days_in_month(x->y, x->m)) continue;
+    frise_date day = {x->y, x->m, x->d, 0, 0, FRISE_PREC_DAY};
+    if (frise_date_cmp(&day, &lo) > 0 && frise_date_cmp(&day, &hi) <= 0) lo = day;
+  }
+  c->dct_lo = lo;
+  c->dct_hi = hi;
+}
+
+/* No DCT: the latest absolute date the document reports (with its year) gives
+ * the month it was written in; the evidence says which words. */
+static void infer_dct(frise_doc *d, const found *f, size_t n, const tx_unit *u) {
+  int best = -1;
+  frise_date bd = {0};
+  for (size_t k = 0; k < n; k++) {
+    const tx_frame *x = &f[k].m.f;
+    if (f[k].drop || x->y == TX_UNSET || x->m == TX_UNSET || x->yy2) continue;
+    if (f[k].tense > 0 && f[k].tense != 2) continue;
+    frise_date day = {x->y, x->m, x->d == TX_UNSET ? 1 : x->d, 0, 0, FRISE_PREC_DAY};
+    if (day.day > frise_days_in_month(day.year, day.month)) continue;
+    if (best < 0 || frise_date_cmp(&day, &bd) > 0) best = (int)k, bd = day;
+  }
+  if (best < 0) return;
+  d->dct = (frise_date){bd.year, bd.month, 0, 0, 0, FRISE_PREC_MONTH};
+  d->dct_source = FRISE_DCT_INFERRED;
+  const tx_unit *a = &u[f[best].m.u0], *b = &u[f[best].m.u1 - 1];
+  char ev[160];
+  int len = (int)(b->end - a->start) > 100 ? 100 : (int)(b->end - a->start);
+  snprintf(ev, sizeof ev, "latest date reported in the text: \"%.*s\"", len, d->text + a->start);
+  d->dct_evidence = frise_arena_strdup(d->arena, ev);
+}
+
+/* ---- driver ---- */
+
+static const struct frise_timex_pack *pack_for(const frise_doc *d) {
+  const frise_lang *l = frise_lang_get(d->lang[0] ? d->lang : "fr");
+  if (l && l->timex) return l->timex;
+  return tx_pack_find(l ? l->code : "fr");
+}
+
+static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context *c) {
+  d->timexes = frise_arena_calloc(d->arena, n ? n : 1, sizeof *d->timexes);
+  d->n_timexes = 0;
+  memset(&c->narrative, 0, sizeof c->narrative);
+  frise_date seen[8]; /* the day each weekday was last resolved to */
+  memset(seen, 0, sizeof seen);
+  for (size_t k = 0; k < n; k++) {
+    if (f[k].drop) continue;
+    frise_timex *x = &d->timexes[d->n_timexes];
+    c->tense = f[k].tense;
+    tx_frame fr = f[k].m.f;
+    int wd = fr.wd != TX_UNSET && fr.wd >= 1 && fr.wd <= 7 ? fr.wd : 0;
+    /* a weekday named again in the same article is the same day */
+    if (wd && fr.d == TX_UNSET && fr.dir == TX_UNSET && fr.dayoff == TX_UNSET && !fr.every &&
+        seen[wd].prec == FRISE_PREC_DAY && fr.type != FRISE_TIMEX_SET)
+      fr.y = seen[wd].year, fr.m = seen[wd].month, fr.d = seen[wd].day;
+    tx_resolve(&fr, c, x);
+    if (wd && x->point.prec >= FRISE_PREC_DAY && !fr.narr_rel) { /* "the previous Friday" is another one */
+      seen[wd] = x->point;
+      seen[wd].prec = FRISE_PREC_DAY;
+    }
+    if (!x->value[0]) continue;
+    int qy, qn;
+    char tail;
+    if (fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 && qn >= 1 &&
+        qn <= 4)
+      c->period_y = qy, c->period_q = qn; /* the reporting period of what follows */
+    x->start = u[f[k].m.u0].start;
+    x->end = u[f[k].m.u1 - 1].end;
+    d->n_timexes++;
+    if ((x->type == FRISE_TIMEX_DATE || x->type == FRISE_TIMEX_TIME) &&
+        x->point.prec >= FRISE_PREC_MONTH) {
+      c->narrative = x->point;
+      if (c->narrative.prec == FRISE_PREC_MINUTE) c->narrative.prec = FRISE_PREC_DAY;
+    }
+  }
+}
+
+void frise_timex_annotate(frise_doc *d) {
+  d->timexes = NULL;
+  d->n_timexes = 0;
+  const struct frise_timex_pack *p = pack_for(d);
+  const tx_lexicon *lx = tx_lexicon_get(p);
+  const tx_rules *rules = tx_rules_get(lx);
+  if (!rules || !d->n_tokens) return;
+  tx_unit *u = NULL;
+  size_t nu = tx_units_build(d, lx, &u);
+  found *f = NULL;
+  size_t n = find_all(rules, u, nu, &f);
+  const tense_lengths *lens = cue_lengths(p);
+  uint8_t *memo = calloc(d->n_tokens + 1, 1);
+  if (!memo) abort();
+  for (size_t k = 0; k < n; k++)
+    f[k].tense = tx_tense_at(d, p, lens, memo, u, nu, f[k].m.u0, f[k].m.u1);
+  free(memo);
+  share_months(f, n, u);
+  share_days(f, n, u);
+  if (d->dct.prec == FRISE_PREC_NONE) infer_dct(d, f, n, u);
+  tx_context c;
+  memset(&c, 0, sizeof c);
+  c.lang = p->lang;
+  c.conventions = p->conventions;
+  bound_dct(d, f, n, &c);
+  emit(d, f, n, u, &c);
+  free(f);
+  free(u);
 }

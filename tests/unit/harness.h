@@ -39,10 +39,10 @@ static const char *harness_current;
   } while (0)
 
 typedef void (*harness_fn)(void);
-typedef struct { const char *name; harness_fn fn; } harness_test;
+typedef struct { const char *name; harness_fn fn; } harness_case;
 #define T(name) {#name, name}
 
-static int harness_run(const harness_test *tests, int n) {
+static int harness_run(const harness_case *tests, int n) {
   int passed = 0, failed = 0;
   for (int k = 0; k < n; k++) {
     int before = harness_failures;
@@ -60,8 +60,8 @@ static int harness_run(const harness_test *tests, int n) {
 
 #define TEST_MAIN(...)                                                                       \
   int main(void) {                                                                           \
-    static const harness_test tests_[] = {__VA_ARGS__};                                      \
-    return harness_run(tests_, (int)(sizeof tests_ / sizeof *tests_));                       \
+    static const harness_case tests_[] = {__VA_ARGS__};                                     \
+    return harness_run(tests_, (int)(sizeof tests_ / sizeof *tests_));         \
   }
 
 #endif

@@ -1,0 +1,127 @@
+/* quotes.c: the quotes annotator. Pairs quote marks (“ ” after
+ * normalisation) into direct quotes, finds explicit indirect speech ("Peskov a
+ * annoncé que ...") in sentences without quote marks, and attributes both
+ * through src/quotes/attribution.c. Stores the layer in d->layers[1]. */
+#include "frise/quotes.h"
+#include "qt.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define OPEN "\xe2\x80\x9c"
+#define CLOSE "\xe2\x80\x9d"
+
+static frise_quote *push(qt_ctx *x) {
+  if (x->n == x->cap) {
+    size_t ncap = x->cap ? x->cap * 2 : 16;
+    x->q = frise_arena_grow(x->d->arena, x->q, x->cap, ncap, sizeof *x->q);
+    x->cap = ncap;
+  }
+  frise_quote *q = &x->q[x->n];
+  memset(q, 0, sizeof *q);
+  q->speaker = -1;
+  return q;
+}
+
+/* Marks tokens inside quotes and returns, in pairs (open, close), the token
+ * indices of each quote's marks; an opening mark without its closing one is
+ * dropped, a stray closing mark ignored. */
+static size_t pair_marks(qt_ctx *x, size_t **pairs) {
+  frise_doc *d = x->d;
+  size_t n = 0, cap = 0, open = SIZE_MAX;
+  *pairs = NULL;
+  for (size_t i = 0; i < d->n_tokens; i++) {
+    if (d->tokens[i].kind != FRISE_TOK_PUNCT) continue;
+    if (qt_is_mark(x, i, OPEN)) open = i;
+    else if (qt_is_mark(x, i, CLOSE) && open != SIZE_MAX) {
+      if (n + 2 > cap) {
+        size_t ncap = cap ? cap * 2 : 32;
+        *pairs = frise_arena_grow(d->arena, *pairs, cap, ncap, sizeof **pairs);
+        cap = ncap;
+      }
+      (*pairs)[n++] = open;
+      (*pairs)[n++] = i;
+      memset(x->in_quote + open, 1, i - open + 1);
+      open = SIZE_MAX;
+    }
+  }
+  return n / 2;
+}
+
+static void add_direct(qt_ctx *x, size_t open, size_t close) {
+  const frise_token *t = x->d->tokens;
+  if (close == open + 1) return; /* empty quote */
+  frise_quote *q = push(x);
+  q->direct = 1;
+  q->start = t[open].end;
+  q->end = t[close].start;
+  while (q->start < q->end && x->d->text[q->start] == ' ') q->start++;
+  while (q->end > q->start && (x->d->text[q->end - 1] == ' ' || x->d->text[q->end - 1] == ',')) q->end--;
+  qt_attribute(x, open, close, q); /* before n++: the pronoun rule reads the previous quote */
+  x->n++;
+}
+
+/* "X a annoncé que ...", "X said on Monday that ...": the subject must be a
+ * named entity right before the verb (auxiliaries and commas between). */
+static void indirect_in_sentence(qt_ctx *x, const frise_sentence *s) {
+  const frise_token *t = x->d->tokens;
+  size_t lo = s->tok_first, hi = s->tok_first + s->tok_count;
+  for (size_t v = lo + 1; v + 1 < hi; v++) {
+    if (!(x->fl[v] & NW_REPORT) || (x->fl[v] & NW_ACCORDING) || x->in_quote[v]) continue;
+    size_t c = v + 1;
+    while (c < hi && c < v + 4 && (x->fl[c] & NW_ADVERB) && !(x->fl[c] & NW_THAT)) c++;
+    if (c + 1 >= hi || !(x->fl[c] & NW_THAT)) continue;
+    size_t k = v;
+    while (k > lo && ((x->fl[k - 1] & (NW_AUX | NW_ADVERB)) || qt_is_mark(x, k - 1, ","))) k--;
+    if (k == lo) continue;
+    int m = x->E->mention_at_tok[k - 1];
+    if (m < 0 || x->E->entities[x->E->mentions[m].entity].type == FRISE_ENT_PLACE) continue;
+    frise_quote *q = push(x);
+    uint32_t end = t[hi - 1].end;
+    if (t[hi - 1].kind == FRISE_TOK_PUNCT && hi - 1 > c + 1) end = t[hi - 2].end;
+    q->start = t[c + 1].start;
+    q->end = end;
+    q->cue_start = x->E->mentions[m].start;
+    q->cue_end = t[c].end;
+    q->speaker = (int32_t)x->E->mentions[m].entity;
+    q->speaker_name = x->E->entities[q->speaker].name;
+    q->verb = frise_arena_strndup(x->d->arena, x->d->text + t[v].start, t[v].end - t[v].start);
+    q->confidence = 0.7f;
+    x->n++;
+    return; /* one report per sentence */
+  }
+}
+
+static int sentence_has_quote(const qt_ctx *x, const frise_sentence *s) {
+  for (size_t i = s->tok_first; i < s->tok_first + s->tok_count; i++)
+    if (x->in_quote[i]) return 1;
+  return 0;
+}
+
+static int by_start(const void *a, const void *b) {
+  const frise_quote *p = a, *q = b;
+  return p->start < q->start ? -1 : p->start > q->start;
+}
+
+void frise_quotes_annotate(frise_doc *d) {
+  if (!frise_entities_get(d)) frise_entities_annotate(d);
+  qt_ctx x;
+  memset(&x, 0, sizeof x);
+  x.d = d;
+  x.E = frise_entities_get(d);
+  x.fl = x.E->word_flags;
+  x.in_quote = frise_arena_calloc(d->arena, d->n_tokens + 1, 1);
+  size_t *pairs;
+  size_t np = pair_marks(&x, &pairs);
+  size_t nd = 0;
+  for (size_t k = 0; k < np; k++) add_direct(&x, pairs[2 * k], pairs[2 * k + 1]);
+  nd = x.n;
+  for (size_t s = 0; s < d->n_sentences; s++)
+    if (!sentence_has_quote(&x, &d->sentences[s])) indirect_in_sentence(&x, &d->sentences[s]);
+  if (x.n > nd) qsort(x.q, x.n, sizeof *x.q, by_start);
+  frise_quotes *L = frise_arena_calloc(d->arena, 1, sizeof *L);
+  L->quotes = x.q;
+  L->n_quotes = x.n;
+  d->layers[FRISE_LAYER_QUOTES] = L;
+}
+
+const frise_quotes *frise_quotes_get(const frise_doc *d) { return d ? d->layers[FRISE_LAYER_QUOTES] : NULL; }

@@ -1,0 +1,251 @@
+/* lex_en.c: the English temporal pack: words with their classes and values,
+ * the rules (patterns over word classes, see tx.h and doc/timex.md) and the
+ * tense cues. Tuned on TempEval-3 conventions (the determiner is in the span). */
+#include "tx.h"
+#include <stddef.h>
+
+#define W(w, c, v) {w, c, 0, v, 0, 0}
+#define WF(w, c, v, f) {w, c, 0, v, 0, f}
+#define W2(w, c, v, c2, v2, f) {w, c, c2, v, v2, f}
+
+static const frise_timex_word words[] = {
+  W("the", TX_DET, 0), W("this", TX_THIS, 0), W("these", TX_THIS, 0), 
+  W("that", TX_THIS, 0), W2("current", TX_THIS, 0, TX_REF, 0, 0),
+  /* fixed-date holidays */
+  W("christmas", TX_HOLIDAY, 1225), W("christmas day", TX_HOLIDAY, 1225),
+  W("christmas eve", TX_HOLIDAY, 1224), W("new year's day", TX_HOLIDAY, 101),
+  W("new year's eve", TX_HOLIDAY, 1231), W("independence day", TX_HOLIDAY, 704),
+  W("halloween", TX_HOLIDAY, 1031), W("veterans day", TX_HOLIDAY, 1111),
+  W("valentine's day", TX_HOLIDAY, 214),
+  /* floating holidays: 10000 + month * 100 + nth * 10 + weekday (nth 5 = last) */
+  W("thanksgiving", TX_HOLIDAY, 11144), W("thanksgiving day", TX_HOLIDAY, 11144),
+  W("labor day", TX_HOLIDAY, 10911), W("memorial day", TX_HOLIDAY, 10551),
+  W("mother's day", TX_HOLIDAY, 10527), W("father's day", TX_HOLIDAY, 10637),
+  /* the reporting period of financial news */
+  W("latest", TX_REL, -1),
+  W2("first half", TX_ORD, 1, TX_UNIT, TXU_HALF, 0), W2("second half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
+  W2("last half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0), W("period", TX_REPORT, 0),
+  W("daily", TX_UNIT, TXU_DAY), W("weekly", TX_UNIT, TXU_WEEK), W("monthly", TX_UNIT, TXU_MONTH),
+  W("annually", TX_UNIT, TXU_YEAR), W("yearly", TX_UNIT, TXU_YEAR), W("annual", TX_UNIT, TXU_YEAR),
+  W("hourly", TX_UNIT, TXU_HOUR),
+  /* months */
+  W("january", TX_MONTH, 1), WF("jan", TX_MONTH, 1, TXF_ABBR | TXF_AMBIG), W("february", TX_MONTH, 2),
+  WF("feb", TX_MONTH, 2, TXF_ABBR | TXF_AMBIG), WF("march", TX_MONTH, 3, TXF_AMBIG), WF("mar", TX_MONTH, 3, TXF_ABBR | TXF_AMBIG),
+  W("april", TX_MONTH, 4), WF("apr", TX_MONTH, 4, TXF_ABBR | TXF_AMBIG), WF("may", TX_MONTH, 5, TXF_AMBIG),
+  W("june", TX_MONTH, 6), WF("jun", TX_MONTH, 6, TXF_ABBR | TXF_AMBIG), W("july", TX_MONTH, 7),
+  WF("jul", TX_MONTH, 7, TXF_ABBR | TXF_AMBIG), W("august", TX_MONTH, 8), WF("aug", TX_MONTH, 8, TXF_ABBR | TXF_AMBIG),
+  W("september", TX_MONTH, 9), WF("sep", TX_MONTH, 9, TXF_ABBR | TXF_AMBIG), WF("sept", TX_MONTH, 9, TXF_ABBR | TXF_AMBIG),
+  W("october", TX_MONTH, 10), WF("oct", TX_MONTH, 10, TXF_ABBR | TXF_AMBIG), W("november", TX_MONTH, 11),
+  WF("nov", TX_MONTH, 11, TXF_ABBR | TXF_AMBIG), W("december", TX_MONTH, 12), WF("dec", TX_MONTH, 12, TXF_ABBR | TXF_AMBIG),
+  /* weekdays */
+  W("monday", TX_WDAY, 1), W("tuesday", TX_WDAY, 2), W("wednesday", TX_WDAY, 3),
+  W("thursday", TX_WDAY, 4), W("friday", TX_WDAY, 5), W("saturday", TX_WDAY, 6),
+  W("sunday", TX_WDAY, 7), WF("mondays", TX_WDAY, 1, TXF_PLURAL), WF("tuesdays", TX_WDAY, 2, TXF_PLURAL),
+  WF("wednesdays", TX_WDAY, 3, TXF_PLURAL), WF("thursdays", TX_WDAY, 4, TXF_PLURAL),
+  WF("fridays", TX_WDAY, 5, TXF_PLURAL), WF("saturdays", TX_WDAY, 6, TXF_PLURAL),
+  WF("sundays", TX_WDAY, 7, TXF_PLURAL),
+  /* units */
+  W("second", TX_UNIT, TXU_SEC), WF("seconds", TX_UNIT, TXU_SEC, TXF_PLURAL),
+  W("minute", TX_UNIT, TXU_MIN), WF("minutes", TX_UNIT, TXU_MIN, TXF_PLURAL),
+  W("hour", TX_UNIT, TXU_HOUR), WF("hours", TX_UNIT, TXU_HOUR, TXF_PLURAL),
+  W("day", TX_UNIT, TXU_DAY), WF("days", TX_UNIT, TXU_DAY, TXF_PLURAL),
+  W("week", TX_UNIT, TXU_WEEK), WF("weeks", TX_UNIT, TXU_WEEK, TXF_PLURAL),
+  W("weekend", TX_UNIT, TXU_WEEKEND), W("week-end", TX_UNIT, TXU_WEEKEND),
+  W("month", TX_UNIT, TXU_MONTH), WF("months", TX_UNIT, TXU_MONTH, TXF_PLURAL),
+  W2("quarter", TX_UNIT, TXU_QUARTER, TX_REPORT, 0, 0), WF("quarters", TX_UNIT, TXU_QUARTER, TXF_PLURAL),
+  W("year", TX_UNIT, TXU_YEAR), WF("years", TX_UNIT, TXU_YEAR, TXF_PLURAL),
+  W("decade", TX_UNIT, TXU_DECADE), WF("decades", TX_UNIT, TXU_DECADE, TXF_PLURAL),
+  W2("century", TX_UNIT, TXU_CENTURY, TX_CENTURY, 0, 0),
+  W2("centuries", TX_UNIT, TXU_CENTURY, TX_CENTURY, 0, TXF_PLURAL),
+  W("fiscal year", TX_UNIT, TXU_YEAR),
+  W("o'clock", TX_HOURW, 0),
+  /* parts of the day */
+  W("morning", TX_POD, TXP_MO), W("afternoon", TX_POD, TXP_AF), W("evening", TX_POD, TXP_EV),
+  W("night", TX_POD, TXP_NI), W("tonight", TX_POD, TXP_NI), W("overnight", TX_POD, TXP_NI),
+  WF("noon", TX_CLOCK, 720, 0), WF("midnight", TX_CLOCK, 0, 0), W("midday", TX_CLOCK, 720),
+  W("a.m.", TX_AMPM, 0), W("p.m.", TX_AMPM, 12), W("am", TX_AMPM, 0), W("pm", TX_AMPM, 12),
+  W("a.m", TX_AMPM, 0), W("p.m", TX_AMPM, 12),
+  /* seasons */
+  W("spring", TX_SEASON, TXS_SP), W("summer", TX_SEASON, TXS_SU), WF("fall", TX_SEASON, TXS_FA, TXF_AMBIG),
+  W("autumn", TX_SEASON, TXS_FA), W("winter", TX_SEASON, TXS_WI),
+  /* direction */
+  W("last", TX_REL, -1), W("past", TX_REL, -1), W("previous", TX_REL, -2), W("recent", TX_REL, -1),
+  W("next", TX_REL, 1), W("coming", TX_REL, 1), W("following", TX_REL, 2), W("upcoming", TX_REL, 1),
+  /* deictic days */
+  W("yesterday", TX_DEICTIC, -1), W("today", TX_DEICTIC, 0), W("tomorrow", TX_DEICTIC, 1),
+  /* narrative */
+  W("the day before", TX_NARR, -1), W("the next day", TX_NARR, 1), W("the following day", TX_NARR, 1),
+  W("the same day", TX_NARR, 0), W("that day", TX_NARR, 0),
+  /* references */
+  W("now", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
+  W("recently", TX_REF, -1), W("formerly", TX_REF, -1),
+  W("the future", TX_REF, 1),
+  W("the near future", TX_REF, 1),
+  W("the near term", TX_REF, 1), W("the short term", TX_REF, 1),
+  W("nineties", TX_DECADE, 1990), W("eighties", TX_DECADE, 1980), W("seventies", TX_DECADE, 1970),
+  W("sixties", TX_DECADE, 1960), W("fifties", TX_DECADE, 1950),
+  W("lately", TX_REF, -1), W("once", TX_WORD, 0),
+  /* the end of the (fiscal) year, as a month */
+  W("year-end", TX_MONTH, 12), W("year end", TX_MONTH, 12),
+  W("million", TX_WORD, 0), W("billion", TX_WORD, 0),
+  /* modifiers */
+  W("early", TX_MOD, TXM_START), W("late", TX_MOD, TXM_END), W("mid", TX_MOD, TXM_MID),
+  W("the end of", TX_MOD, TXM_END), W("the beginning of", TX_MOD, TXM_START),
+  W("the middle of", TX_MOD, TXM_MID), W("the start of", TX_MOD, TXM_START),
+  W("end of", TX_MOD, TXM_END), W("beginning of", TX_MOD, TXM_START),
+  W("about", TX_MOD, TXM_APPROX), W("around", TX_MOD, TXM_APPROX), W("approximately", TX_MOD, TXM_APPROX),
+  W("some", TX_MOD, TXM_APPROX), W("roughly", TX_MOD, TXM_APPROX), W("nearly", TX_MOD, TXM_EQ_LESS),
+  W("almost", TX_MOD, TXM_LESS), W("at least", TX_MOD, TXM_EQ_MORE), W("more than", TX_MOD, TXM_MORE),
+  W("less than", TX_MOD, TXM_LESS), W("under", TX_MOD, TXM_LESS),
+  W("up to", TX_MOD, TXM_EQ_LESS), W("at most", TX_MOD, TXM_EQ_LESS),
+  /* sets, shifts */
+  W("every", TX_EVERY, 0), W("each", TX_EVERY, 0), W("per", TX_EVERY, 0),
+  W("ago", TX_AGO, 0), W("in", TX_IN, 0), W("within", TX_IN, 0), W("later", TX_LATER, 0),
+  W("after", TX_LATER, 0), W("earlier", TX_EARLIER, 0), W("before", TX_EARLIER, 0),
+  /* quantities */
+  W("several", TX_FUZZY, 0), W("few", TX_FUZZY, 0), W("a few", TX_FUZZY, 0), W("many", TX_FUZZY, 0),
+  WF("and a half", TX_NUM, 0, TXF_HALF), W("a couple of", TX_NUM, 2), W("couple of", TX_NUM, 2),
+  /* zones */
+  W("gmt", TX_TZ, 0), W("utc", TX_TZ, 0), W("est", TX_TZ, 0), W("edt", TX_TZ, 0),
+  /* number words */
+  W("a", TX_NUM, 1), W("an", TX_NUM, 1), W("one", TX_NUM, 1), W("two", TX_NUM, 2),
+  W("three", TX_NUM, 3), W("four", TX_NUM, 4), W("five", TX_NUM, 5), W("six", TX_NUM, 6),
+  W("seven", TX_NUM, 7), W("eight", TX_NUM, 8), W("nine", TX_NUM, 9), W("ten", TX_NUM, 10),
+  W("eleven", TX_NUM, 11), W("twelve", TX_NUM, 12), W("thirteen", TX_NUM, 13),
+  W("fourteen", TX_NUM, 14), W("fifteen", TX_NUM, 15), W("sixteen", TX_NUM, 16),
+  W("seventeen", TX_NUM, 17), W("eighteen", TX_NUM, 18), W("nineteen", TX_NUM, 19),
+  W("twenty", TX_NUM, 20), W("thirty", TX_NUM, 30), W("forty", TX_NUM, 40), W("fifty", TX_NUM, 50),
+  W("sixty", TX_NUM, 60), W("seventy", TX_NUM, 70), W("eighty", TX_NUM, 80), W("ninety", TX_NUM, 90),
+  W("hundred", TX_NUM, 100), W("thousand", TX_NUM, 1000), W("dozen", TX_NUM, 12),
+  WF("dozens", TX_NUM, 12, TXF_APPROX),
+  W("first", TX_ORD, 1), W("second", TX_ORD, 2), W("third", TX_ORD, 3), W("fourth", TX_ORD, 4),
+  {NULL, 0, 0, 0, 0, 0}};
+
+#define D FRISE_TIMEX_DATE
+#define T FRISE_TIMEX_TIME
+#define DU FRISE_TIMEX_DURATION
+#define S FRISE_TIMEX_SET
+
+static const frise_timex_rule rules[] = {
+  /* absolute dates: Dec. 4, 2021; December 4th; 4 December 2021; Tuesday, Dec. 7 */
+  {"WDAY? ,? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
+  {"!REL MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* last Oct. 23 */
+  {"WDAY? ,? DET? NUM:day|ORD:day of? MONTH ,? NUM:year?", D, 0},
+  {"WDAY? ,? DATE", D, 0},
+  {"MONTH:safe ,? NUM:year", D, 0},
+  {"!in|!since|!until|!by|!during|!of|!last|!next|!early|!late|!mid|!this MONTH ,? NUM:year?", D, 0},
+  {"MONTH:safe REL?", D, 0},
+  {"DET? REL|THIS MONTH", D, 0},
+  {"DET? year NUM:year", D, 0},
+  {"NUM:year", D, 0},
+  {"his|her|their|its|my|your|our DECADE", TX_REJECT, 0},
+  {"DECADE:full", D, 0},
+  {"DET MOD? -? DECADE", D, 0},
+  {"MOD -? DECADE:full", D, 0},
+  {"DET? ORD century", D, 0},
+  {"DET? SEASON of? NUM:year", D, 0},
+  {"DET|THIS|REL SEASON", D, 0},
+  {"DET? ORD quarter|half of DET|THIS? NUM:year|year", D, 0},
+  {"DET? ORD quarter|half", D, 0},
+  {"!DET|!THIS? ORD - quarter|half", D, 0},  /* the third-quarter results: the article stays out */
+  /* the reporting period: the quarter, the latest period, the year-ago quarter */
+  {"DET|THIS latest? quarter", D, 0},
+  {"DET latest period", D, 0},
+  {"DET? comparable|corresponding? year - ago|earlier REPORT", D, 0},
+  {"!DET? year - ago|earlier", D, 0},  /* the year-earlier results: the article stays out */
+  {"DET NUM:year REPORT", D, 0},
+  {"REL|THIS year 's REPORT", D, 0},
+  {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
+  {"DET comparable|corresponding|same REPORT", D, 0},
+  {"DET comparable|corresponding|same REPORT a year earlier|ago", D, 0},
+  {"HOLIDAY", D, 0},
+  {"REL|THIS HOLIDAY", D, 0},
+  {"daily|weekly|monthly|yearly|hourly", S, 0},
+  {"!for|!over|!within|!after UNIT:plural", DU, 0},
+  /* modifiers */
+  {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
+  {"MOD -? MONTH NUM:year?", D, 0},
+  {"THIS REL WDAY|SEASON|UNIT", D, 0},          /* this past spring, this coming Sunday */
+  {"a|an? NUM - UNIT period|term", DU, 0},      /* a three-year period */
+  {"DET? first_half|second_half|last_half of? DET|THIS? NUM:year|year?", D, 0},
+  {"DET REL WDAY POD?", D, 0},                   /* the previous Friday */
+  {"MOD -? NUM:year", D, 0},
+  {"MOD DET|THIS? UNIT", D, 0},
+  {"MOD DET|THIS|REL? SEASON", D, 0},
+  /* deictic */
+  {"DEICTIC POD?", D, 0},
+  {"DEICTIC", D, 0},
+  {"WDAY POD? REL?", D, 0},
+  {"REL|THIS WDAY POD?", D, 0},
+  {"THIS POD", T, 0},
+  {"REL POD", T, 0},
+  /* relative periods */
+  {"DET? THIS|REL UNIT", D, 0},
+  {"DET? UNIT before|earlier", D, 0},
+  {"DET THIS|REL NUM|FUZZY UNIT", DU, 0},
+  {"MONTH REL|THIS year", D, 0},
+  {"DET? NARR", D, 0},
+  {"NUM|FUZZY UNIT AGO", D, 0},
+  {"MOD NUM|FUZZY UNIT AGO", D, 0},
+  {"REF", D, 0},
+  {"NUM|FUZZY UNIT:big earlier|later", D, 0},
+  {"DET? NUM -? UNIT - old", TX_REJECT, 0},
+  {"NUM UNIT old", DU, 0},                                /* 65 years old */
+  {"!NUM|!million|!billion a|an UNIT", TX_REJECT, 0},     /* $2 million a year: a rate */
+  {"DET full? fiscal_year|year !ended|!ending", DU, 0},   /* the year ended Sept. 30 */
+  {"DET full? fiscal_year|year", D, TXR_CURRENT},
+  {"MOD? NUM - quarters", TX_REJECT, 0},                 /* three-quarters of its food */
+  {"a second", TX_REJECT, 0},                             /* a second attempt */
+  {"MOD? NUM more|additional|trading|business UNIT", DU, 0}, /* two more weeks */
+  {"UNIT:plural AGO", D, 0},                              /* months ago */
+  {"DET UNIT:plural ahead", DU, 0},                       /* the weeks ahead */
+
+  {"the past", D, 0},
+  {"the weekend|week-end", D, 0},
+  {"EARLIER|LATER|MOD THIS|REL UNIT|POD", D, 0},
+  {"EARLIER|LATER|MOD DEICTIC POD?", D, 0},
+  {"MOD -? POD DEICTIC", D, 0},
+  {"DET? ORD NUM -? UNIT", DU, 0},
+  {"!DET NUM - UNIT", DU, 0},  /* the two-week strike: the article stays out */
+  {"DET NUM UNIT", DU, 0},
+  {"fiscal NUM:year", D, 0},
+  {"DET? THIS|REL|NUM:year UNIT? 's? fiscal? -? ORD -? quarter|half", D, 0},
+  {"DET? fiscal -? ORD -? quarter|half", D, 0},
+  /* clock */
+  {"MOD? CLOCK AMPM? TZ? ,? WDAY|DEICTIC", T, 0},
+  {"MOD? NUM:hour AMPM TZ? ,? WDAY|DEICTIC", T, 0},
+  {"MOD? CLOCK|NUM:hour AMPM TZ? ,? MONTH NUM:day|ORD:day", T, 0},
+  {"MOD? CLOCK AMPM? TZ?", T, 0},
+  {"MOD? NUM:hour AMPM TZ?", T, 0},
+  {"MOD? NUM:hour o'clock", T, 0},
+  /* durations */
+  {"MOD? NUM|FUZZY -? UNIT -? long?", DU, 0},
+  {"MOD? NUM and_a_half UNIT", DU, 0},
+  {"MOD? NUM UNIT and_a_half", DU, 0},
+  /* sets */
+  {"EVERY NUM? UNIT", S, 0},
+  {"EVERY WDAY POD?", S, 0},
+  {"NUM times a|per UNIT", S, TXR_FREQ},
+  {NULL, 0, 0}};
+
+static const frise_timex_tense tenses[] = {
+  {"will", 1, 0}, {"'ll", 1, 0}, {"shall", 1, 0}, {"would", 1, 0}, {"going", 1, 0},
+  {"scheduled", 1, 0}, {"expected", 1, 0}, {"plans", 1, 0}, {"planned", 1, 0}, {"tomorrow", 1, 0},
+  {"was", -1, 0}, {"were", -1, 0}, {"had", -1, 0}, {"did", -1, 0}, {"said", -1, 0},
+  {"told", -1, 0}, {"yesterday", -1, 0}, {"met", -1, 0}, {"went", -1, 0}, {"came", -1, 0},
+  {"took", -1, 0}, {"made", -1, 0}, {"saw", -1, 0}, {"gave", -1, 0}, {"found", -1, 0},
+  {"left", -1, 0}, {"held", -1, 0}, {"began", -1, 0}, {"won", -1, 0}, {"lost", -1, 0},
+  {"fell", -1, 0}, {"rose", -1, 0}, {"led", -1, 0}, {"sent", -1, 0}, {"spoke", -1, 0},
+  {"thought", -1, 0}, {"brought", -1, 0}, {"became", -1, 0}, {"got", -1, 0}, {"paid", -1, 0},
+  {"sold", -1, 0}, {"bought", -1, 0}, {"kept", -1, 0}, {"struck", -1, 0}, {"fought", -1, 0},
+  {"ago", -1, 0}, {"agreed", -1, 0}, {"freed", -1, 0},
+  {"eed", 2, 1}, /* succeed, need, proceed: not past tenses (2: no cue) */
+  {"until", 1, 0}, {"effective", 1, 0}, {"resume", 1, 0}, {"since", -1, 0},
+  {"soon", 1, 0}, {"expects", 1, 0}, {"expect", 1, 0}, {"might", 1, 0}, {"ed", -1, 1},
+  {NULL, 0, 0}};
+
+static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};
+
+const struct frise_timex_pack frise_timex_pack_en = {
+  1, "en", words, rules, tenses, 0, '.', ordinal_suffixes, TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS |
+                                                         TXC_DURATION_TB};

@@ -1,0 +1,413 @@
+/* units.c: from tokens to the lexical units the rules see. One hash probe per
+ * word token (folded); multi-word keys (il y a, après-midi, a.m.) and runs of
+ * number words (vingt-trois, deux mille quatorze) merge into one unit; digit
+ * tokens are read as numbers, ordinals, clock times or numeric dates. */
+#include "tx.h"
+#include "frise/utf8.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define KEY_MAX 96
+#define MULTI_MAX 6
+
+typedef struct {
+  frise_doc *d;
+  const tx_lexicon *lx;
+  const struct frise_timex_pack *p;
+  tx_unit *u;
+  size_t n, cap;
+} builder;
+
+static tx_unit *push(builder *b) {
+  if (b->n == b->cap) { /* rare: presized to the token count */
+    size_t ncap = b->cap ? b->cap * 2 : 256;
+    tx_unit *nu = realloc(b->u, ncap * sizeof *b->u);
+    if (!nu) abort();
+    b->u = nu;
+    b->cap = ncap;
+  }
+  tx_unit *u = &b->u[b->n++];
+  memset(u, 0, sizeof *u);
+  return u;
+}
+
+/* Folded form of a token appended to a key whose hash so far is *h (updated);
+ * ASCII fast path. Returns 0 when too long. */
+static size_t fold_token(const char *s, size_t n, char *out, uint32_t *h) {
+  if (n * 2 + 1 > KEY_MAX) return 0;
+  uint32_t hv = *h;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) {
+      size_t l = frise_utf8_fold(s, n, out);
+      for (size_t j = 0; j < l; j++) *h = TX_HASH_STEP(*h, (unsigned char)out[j]);
+      return l;
+    }
+    c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    out[i] = (char)c;
+    hv = TX_HASH_STEP(hv, c);
+  }
+  out[n] = 0;
+  *h = hv;
+  return n;
+}
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static int read_int(const char *s, size_t n, size_t *i, int *v, int maxdig) {
+  size_t st = *i;
+  long x = 0;
+  while (*i < n && is_digit(s[*i]) && (int)(*i - st) < maxdig) x = x * 10 + (s[(*i)++] - '0');
+  if (*i < n && is_digit(s[*i])) return 0; /* too many digits */
+  *v = (int)x;
+  return (int)(*i - st);
+}
+
+static int suffix_in(const char *suf, const char *const *list) {
+  for (int k = 0; list && list[k]; k++)
+    if (strcmp(suf, list[k]) == 0) return 1;
+  return 0;
+}
+
+static void set_num(tx_unit *u, int v, int nd) {
+  u->cls = TX_NUM;
+  u->val = v;
+  u->fval = v;
+  u->ndigits = (uint8_t)nd;
+}
+
+/* Numeric date d1 sep d2 sep y (sep '/' or '.'), ISO yyyy-mm-dd. */
+static int read_numeric_date(const struct frise_timex_pack *p, const char *s, size_t n, tx_unit *u) {
+  size_t i = 0;
+  int a, b, c;
+  int la = read_int(s, n, &i, &a, 4);
+  if (!la || i >= n) return 0;
+  char sep = s[i++];
+  if (sep != '/' && sep != '.' && sep != '-') return 0;
+  int lb = read_int(s, n, &i, &b, 2);
+  if (!lb || i >= n || s[i] != sep) return 0;
+  i++;
+  int lc = read_int(s, n, &i, &c, 4);
+  if (!lc || i != n) return 0;
+  int y, m, d;
+  if (la == 4 && sep == '-') y = a, m = b, d = c;
+  else if (la <= 2 && (lc == 4 || lc == 2) && sep != '-') {
+    y = lc == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c;
+    int day_first = p->numeric_day_first;
+    if (day_first ? (b > 12 && a <= 12) : (a > 12 && b <= 12)) day_first = !day_first;
+    d = day_first ? a : b;
+    m = day_first ? b : a;
+  } else return 0;
+  if (m < 1 || m > 12 || d < 1 || d > frise_days_in_month(y, m)) return 0;
+  u->cls = TX_DATE;
+  u->val = y * 10000 + m * 100 + d;
+  return 1;
+}
+
+static int read_clock(const char *s, size_t n, tx_unit *u) {
+  size_t i = 0;
+  int h, m = 0;
+  int lh = read_int(s, n, &i, &h, 2);
+  if (!lh || i >= n) return 0;
+  char sep = s[i];
+  if (sep != ':' && sep != 'h' && sep != 'H') return 0;
+  i++;
+  if (i < n) {
+    int lm = read_int(s, n, &i, &m, 2);
+    if (lm != 2) return 0;
+  }
+  int ampm = -1;
+  if (i < n) {
+    char a = (char)(s[i] | 32);
+    if (i + 2 == n && (a == 'a' || a == 'p') && (s[i + 1] | 32) == 'm') ampm = a == 'p';
+    else return 0;
+  }
+  if (sep == ':' && m == 0 && i == lh + 1u) return 0;
+  if (h > 24 || m > 59) return 0;
+  if (ampm == 1 && h < 12) h += 12;
+  if (ampm == 0 && h == 12) h = 0;
+  u->cls = TX_CLOCK;
+  u->val = h * 60 + m;
+  return 1;
+}
+
+/* Digits with separators and glued letters, as the tokeniser leaves them. */
+static void read_digits(builder *b, const frise_token *t, tx_unit *u) {
+  const char *s = b->d->text + t->start;
+  size_t n = t->end - t->start, i = 0;
+  int v;
+  int nd = read_int(s, n, &i, &v, 9);
+  if (!nd) return;
+  if (i == n) {
+    set_num(u, v, nd);
+    return;
+  }
+  if (read_numeric_date(b->p, s, n, u) || read_clock(s, n, u)) return;
+  if (n == 3 && s[1] == '/' && (s[0] == '1' || s[0] == '3') && (s[2] == '2' || s[2] == '4') && s[0] < s[2]) {
+    set_num(u, 0, 0); /* a fraction: 1/2, 1/4, 3/4 (joined to the number before it below) */
+    u->fval = (s[0] - '0') / (double)(s[2] - '0');
+    u->has_frac = 1;
+    return;
+  }
+  char suf[16];
+  size_t sl = n - i;
+  if (sl < sizeof suf && !is_digit(s[i]) && s[i] != b->p->decimal_sep && s[i] != '\'' &&
+      s[i] != ',' && s[i] != '.') {
+    for (size_t k = 0; k < sl; k++) suf[k] = (char)(s[i + k] | 32);
+    suf[sl] = 0;
+    for (size_t k = 0; k < sl; k++)
+      if (suf[k] < 'a' || suf[k] > 'z') return;
+    if (suffix_in(suf, b->p->ordinal_suffixes)) {
+      u->cls = TX_ORD;
+      u->val = v;
+      return;
+    }
+    if (strcmp(suf, "s") == 0 && ((nd == 4 && v % 10 == 0) || (nd == 2 && v % 10 == 0))) {
+      u->cls = TX_DECADE;
+      u->val = v;
+      u->ndigits = (uint8_t)nd;
+      return;
+    }
+    if (strcmp(suf, "am") == 0 || strcmp(suf, "pm") == 0) {
+      if (v < 1 || v > 12) return;
+      u->cls = TX_CLOCK;
+      u->val = (v % 12 + (suf[0] == 'p' ? 12 : 0)) * 60;
+      return;
+    }
+    if (strcmp(suf, "h") == 0 && v <= 24) {
+      u->cls = TX_CLOCK;
+      u->val = v * 60;
+      return;
+    }
+    return;
+  }
+  /* decimal number (30,4) or thousands (13'000, 1,000) */
+  if (s[i] == b->p->decimal_sep && i + 1 < n) {
+    size_t j = i + 1;
+    double frac = 0, scale = 1;
+    while (j < n && is_digit(s[j])) frac = frac * 10 + (s[j++] - '0'), scale *= 10;
+    if (j == n && j - i - 1 != 3) {
+      set_num(u, v, 0);
+      u->fval = v + frac / scale;
+      u->has_frac = 1;
+      return;
+    }
+  }
+  long big = v;
+  for (size_t j = i; j < n; j++) {
+    if (is_digit(s[j])) big = big * 10 + (s[j] - '0');
+    else if (s[j] != '\'' && s[j] != ',' && s[j] != '.') return;
+    if (big > 1000000000) return;
+  }
+  set_num(u, (int)big, 0); /* not a year: grouped thousands */
+}
+
+/* A year range written as one token, 1999-2000: two number units and a dash. */
+static int split_year_range(builder *b, const frise_token *t, uint32_t ti, uint32_t sent) {
+  const char *s = b->d->text + t->start;
+  size_t n = t->end - t->start;
+  if (n != 9 || s[4] != '-') return 0;
+  for (int k = 0; k < 9; k++)
+    if (k != 4 && !is_digit(s[k])) return 0;
+  int a = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  int c = (s[5] - '0') * 1000 + (s[6] - '0') * 100 + (s[7] - '0') * 10 + (s[8] - '0');
+  if (a < 1000 || c < a) return 0;
+  const struct { uint32_t off, len; int v; } parts[3] = {{0, 4, a}, {4, 1, -1}, {5, 4, c}};
+  for (int k = 0; k < 3; k++) {
+    tx_unit *u = push(b);
+    u->start = t->start + parts[k].off;
+    u->end = u->start + parts[k].len;
+    u->tok = ti;
+    u->ntok = 1;
+    u->sent = sent;
+    if (parts[k].v >= 0) set_num(u, parts[k].v, 4);
+    else u->e = tx_lexicon_find(b->lx, "-", 1), u->cls = u->e ? u->e->cls : 0;
+  }
+  return 1;
+}
+
+static void take_entry(tx_unit *u, const tx_entry *e) {
+  u->e = e;
+  u->cls = e->cls;
+  u->cls2 = e->cls2;
+  u->val = e->val;
+  u->val2 = e->val2;
+  u->fval = e->val;
+}
+
+/* Roman ordinal with French suffix: XXe, XIXème (centuries). */
+static int roman_ordinal(const char *s, size_t n, tx_unit *u) {
+  int v = 0, prev = 0;
+  size_t i = 0;
+  for (; i < n; i++) {
+    int x = s[i] == 'I' ? 1 : s[i] == 'V' ? 5 : s[i] == 'X' ? 10 : s[i] == 'L' ? 50 : 0;
+    if (!x) break;
+    v += x > prev && prev ? x - 2 * prev : x;
+    prev = x;
+  }
+  if (!i || v > 30) return 0;
+  const char *suf = s + i;
+  size_t sl = n - i;
+  if (!((sl == 1 && *suf == 'e') || (sl == 4 && memcmp(suf, "\xC3\xA8me", 4) == 0) ||
+        (sl == 3 && memcmp(suf, "eme", 3) == 0)))
+    return 0;
+  u->cls = TX_ORD;
+  u->val = v;
+  return 1;
+}
+
+/* Number words: vingt-trois, deux mille quatorze, quatre-vingt-dix, twenty-one. */
+static int numword(const tx_unit *u) {
+  return u->cls == TX_NUM && u->e && !u->ndigits && !(u->e->flags & (TXF_APPROX | TXF_HALF));
+}
+
+/* Adds number word v to the running value; 0 if it cannot follow. */
+static int add_numword(long *total, long *cur, int v) {
+  long c = *cur;
+  if (c > 1000000000L || *total > 1000000000L) return 0; /* "cent cent cent...": stop */
+  if (v == 100) *cur = (c ? c : 1) * 100;
+  else if (v >= 1000) *total += (c ? c : 1) * v, *cur = 0;
+  else if (v == 20 && c % 100 == 4) *cur = c + 76; /* quatre-vingt */
+  else if (*total == 0 && c >= 11 && c <= 20 && v >= 10 && v < 100 && v % 10 == 0)
+    *cur = c * 100 + v;                                 /* nineteen ninety(-six) */
+  else if (c == 0 || (c % 100 == 0 && v < 100) || (c % 10 == 0 && v < 10) ||
+           ((c % 100 == 60 || c % 100 == 80) && v < 20))
+    *cur = c + v;
+  else return 0;
+  return 1;
+}
+
+static int is_joiner(const tx_unit *u) {
+  return u->e && (strcmp(u->e->word, "-") == 0 || strcmp(u->e->word, "et") == 0 ||
+                  strcmp(u->e->word, "and") == 0);
+}
+
+/* One pass, compacting in place (no quadratic shifting). */
+static void merge_number_words(builder *b) {
+  tx_unit *u = b->u;
+  size_t w = 0;
+  for (size_t i = 0; i < b->n;) {
+    if (!numword(&u[i])) {
+      u[w++] = u[i++];
+      continue;
+    }
+    long total = 0, cur = 0;
+    add_numword(&total, &cur, u[i].val);
+    size_t last = i;
+    for (size_t j = i + 1; j < b->n;) {
+      size_t k = j;
+      if (is_joiner(&u[k]) && k + 1 < b->n) k++;
+      if (!numword(&u[k]) || u[k].sent != u[i].sent || !add_numword(&total, &cur, u[k].val)) break;
+      last = k;
+      j = k + 1;
+    }
+    tx_unit m = u[i];
+    if (last > i) {
+      long v = total + cur;
+      m.end = u[last].end;
+      m.ntok = u[last].tok + u[last].ntok - m.tok;
+      m.val = v > 2000000000 ? 2000000000 : (int)v;
+      m.fval = (double)m.val;
+      m.e = NULL; /* merged: no longer the single word */
+      m.words = 1;
+    }
+    u[w++] = m;
+    i = last + 1;
+  }
+  b->n = w;
+}
+
+static void build_word(builder *b, size_t ti, uint32_t sent) {
+  const frise_doc *d = b->d;
+  const frise_token *t = &d->tokens[ti];
+  char key[KEY_MAX * MULTI_MAX + 8];
+  uint32_t h = TX_HASH_SEED;
+  size_t kn = fold_token(d->text + t->start, t->end - t->start, key, &h), first_len = kn;
+  const tx_entry *best = NULL;
+  size_t best_k = 0;
+  if (kn) {
+    int more;
+    best = tx_lexicon_lookup(b->lx, key, kn, h, &more);
+    size_t k = 1;
+    while (more && ti + k < d->n_tokens && k < MULTI_MAX) {
+      const frise_token *nt = &d->tokens[ti + k];
+      if (nt->start > d->tokens[ti + k - 1].end) key[kn++] = ' ', h = TX_HASH_STEP(h, ' ');
+      size_t l = fold_token(d->text + nt->start, nt->end - nt->start, key + kn, &h);
+      if (!l) break;
+      kn += l;
+      const tx_entry *e = tx_lexicon_lookup(b->lx, key, kn, h, &more);
+      if (e) best = e, best_k = k;
+      k++;
+    }
+  }
+  tx_unit *u = push(b);
+  u->start = t->start;
+  u->tok = (uint32_t)ti;
+  u->ntok = (uint32_t)best_k + 1;
+  u->end = d->tokens[ti + best_k].end;
+  u->sent = sent;
+  u->upper = (t->flags & FRISE_TOKF_UPPER_INITIAL) != 0;
+  u->plain = first_len == (size_t)(t->end - t->start); /* folding kept every byte */
+  if (best) take_entry(u, best);
+  else if (t->kind == FRISE_TOK_WORD) roman_ordinal(d->text + t->start, t->end - t->start, u);
+  /* abbreviations swallow their full stop: déc. 2021, Dec. 4 */
+  size_t after = ti + best_k + 1;
+  if (best && (best->flags & TXF_ABBR) && after < d->n_tokens && d->tokens[after].start == u->end &&
+      d->text[u->end] == '.' && d->tokens[after].end == u->end + 1) {
+    u->end++;
+    u->ntok++;
+  }
+}
+
+/* "2 1/2 years": a whole number followed by a fraction is one quantity. */
+static void join_fractions(builder *b) {
+  tx_unit *u = b->u;
+  for (size_t i = 0; i + 1 < b->n; i++) {
+    tx_unit *a = &u[i], *f = &u[i + 1];
+    if (a->cls != TX_NUM || a->has_frac || !a->ndigits || f->cls != TX_NUM || !f->has_frac || f->val != 0 ||
+        f->sent != a->sent || f->fval >= 1)
+      continue;
+    a->fval += f->fval;
+    a->has_frac = 1;
+    a->ndigits = 0; /* no longer a day or a year */
+    a->end = f->end;
+    a->ntok = f->tok + f->ntok - a->tok;
+    memmove(&u[i + 1], &u[i + 2], (b->n - i - 2) * sizeof *u);
+    b->n--;
+  }
+}
+
+size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out) {
+  builder b = {d, lx, tx_lexicon_pack(lx), NULL, 0, 0};
+  b.cap = d->n_tokens + 16;
+  b.u = malloc(b.cap * sizeof *b.u);
+  if (!b.u) abort();
+  size_t si = 0;
+  for (size_t ti = 0; ti < d->n_tokens;) {
+    const frise_token *t = &d->tokens[ti];
+    while (si + 1 < d->n_sentences && d->sentences[si].tok_first + d->sentences[si].tok_count <= ti)
+      si++;
+    size_t before = b.n;
+    int first = d->n_sentences && d->sentences[si].tok_first == ti;
+    if (t->kind == FRISE_TOK_NUM) {
+      if (!split_year_range(&b, t, (uint32_t)ti, (uint32_t)si)) {
+        tx_unit *u = push(&b);
+        u->start = t->start;
+        u->end = t->end;
+        u->tok = (uint32_t)ti;
+        u->ntok = 1;
+        u->sent = (uint32_t)si;
+        read_digits(&b, t, u);
+      }
+      ti++;
+    } else {
+      build_word(&b, ti, (uint32_t)si);
+      ti += b.u[b.n - 1].ntok;
+    }
+    if (b.n > before) b.u[before].sent_first = (uint8_t)first;
+  }
+  merge_number_words(&b);
+  join_fractions(&b);
+  *out = b.u;
+  return b.n;
+}

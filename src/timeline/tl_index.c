@@ -1,0 +1,406 @@
+/* tl_index.c: the collection index behind timeline building: one sparse
+ * TF-IDF vector per sentence (Snowball stems, stopwords out), the dates each
+ * sentence refers to (from the temporal tagger's points), publishers and
+ * publication days. Built once per collection, read by every build. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "frise/lang.h"
+#include "frise/text.h"
+#include "frise/utf8.h"
+#include "tl_internal.h"
+
+#define TL_MAX_SENT_WORDS 256   /* longer "sentences" are lists or boilerplate */
+#define TL_MIN_SUMMARY_WORDS 6
+#define TL_MAX_SUMMARY_WORDS 60
+
+/* ---- date keys ---- */
+
+int32_t tl_key_of(const frise_date *d, int days_only) {
+  if (d->prec >= FRISE_PREC_DAY) return (int32_t)frise_days_from_civil(d->year, d->month, d->day);
+  if (d->prec == FRISE_PREC_MONTH && !days_only && d->year > 0)
+    return TL_MONTH_BASE + d->year * 12 + d->month - 1;
+  return TL_NO_KEY;
+}
+
+frise_date tl_key_date(int32_t key) {
+  frise_date d = {0};
+  if (tl_key_is_month(key)) {
+    d.year = (key - TL_MONTH_BASE) / 12;
+    d.month = (key - TL_MONTH_BASE) % 12 + 1;
+    d.prec = FRISE_PREC_MONTH;
+  } else {
+    frise_civil_from_days(key, &d.year, &d.month, &d.day);
+    d.prec = FRISE_PREC_DAY;
+  }
+  return d;
+}
+
+/* ---- vocabulary ---- */
+
+static uint32_t hash_bytes(const char *s, size_t n) {
+  uint32_t h = 2166136261u;  /* FNV-1a: short keys, good enough spread */
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
+static void vocab_grow(frise_arena *a, tl_vocab *v) {
+  size_t cap = v->cap ? v->cap * 2 : 1024;
+  const char **keys = frise_arena_calloc(a, cap, sizeof *keys);
+  uint32_t *lens = frise_arena_calloc(a, cap, sizeof *lens);
+  uint32_t *ids = frise_arena_calloc(a, cap, sizeof *ids);
+  for (size_t i = 0; i < v->cap; i++) {
+    if (!v->keys[i]) continue;
+    size_t j = hash_bytes(v->keys[i], v->lens[i]) & (cap - 1);
+    while (keys[j]) j = (j + 1) & (cap - 1);
+    keys[j] = v->keys[i], lens[j] = v->lens[i], ids[j] = v->ids[i];
+  }
+  v->keys = keys, v->lens = lens, v->ids = ids, v->cap = cap;
+}
+
+uint32_t tl_vocab_id(frise_arena *a, tl_vocab *v, const char *s, size_t n, int add) {
+  if (v->cap == 0 || (v->n + 1) * 2 > v->cap) {
+    if (!add && v->cap) goto probe;
+    vocab_grow(a, v);
+  }
+probe:;
+  size_t j = hash_bytes(s, n) & (v->cap - 1);
+  while (v->keys[j]) {
+    if (v->lens[j] == n && memcmp(v->keys[j], s, n) == 0) return v->ids[j];
+    j = (j + 1) & (v->cap - 1);
+  }
+  if (!add) return UINT32_MAX;
+  v->keys[j] = frise_arena_strndup(a, s, n);
+  v->lens[j] = (uint32_t)n;
+  v->ids[j] = (uint32_t)v->n;
+  return (uint32_t)v->n++;
+}
+
+/* ---- building ---- */
+
+typedef struct {  /* growable scratch arrays while indexing (heap, freed at the end) */
+  tl_sent *sents; size_t n_sents, cap_sents;
+  uint32_t *terms; float *tf; size_t n_terms, cap_terms;
+  tl_mention *ment; size_t n_ment, cap_ment;
+  frise_stemmer *stem[4]; char stem_lang[4][4];
+  size_t lang_count[4];
+} tl_builder;
+
+static void *grow(void *p, size_t *cap, size_t need, size_t elem) {
+  if (need <= *cap) return p;
+  size_t c = *cap ? *cap : 256;
+  while (c < need) c *= 2;
+  void *q = realloc(p, c * elem);
+  if (!q) abort(); /* memory exhaustion is fatal (arena policy) */
+  *cap = c;
+  return q;
+}
+
+static frise_stemmer *stemmer_for(tl_builder *b, const char *lang) {
+  for (int i = 0; i < 4; i++) {
+    if (b->stem_lang[i][0] && strcmp(b->stem_lang[i], lang) == 0) {
+      b->lang_count[i]++;
+      return b->stem[i];
+    }
+    if (!b->stem_lang[i][0]) {
+      snprintf(b->stem_lang[i], sizeof b->stem_lang[i], "%s", lang);
+      b->stem[i] = frise_stemmer_new(lang);
+      b->lang_count[i]++;
+      return b->stem[i];
+    }
+  }
+  return NULL;  /* more than four languages in one collection: no stemming */
+}
+
+/* Publisher: the reader's source field, else the id up to its first '/'. */
+static uint32_t source_of(frise_tl_index *ix, const frise_doc *d) {
+  const char *s = d->publisher;
+  size_t n = s ? strlen(s) : 0;
+  if (!n) {
+    s = d->id ? d->id : "";
+    const char *slash = strchr(s, '/');
+    n = slash ? (size_t)(slash - s) : strlen(s);
+  }
+  return tl_vocab_id(ix->arena, &ix->sources, s, n, 1);
+}
+
+/* Adds the sentence's terms (sorted ids with counts) to the builder. */
+static void add_terms(tl_builder *b, tl_sent *ts, uint32_t *ids, size_t n) {
+  for (size_t i = 1; i < n; i++) { /* insertion sort: sentences are short */
+    uint32_t x = ids[i];
+    size_t j = i;
+    while (j > 0 && ids[j - 1] > x) ids[j] = ids[j - 1], j--;
+    ids[j] = x;
+  }
+  ts->term_first = (uint32_t)b->n_terms;
+  for (size_t i = 0; i < n; i++) {
+    if (i > 0 && ids[i] == ids[i - 1]) {
+      b->tf[b->n_terms - 1] += 1;
+      continue;
+    }
+    size_t cap = b->cap_terms;
+    b->terms = grow(b->terms, &cap, b->n_terms + 1, sizeof *b->terms);
+    b->tf = grow(b->tf, &b->cap_terms, b->n_terms + 1, sizeof *b->tf);
+    b->terms[b->n_terms] = ids[i];
+    b->tf[b->n_terms++] = 1;
+  }
+  ts->n_terms = (uint32_t)(b->n_terms - ts->term_first);
+}
+
+/* Dates the sentence refers to: DATE/TIME points at day or month precision,
+ * never in captions or headings (a photo's date is not the story's). */
+static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence *s, tl_sent *ts,
+                         uint32_t sent_index, int32_t pub, size_t *next_timex) {
+  size_t k = *next_timex;
+  while (k < d->n_timexes && d->timexes[k].start < s->start) k++;
+  *next_timex = k;
+  if (s->flags & (FRISE_SENTF_CAPTION | FRISE_SENTF_HEADING)) return;
+  size_t first = b->n_ment;
+  for (; k < d->n_timexes && d->timexes[k].start < s->end; k++) {
+    const frise_timex *x = &d->timexes[k];
+    /* calendar values only: PRESENT_REF ("now", often in quotes) names no day */
+    if ((x->type != FRISE_TIMEX_DATE && x->type != FRISE_TIMEX_TIME) || x->value[0] < '0' ||
+        x->value[0] > '9')
+      continue;
+    int32_t key = tl_key_of(&x->point, 0);
+    if (key == TL_NO_KEY) continue;
+    const char *tpos = strchr(x->value, 'T');
+    uint8_t flags = (uint8_t)((tpos && tpos[1] >= '0' && tpos[1] <= '9' ? TL_MF_CLOCK : 0) |
+                              (key == pub ? TL_MF_SAME_DAY : 0) |
+                              (pub != TL_NO_KEY && !tl_key_is_month(key) && key > pub ? TL_MF_FUTURE : 0));
+    size_t dup = first;
+    while (dup < b->n_ment && b->ment[dup].key != key) dup++;
+    if (dup < b->n_ment) { /* one mention per sentence and date; a real date beats a clock */
+      b->ment[dup].flags &= flags | (uint8_t)~TL_MF_CLOCK;
+      continue;
+    }
+    if (b->n_ment - first == 4) continue;
+    b->ment = grow(b->ment, &b->cap_ment, b->n_ment + 1, sizeof *b->ment);
+    b->ment[b->n_ment++] = (tl_mention){key, sent_index, flags};
+    ts->flags |= TL_SF_DATED;
+  }
+}
+
+/* ---- datelines ---- */
+
+/* Wire copy often glues a dateline or time stamp to the first sentence
+ * ("WASHINGTON | Wed May 26, 2010 12:13 pm EDT WASHINGTON (Reuters) - BP
+ * said ...", "Friday 28 May 2010 10.27 BST The ..."). Summaries start after
+ * it: these words are markup of the wire, not part of what happened. */
+static const char *const stamp_ends[] = {"am", "pm", "a.m.", "p.m.", "edt", "est", "cdt", "cst",
+                                          "pdt", "pst", "bst", "gmt", "cet", "cest", "utc", NULL};
+static const char *const dashes[] = {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93", NULL};
+
+static int tok_is(const frise_doc *d, uint32_t t, const char *const *list) {
+  const frise_token *k = &d->tokens[t];
+  size_t n = k->end - k->start;
+  char low[64];
+  if (n >= 31) return 0;
+  size_t l = frise_utf8_lower(d->text + k->start, n, low);
+  for (; *list; list++)
+    if (strlen(*list) == l && memcmp(*list, low, l) == 0) return 1;
+  return 0;
+}
+
+static int tok_has_digit(const frise_doc *d, uint32_t t) {
+  for (uint32_t i = d->tokens[t].start; i < d->tokens[t].end; i++)
+    if (d->text[i] >= '0' && d->text[i] <= '9') return 1;
+  return 0;
+}
+
+/* ")" or the PTB escape "-RRB-" (tokenised "-", "RRB", "-"); returns the
+ * number of tokens ending at t, 0 if none. Same for "(" / "-LRB-". */
+static uint32_t paren_at(const frise_doc *d, uint32_t first, uint32_t t, int close) {
+  static const char *const open_p[] = {"(", NULL}, *const close_p[] = {")", NULL};
+  static const char *const lrb[] = {"lrb", NULL}, *const rrb[] = {"rrb", NULL};
+  if (tok_is(d, t, close ? close_p : open_p)) return 1;
+  if (t >= first + 2 && tok_is(d, t, dashes) && tok_is(d, t - 1, close ? rrb : lrb) &&
+      tok_is(d, t - 2, dashes))
+    return 3;
+  return 0;
+}
+
+/* First token of the sentence's body (tok_first when there is no dateline). */
+static uint32_t dateline_skip(const frise_doc *d, const frise_sentence *s) {
+  uint32_t first = s->tok_first, end = s->tok_first + s->tok_count, cut = first;
+  if (end > d->n_tokens || s->tok_count < 12) return first;
+  uint32_t limit = first + 45 < end - 8 ? first + 45 : end - 8;  /* leave a body */
+  for (uint32_t t = first; t < limit; t++) {
+    if (t > first && tok_is(d, t, dashes) && paren_at(d, first, t - 1, 1)) cut = t + 1;
+    else if (t > first && tok_is(d, t, stamp_ends) &&
+             (tok_has_digit(d, t - 1) || tok_is(d, t - 1, stamp_ends)))
+      cut = t + 1;
+    else if (t > first && t <= first + 10 && tok_is(d, t, dashes) &&
+             (d->tokens[first].flags & FRISE_TOKF_ALL_CAPS) && d->tokens[first].end - d->tokens[first].start > 1)
+      cut = t + 1 + (t + 1 < limit && tok_is(d, t + 1, dashes));  /* "BARATARIA BAY, La. --" */
+  }
+  /* a leading parenthesis: "(AP) President ..." */
+  uint32_t open = paren_at(d, first, first, 0) ? first + 1 : paren_at(d, first, first + 2, 0) == 3 ? first + 3 : 0;
+  for (uint32_t u = open; open && u < open + 5 && u < limit; u++)
+    if (paren_at(d, first, u, 1)) {
+      if (u + 1 > cut) cut = u + 1;
+      break;
+    }
+  return cut;
+}
+
+static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d, uint32_t di,
+                           uint32_t si, frise_stemmer *st, size_t *next_timex) {
+  int32_t pub = ix->doc_pub[di];
+  const frise_sentence *s = &d->sentences[si];
+  const frise_lang *lp = frise_lang_get(d->lang);
+  b->sents = grow(b->sents, &b->cap_sents, b->n_sents + 1, sizeof *b->sents);
+  tl_sent *ts = &b->sents[b->n_sents];
+  memset(ts, 0, sizeof *ts);
+  ts->doc = di, ts->sent = si;
+  uint32_t ids[TL_MAX_SENT_WORDS];
+  const char *words[TL_MAX_SENT_WORDS];
+  size_t lens[TL_MAX_SENT_WORDS];
+  char low[TL_MAX_SENT_WORDS][64];
+  size_t n_ids = 0, n_words = 0;
+  uint32_t body = dateline_skip(d, s);
+  ts->body = body < d->n_tokens && body > s->tok_first ? d->tokens[body].start : s->start;
+  for (uint32_t t = body; t < s->tok_first + s->tok_count && t < d->n_tokens; t++) {
+    const frise_token *tok = &d->tokens[t];
+    size_t n = tok->end - tok->start;
+    if (tok->kind != FRISE_TOK_WORD || n >= 31 || n_words >= TL_MAX_SENT_WORDS) continue;
+    size_t l = frise_utf8_lower(d->text + tok->start, n, low[n_words]);
+    words[n_words] = low[n_words], lens[n_words] = l;
+    n_words++;
+    unsigned char c0 = (unsigned char)low[n_words - 1][0];
+    /* PTB artefacts ("-lrb-", "'s", "n't") and one-letter words carry no topic. */
+    if (l < 2 || !(c0 >= 0x80 || (c0 >= 'a' && c0 <= 'z') || (c0 >= '0' && c0 <= '9')) ||
+        strchr(low[n_words - 1], '\'') == low[n_words - 1] + l - 2 ||
+        frise_lang_is_stopword(lp, low[n_words - 1], l))
+      continue;
+    size_t sl = l;
+    const char *stem = st ? frise_stemmer_stem(st, low[n_words - 1], l, &sl) : low[n_words - 1];
+    ids[n_ids++] = tl_vocab_id(ix->arena, &ix->vocab, stem, sl, 1);
+  }
+  ts->n_words = (uint16_t)n_words;
+  if (tl_sentence_reports(d->lang, words, lens, n_words)) ts->flags |= TL_SF_REPORTS;
+  if (!(s->flags & (FRISE_SENTF_CAPTION | FRISE_SENTF_HEADING | FRISE_SENTF_TITLE)) &&
+      n_words >= TL_MIN_SUMMARY_WORDS && n_words <= TL_MAX_SUMMARY_WORDS)
+    ts->flags |= TL_SF_SUMMARY;
+  add_terms(b, ts, ids, n_ids);
+  add_mentions(b, d, s, ts, (uint32_t)b->n_sents, pub, next_timex);
+  b->n_sents++;
+}
+
+/* TF-IDF over sentences as the "documents", then unit length. */
+static void weigh(frise_tl_index *ix, const float *tf) {
+  size_t nv = ix->vocab.n;
+  uint32_t *df = calloc(nv ? nv : 1, sizeof *df);
+  if (!df) abort();
+  for (size_t i = 0; i < ix->n_terms; i++) df[ix->terms[i]]++;
+  for (size_t s = 0; s < ix->n_sents; s++) {
+    tl_sent *ts = &ix->sents[s];
+    double norm = 0;
+    for (uint32_t i = ts->term_first; i < ts->term_first + ts->n_terms; i++) {
+      /* IDF > 0 even for a word in every sentence (a one-sentence collection) */
+      double w = (1 + log(tf[i])) * log((double)(ix->n_sents + 1) / df[ix->terms[i]]);
+      ix->weights[i] = (float)w;
+      norm += w * w;
+    }
+    norm = norm > 0 ? sqrt(norm) : 1;
+    for (uint32_t i = ts->term_first; i < ts->term_first + ts->n_terms; i++)
+      ix->weights[i] = (float)(ix->weights[i] / norm);
+  }
+  free(df);
+}
+
+static int cmp_mention(const void *a, const void *b) {
+  const tl_mention *x = a, *y = b;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  return x->sent < y->sent ? -1 : x->sent > y->sent;
+}
+
+typedef struct { int32_t key; uint32_t doc; } tl_pub;  /* sorts without globals */
+static int cmp_pub(const void *a, const void *b) {
+  const tl_pub *x = a, *y = b;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  return x->doc < y->doc ? -1 : x->doc > y->doc;
+}
+
+static void sort_by_pub(frise_tl_index *ix) {
+  ix->by_pub = frise_arena_alloc(ix->arena, (ix->n_docs + 1) * sizeof *ix->by_pub);
+  tl_pub *tmp = malloc((ix->n_docs + 1) * sizeof *tmp);
+  if (!tmp) abort();
+  for (size_t i = 0; i < ix->n_docs; i++) tmp[i] = (tl_pub){ix->doc_pub[i], (uint32_t)i};
+  qsort(tmp, ix->n_docs, sizeof *tmp, cmp_pub);
+  for (size_t i = 0; i < ix->n_docs; i++) ix->by_pub[i] = tmp[i].doc;
+  free(tmp);
+}
+
+/* Moves a scratch array into the arena (never NULL, even when empty). */
+static void *to_arena(frise_arena *a, const void *p, size_t n, size_t elem) {
+  void *q = frise_arena_alloc(a, (n + 1) * elem);
+  if (n) memcpy(q, p, n * elem);
+  return q;
+}
+
+static void finish(frise_tl_index *ix, tl_builder *b) {
+  frise_arena *a = ix->arena;
+  ix->n_sents = b->n_sents;
+  ix->sents = to_arena(a, b->sents, b->n_sents, sizeof *ix->sents);
+  ix->n_terms = b->n_terms;
+  ix->terms = to_arena(a, b->terms, b->n_terms, sizeof *ix->terms);
+  ix->weights = frise_arena_alloc(a, (b->n_terms + 1) * sizeof *ix->weights);
+  weigh(ix, b->tf);
+  if (b->n_ment) qsort(b->ment, b->n_ment, sizeof *b->ment, cmp_mention);
+  ix->n_mentions = b->n_ment;
+  ix->mentions = to_arena(a, b->ment, b->n_ment, sizeof *ix->mentions);
+  sort_by_pub(ix);
+  size_t best = 0;
+  for (int i = 1; i < 4; i++)
+    if (b->lang_count[i] > b->lang_count[best]) best = (size_t)i;
+  snprintf(ix->lang, sizeof ix->lang, "%s", b->stem_lang[best][0] ? b->stem_lang[best] : "en");
+}
+
+frise_tl_index *frise_tl_index_new(frise_doc *const *docs, size_t n) {
+  frise_tl_index *ix = calloc(1, sizeof *ix);
+  if (!ix) return NULL;
+  ix->arena = frise_arena_new(1 << 20);
+  if (!ix->arena) {
+    free(ix);
+    return NULL;
+  }
+  ix->docs = docs, ix->n_docs = n;
+  ix->doc_source = frise_arena_calloc(ix->arena, n + 1, sizeof *ix->doc_source);
+  ix->doc_pub = frise_arena_calloc(ix->arena, n + 1, sizeof *ix->doc_pub);
+  ix->doc_first = frise_arena_calloc(ix->arena, n + 1, sizeof *ix->doc_first);
+  tl_builder b = {0};
+  for (size_t i = 0; i < n; i++) {
+    const frise_doc *d = docs[i];
+    ix->doc_source[i] = source_of(ix, d);
+    ix->doc_pub[i] = d->dct.prec >= FRISE_PREC_DAY ? tl_key_of(&d->dct, 1) : TL_NO_KEY;
+    ix->doc_first[i] = (uint32_t)b.n_sents;
+    frise_stemmer *st = stemmer_for(&b, d->lang[0] ? d->lang : "en");
+    size_t next_timex = 0;
+    for (size_t s = 0; s < d->n_sentences; s++) index_sentence(ix, &b, d, (uint32_t)i, (uint32_t)s, st, &next_timex);
+  }
+  ix->doc_first[n] = (uint32_t)b.n_sents;
+  ix->n_sources = ix->sources.n;
+  finish(ix, &b);
+  for (int i = 0; i < 4; i++) frise_stemmer_free(b.stem[i]);
+  free(b.sents), free(b.terms), free(b.tf), free(b.ment);
+  return ix;
+}
+
+void frise_tl_index_free(frise_tl_index *ix) {
+  if (!ix) return;
+  frise_arena_free(ix->arena);
+  free(ix);
+}
+
+float tl_sent_cos(const frise_tl_index *ix, uint32_t a, uint32_t b) {
+  const tl_sent *x = &ix->sents[a], *y = &ix->sents[b];
+  uint32_t i = x->term_first, ie = i + x->n_terms, j = y->term_first, je = j + y->n_terms;
+  float dot = 0;
+  while (i < ie && j < je) {
+    if (ix->terms[i] < ix->terms[j]) i++;
+    else if (ix->terms[i] > ix->terms[j]) j++;
+    else dot += ix->weights[i++] * ix->weights[j++];
+  }
+  return dot;
+}

@@ -1,0 +1,13 @@
+#!/bin/sh
+# Quotes and their speakers on the five seed articles (read at run time): every
+# quote's span and speaker against a golden file of offsets and speaker names
+# (checked by reading; no third-party text is stored), plus the invariants of
+# the entities and quotes layers.
+set -e
+SEEDS=../shared/seeds
+[ -d "$SEEDS" ] || { echo "skipped: $SEEDS missing"; exit 0; }
+command -v python3 >/dev/null || { echo "skipped: python3 missing"; exit 0; }
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+"$FRISE" annotate --format jsonl "$SEEDS" > "$out"
+python3 tests/e2e/quotes_seeds.py < "$out" | diff -u tests/data/seeds/quotes.golden -

@@ -1,0 +1,4 @@
+/* fuzz_text.c: libFuzzer target: the text reader, then the whole pipeline. */
+#include "fuzz_common.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) { return fuzz_read("fuzz.txt", data, size); }

@@ -1,0 +1,201 @@
+/* test_timex.c: the tagger, one test per rule family, with the examples of
+ * issue 3 (French first, then English). DCTs are fixed in each test. */
+#include "harness.h"
+#include "timex_util.h"
+
+#define FR(text, dct, span) tx_one(text, "fr", dct, span)
+#define EN(text, dct, span) tx_one(text, "en", dct, span)
+
+static void fr_absolute_dates(void) {
+  const char *dct = "2021-12-10";
+  CHECK_STR(FR("Il est arrivé le 4 décembre 2021 à Paris.", dct, "le 4 décembre 2021"), "2021-12-04");
+  CHECK_STR(FR("Signé le 4 déc. 2021.", dct, "le 4 déc. 2021"), "2021-12-04");
+  CHECK_STR(FR("Publié le 04/12/2021.", dct, "le 04/12/2021"), "2021-12-04");
+  CHECK_STR(FR("Né le 04/12/1993 à Lyon.", dct, "le 04/12/1993"), "1993-12-04");
+  CHECK_STR(FR("Le 1er août, il a parlé.", dct, "Le 1er août"), "2021-08-01");
+  CHECK_STR(FR("La date 2021-12-04 est passée.", dct, "2021-12-04"), "2021-12-04");
+  CHECK_STR(FR("Le scrutin du 18 sept. 2018 a eu lieu.", dct, "18 sept. 2018"), "2018-09-18");
+  CHECK_STR(FR("Il est né le 22 juin 2009.", dct, "le 22 juin 2009"), "2009-06-22");
+  CHECK_STR(FR("Le mardi 7 décembre, ils se sont parlé.", dct, "Le mardi 7 décembre"), "2021-12-07");
+  CHECK_STR(FR("Le 6 mai dernier, il a signé.", dct, "Le 6 mai dernier"), "2021-05-06");
+  CHECK_STR(FR("Le 10 novembre 93, un carambolage.", dct, "Le 10 novembre 93"), "1993-11-10");
+  CHECK_STR(FR("Le vingt-trois mars deux mille quatorze.", dct, "Le vingt-trois mars deux mille quatorze"),
+            "2014-03-23");
+}
+
+static void fr_months_years_seasons(void) {
+  const char *dct = "2021-12-10";
+  CHECK_STR(FR("En juin, ils se sont vus à Genève.", dct, "juin"), "2021-06");
+  CHECK_STR(FR("Il a été élu en 2014.", dct, "2014"), "2014");
+  CHECK_STR(FR("Dans les années 90, tout a changé.", dct, "les années 90"), "199X");
+  CHECK_STR(FR("Au XXe siècle, la guerre.", dct, "XXe siècle"), "19");
+  CHECK_STR(FR("Cet été, il fera chaud.", dct, "Cet été"), "2021-SU");
+  CHECK_STR(FR("Le premier trimestre 2022 sera dur.", dct, "Le premier trimestre 2022"), "2022-Q1");
+  CHECK_STR(FR("En décembre 2021, rien.", dct, "décembre 2021"), "2021-12");
+  CHECK_STR(FR("On verra en mars.", dct, "mars"), "2022-03");
+  CHECK_STR(FR("Le 1er janvier de l'an 2000.", dct, "l'an 2000"), "2000");
+}
+
+static void fr_not_dates(void) {
+  const char *dct = "2021-12-10";
+  frise_doc *d = tx_doc("La sonde est arrivée sur mars. Il en a vu sept. La guerre a fait 13'000 morts. "
+                        "Un électricien de 37 ans témoigne.", "fr", dct);
+  CHECK_INT(d->n_timexes, 0);
+  frise_doc_free(d);
+}
+
+static void fr_weekdays_parts_of_day(void) {
+  const char *dct = "2022-02-21"; /* a Monday */
+  CHECK_STR(FR("Il a parlé dimanche soir.", dct, "dimanche soir"), "2022-02-20TEV");
+  CHECK_STR(FR("Il a parlé samedi dernier.", dct, "samedi dernier"), "2022-02-19");
+  CHECK_STR(FR("Ils se réuniront jeudi.", dct, "jeudi"), "2022-02-24");
+  CHECK_STR(FR("Ils se sont réunis jeudi.", dct, "jeudi"), "2022-02-17");
+  CHECK_STR(FR("Le 22 février, rien. Annulée le 22 au soir.", dct, "le 22 au soir"), "2022-02-22TEV");
+  CHECK_STR(tx_type("Il a parlé dimanche soir.", "fr", dct, "dimanche soir"), "TIME");
+  CHECK_STR(FR("Il viendra ce soir.", dct, "ce soir"), "2022-02-21TEV");
+  CHECK_STR(FR("Il est parti hier matin.", dct, "hier matin"), "2022-02-20TMO");
+  /* the month comes at the end of the list; the year is the one where the weekdays fit */
+  CHECK_STR(FR("lundi 20, mardi 21 et mercredi 22 avril", "2020-04-10", "lundi 20"), "2020-04-20");
+  CHECK_STR(FR("lundi 20, mardi 21 et mercredi 22 avril", "2020-04-10", "mardi 21"), "2020-04-21");
+  CHECK_STR(FR("Du lundi 21 au vendredi 25 décembre, fermé.", "2020-12-01", "lundi 21"), "2020-12-21");
+}
+
+static void fr_clock_times(void) {
+  const char *dct = "2021-12-07";
+  CHECK_STR(FR("Les pourparlers ont débuté vers 15H00 GMT.", dct, "vers 15H00 GMT"), "2021-12-07T15:00");
+  CHECK_STR(tx_type("Les pourparlers ont débuté vers 15H00 GMT.", "fr", dct, "vers 15H00 GMT"), "TIME APPROX");
+  CHECK_STR(FR("Rendez-vous à 10h00 du matin.", dct, "10h00 du matin"), "2021-12-07T10:00");
+  CHECK_STR(FR("Le séisme a eu lieu à 05 h 17.", dct, "05 h 17"), "2021-12-07T05:17");
+  CHECK_STR(FR("Il est arrivé à seize heures.", dct, "seize heures"), "2021-12-07T16:00");
+  CHECK_STR(tx_type("Il est arrivé à seize heures.", "fr", dct, "seize heures"), "TIME");
+  CHECK_STR(FR("Ils déjeunent à midi.", dct, "midi"), "2021-12-07T12:00");
+  CHECK_STR(FR("Samedi 29 mai, à 8 h, départ.", dct, "8 h"), "2021-05-29T08:00");
+}
+
+static void fr_relative(void) {
+  const char *dct = "2022-02-21";
+  CHECK_STR(FR("Il est venu hier.", dct, "hier"), "2022-02-20");
+  CHECK_STR(FR("Il viendra demain.", dct, "demain"), "2022-02-22");
+  CHECK_STR(FR("Il a parlé la semaine dernière.", dct, "la semaine dernière"), "2022-W07");
+  CHECK_STR(FR("Il l'a rencontré plus tôt ce mois-ci.", dct, "plus tôt ce mois-ci"), "2022-02");
+  CHECK_STR(FR("Il sera là dans les prochains mois.", dct, "les prochains mois"), "FUTURE_REF");
+  CHECK_STR(FR("Il est parti il y a trois ans.", dct, "il y a trois ans"), "2019");
+  CHECK_STR(FR("Il reviendra l'an prochain.", dct, "l'an prochain"), "2023");
+  CHECK_STR(FR("Cette année sera dure.", dct, "Cette année"), "2022");
+  CHECK_STR(FR("Ils sont maintenant d'accord.", dct, "maintenant"), "PRESENT_REF");
+  CHECK_STR(FR("Le 10 février, il signe. La veille, il hésitait.", dct, "La veille"), "2022-02-09");
+  CHECK_STR(FR("Le 10 février, il signe. Le lendemain, il part.", dct, "Le lendemain"), "2022-02-11");
+  CHECK_STR(FR("Le 10 février, il signe. Deux jours plus tard, il part.", dct, "Deux jours plus tard"),
+            "2022-02-12");
+}
+
+static void fr_more_news_phrases(void) {
+  const char *dct = "2022-02-10"; /* a Thursday */
+  CHECK_STR(FR("Dans la nuit de samedi à dimanche, il a plu.", dct, "la nuit de samedi"), "2022-02-05TNI");
+  CHECK_STR(FR("Il est parti la nuit dernière.", dct, "la nuit dernière"), "2022-02-09TNI");
+  CHECK_STR(FR("Il reviendra courant 2022.", dct, "courant 2022"), "2022");
+  CHECK_STR(FR("Il partira mi-janvier.", dct, "mi-janvier"), "2022-01");
+  CHECK_STR(FR("Il est parti le week-end dernier.", dct, "le week-end dernier"), "2022-W05-WE");
+  CHECK_STR(FR("Au premier semestre 2022, hausse.", dct, "premier semestre 2022"), "2022-H1");
+  CHECK_STR(FR("Au XXIe siècle, tout change.", dct, "XXIe siècle"), "20");
+  CHECK_STR(FR("Il y a 60 ans, la guerre.", dct, "Il y a 60 ans"), "1962");
+  CHECK_STR(FR("Vers 0 h 40, jeudi, deux voitures.", "2022-02-12", "Vers 0 h 40"), "2022-02-10T00:40");
+  frise_doc *d = tx_doc("Il a 60 ans et elle, âgée de 37 ans, se tait.", "fr", dct);
+  CHECK_INT(d->n_timexes, 0);
+  frise_doc_free(d);
+}
+
+static void fr_durations_and_modifiers(void) {
+  const char *dct = "2021-12-10";
+  CHECK_STR(FR("L'échange a duré une cinquantaine de minutes.", dct, "une cinquantaine de minutes"), "PT50M");
+  CHECK_STR(FR("Il a couru en 30,4 secondes.", dct, "30,4 secondes"), "PT30.4S");
+  CHECK_STR(FR("Il a vécu deux ans à Paris.", dct, "deux ans"), "P2Y");
+  CHECK_STR(FR("Il faudra au moins trois jours.", dct, "au moins trois jours"), "P3D");
+  CHECK_STR(tx_type("Il faudra au moins trois jours.", "fr", dct, "au moins trois jours"), "DURATION EQUAL_OR_MORE");
+  CHECK_STR(FR("Une invasion dès début 2022.", dct, "début 2022"), "2022");
+  CHECK_STR(tx_type("Une invasion dès début 2022.", "fr", dct, "début 2022"), "DATE START");
+  CHECK_STR(FR("Il partira fin janvier.", dct, "fin janvier"), "2022-01");
+  CHECK_STR(tx_type("Il partira fin janvier.", "fr", dct, "fin janvier"), "DATE END");
+  CHECK_STR(FR("Il a vécu plus de vingt ans ici.", dct, "plus de vingt ans"), "P20Y");
+}
+
+static void fr_sets_and_ranges(void) {
+  const char *dct = "2021-12-10";
+  CHECK_STR(FR("Il vient chaque lundi.", dct, "chaque lundi"), "XXXX-WXX-1");
+  CHECK_STR(FR("Il vient tous les ans.", dct, "tous les ans"), "P1Y");
+  CHECK_STR(tx_type("Il vient tous les ans.", "fr", dct, "tous les ans"), "SET");
+  CHECK_STR(FR("Il a vécu là entre 2014 et 2016.", dct, "2016"), "2016");
+  CHECK_STR(FR("Il a vécu là entre 2014 et 2016.", dct, "2014"), "2014");
+  CHECK_STR(FR("Fermé du 21 au 25 décembre.", dct, "21"), "2021-12-21");
+  CHECK_STR(FR("Fermé du 21 au 25 décembre.", dct, "25 décembre"), "2021-12-25");
+  CHECK_STR(FR("La fête a lieu à Noël.", dct, "Noël"), "2021-12-25");
+  CHECK_STR(FR("Il vient deux fois par an.", dct, "deux fois par an"), "P1Y");
+  frise_doc *d = tx_doc("Il vient deux fois par an.", "fr", dct);
+  const frise_timex *x = tx_find(d, "deux fois par an", 0);
+  CHECK(x && strcmp(x->freq, "2X") == 0 && x->type == FRISE_TIMEX_SET);
+  frise_doc_free(d);
+}
+
+static void fr_uncertain_dct(void) {
+  /* month-level DCT: a day only when the document proves it */
+  CHECK_STR(FR("Les pourparlers ont débuté mardi.", "2021-12", "mardi"), "2021-12");
+  CHECK_STR(FR("Une photo du 25 décembre 2021. Ils ont conclu jeudi un accord.", "2021-12", "jeudi"),
+            "2021-12-30");
+  CHECK_STR(FR("Des pourparlers le 10 janvier à Genève.", "2021-12", "le 10 janvier"), "2022-01-10");
+  /* no DCT: inferred from the latest reported date, never today's */
+  frise_doc *d = tx_doc("Le 4 décembre 2021, ils ont parlé. Ils se reverront.", "fr", NULL);
+  CHECK_INT(d->dct_source, FRISE_DCT_INFERRED);
+  CHECK_INT(d->dct.year, 2021);
+  CHECK_INT(d->dct.month, 12);
+  CHECK(d->dct_evidence != NULL);
+  frise_doc_free(d);
+  d = tx_doc("Il viendra mardi.", "fr", NULL);
+  CHECK_INT(d->dct.prec, FRISE_PREC_NONE);
+  CHECK_STR(tx_value(d, "mardi"), "XXXX-WXX-2");
+  frise_doc_free(d);
+}
+
+static void en_dates(void) {
+  const char *dct = "2021-12-10";
+  CHECK_STR(EN("It was signed Dec. 4, 2021 in Paris.", dct, "Dec. 4, 2021"), "2021-12-04");
+  CHECK_STR(EN("It was signed on December 4th.", dct, "December 4th"), "2021-12-04");
+  CHECK_STR(EN("They met in May.", dct, "May"), "2021-05");
+  CHECK_STR(EN("They met in the 1990s.", dct, "the 1990s"), "199"); /* TimeBank: with the article */
+  CHECK_STR(EN("They will meet next Friday afternoon.", dct, "next Friday afternoon"), "2021-12-17TAF");
+  CHECK_STR(EN("He left three years ago.", dct, "three years ago"), "2018");
+  CHECK_STR(EN("It lasted twenty-one days.", dct, "twenty-one days"), "P21D");
+  CHECK_STR(EN("The third quarter was weak.", dct, "The third quarter"), "2021-Q3");
+  CHECK_STR(EN("He arrived at 10 p.m. Wednesday.", dct, "10 p.m. Wednesday"), "2021-12-08T22:00");
+  CHECK_STR(EN("He said yesterday that it rained.", dct, "yesterday"), "2021-12-09");
+  CHECK_STR(EN("They meet every Monday.", dct, "every Monday"), "XXXX-WXX-1");
+}
+
+static void en_not_dates(void) {
+  frise_doc *d = tx_doc("Theresa May said that the man in his 90s may go. A 6-year-old boy.", "en",
+                        "2021-12-10");
+  CHECK_INT(d->n_timexes, 0);
+  frise_doc_free(d);
+}
+
+static void hostile_text(void) {
+  const char *inputs[] = {"", " ", "le le le le", "99999999999999999999 ans", "31/02/2021",
+                          "le 45 décembre 2021", "il y a", "à", "vingt vingt vingt mille mille",
+                          "1er 1er 1er", "2021-13-45", "\xff\xfe le 4 \xc3", "XXXXXe siècle", "h h h 99 h 99",
+                          "le 0 janvier 0000", "il y a 4000000000 ans", "dans 999999999 ans",
+                          "il y a 99999 siècles", "cent cent cent cent cent cent cent cent cent cent ans",
+                          "mille mille mille mille mille mille mille mille mille mille mille ans",
+                          "dans 999999999 semaines", "le 31 février", "31/02/2021", "24:99", NULL};
+  for (int k = 0; inputs[k]; k++) {
+    frise_doc *d = tx_doc(inputs[k], "fr", "2021-12");
+    frise_doc_free(d);
+    d = tx_doc(inputs[k], "en", NULL);
+    frise_doc_free(d);
+  }
+  CHECK(1);
+}
+
+TEST_MAIN(T(fr_absolute_dates), T(fr_months_years_seasons), T(fr_not_dates),
+          T(fr_weekdays_parts_of_day), T(fr_clock_times), T(fr_relative),
+          T(fr_more_news_phrases), T(fr_durations_and_modifiers), T(fr_sets_and_ranges),
+          T(fr_uncertain_dct), T(en_dates),
+          T(en_not_dates), T(hostile_text))

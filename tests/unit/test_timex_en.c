@@ -1,0 +1,118 @@
+/* test_timex_en.c: the English pack under TimeBank / TempEval-3 conventions,
+ * one test per rule family. Sentences are written for these tests; DCTs are
+ * fixed in each test. */
+#include "harness.h"
+#include "timex_util.h"
+
+#define EN(text, dct, span) tx_one(text, "en", dct, span)
+#define TYPE(text, dct, span) tx_type(text, "en", dct, span)
+
+/* Absolute dates, number words, names that look like months. */
+static void en_absolute(void) {
+  const char *dct = "2021-12-10";
+  CHECK_STR(EN("The plant closed on Dec. 4, 2021 after a fire.", dct, "Dec. 4, 2021"), "2021-12-04");
+  CHECK_STR(EN("Voting ends May 5 in most towns.", dct, "May 5"), "2022-05-05");
+  CHECK_STR(EN("The law passed in January nineteen ninety-seven.", dct, "January nineteen ninety-seven"),
+            "1997-01");
+  CHECK_STR(EN("The fleet sailed in the winter of nineteen ninety-four.", dct,
+               "the winter of nineteen ninety-four"), "1994-WI");
+  CHECK_STR(EN("The hearing lasted twenty-one days.", dct, "twenty-one days"), "P21D");
+  CHECK_STR(EN("Shares peaked in June last year.", dct, "June last year"), "2020-06");
+  CHECK_STR(EN("The vote was held in February this year.", dct, "February this year"), "2021-02");
+  CHECK_STR(EN("The mayor resigned last Oct. 23 amid protests.", dct, "Oct. 23"), "2021-10-23");
+  CHECK_STR(EN("The deal closes around Nov. 1, the firm said.", "2021-10-20", "around Nov. 1"), "2021-11-01");
+  /* an article is no day of the month */
+  CHECK_STR(EN("They signed a June agreement with the union.", dct, "June"), "2021-06");
+  frise_doc *d = tx_doc("Theresa May met Jan Smit. The man in his 90s may run again.", "en", dct);
+  CHECK_INT(d->n_timexes, 0);
+  frise_doc_free(d);
+}
+
+/* Decades and centuries: the article gives the short TimeBank form. */
+static void en_decades(void) {
+  const char *dct = "2021-12-10";
+  CHECK_STR(EN("Prices soared in the 1970s.", dct, "the 1970s"), "197");
+  CHECK_STR(EN("Prices soared in the mid-1970s.", dct, "the mid-1970s"), "197");
+  CHECK_STR(EN("Prices soared in 1970s Europe.", dct, "1970s"), "197X");
+  CHECK_STR(EN("Music changed in the nineties.", dct, "the nineties"), "199");
+  CHECK_STR(EN("The feud lasted two decades.", dct, "two decades"), "P20Y");
+}
+
+/* The reporting period of financial news. */
+static void en_reporting_period(void) {
+  const char *dct = "1999-10-28";
+  const char *text = "Acme earned $5 million in the third quarter. Sales fell from a year earlier. "
+                     "In the year-ago period, Acme lost money. The quarter was hard. "
+                     "The year-earlier results included a charge.";
+  frise_doc *d = tx_doc(text, "en", dct);
+  CHECK_STR(tx_value(d, "the third quarter"), "1999-Q3");
+  CHECK_STR(tx_value(d, "a year earlier"), "1998-Q3");
+  CHECK_STR(tx_value(d, "the year-ago period"), "1998-Q3");
+  CHECK_STR(tx_value(d, "The quarter"), "1999-Q3");
+  CHECK_STR(tx_value(d, "year-earlier"), "1998-Q3"); /* the article stays out of the span */
+  frise_doc_free(d);
+  /* no quarter named: a year ago is a year */
+  CHECK_STR(EN("The bridge opened a year ago.", dct, "a year ago"), "1998");
+  CHECK_STR(EN("Profit rose in this year's second quarter.", dct, "this year's second quarter"), "1999-Q2");
+  CHECK_STR(EN("Profit will rise in next year's first quarter.", dct, "next year's first quarter"), "2000-Q1");
+  CHECK_STR(EN("Third-quarter profit rose.", dct, "Third-quarter"), "1999-Q3");
+  CHECK_STR(EN("He described the third-quarter results.", dct, "third-quarter"), "1999-Q3");
+  CHECK_STR(EN("The plant will be sold in the first half of 2000.", dct, "the first half of 2000"), "2000-H1");
+  CHECK_STR(EN("Earlier this year the firm moved.", dct, "Earlier this year"), "1999");
+  CHECK_STR(EN("Revenue fell for the year ended June 30.", dct, "the year"), "P1Y");
+  CHECK_STR(EN("Revenue will rise for the full year.", dct, "the full year"), "1999");
+  CHECK_STR(EN("The merger should close by year-end.", dct, "year-end"), "1999-12");
+  CHECK_STR(EN("Sales dropped over the past two quarters.", dct, "the past two quarters"), "P2Q");
+}
+
+/* Durations: adjectival ones keep the article out; ages; rates are no timex. */
+static void en_durations(void) {
+  const char *dct = "2021-12-10";
+  CHECK_STR(EN("The union ended the two-week strike.", dct, "two-week"), "P2W");
+  CHECK_STR(EN("Talks will go on for two more weeks.", dct, "two more weeks"), "P2W");
+  CHECK_STR(EN("Output grew in the next few years.", dct, "the next few years"), "PXY");
+  CHECK_STR(EN("Output fell in the first nine months.", dct, "the first nine months"), "P9M");
+  CHECK_STR(EN("It took a three-year period to rebuild.", dct, "a three-year period"), "P3Y");
+  CHECK_STR(EN("The chairman, 65 years old, will retire.", dct, "65 years old"), "P65Y");
+  CHECK_STR(EN("They hid in the hills for 2 1/2 years.", dct, "2 1/2 years"), "P2Y6M");
+  CHECK_STR(EN("The vote took a minute and a half.", dct, "a minute and a half"), "PT1M30S");
+  CHECK_STR(EN("The jury met for two and a half days.", dct, "two and a half days"), "P2DT12H");
+  CHECK_STR(TYPE("The chairman, 65 years old, will retire.", dct, "65 years old"), "DURATION");
+  frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food.",
+                        "en", dct);
+  CHECK_INT(d->n_timexes, 0);
+  frise_doc_free(d);
+}
+
+/* Clock times glued to their day across a split sentence, tense for weekdays. */
+static void en_times_weekdays(void) {
+  const char *dct = "2021-12-10"; /* a Friday */
+  CHECK_STR(EN("Polls closed at 10 p.m. Wednesday in the north.", dct, "10 p.m. Wednesday"), "2021-12-08T22:00");
+  CHECK_STR(EN("Bids are due 5 p.m. EST Dec. 15 at the office.", dct, "5 p.m. EST Dec. 15"), "2021-12-15T17:00");
+  CHECK_STR(EN("They will meet next Friday afternoon.", dct, "next Friday afternoon"), "2021-12-17TAF");
+  CHECK_STR(EN("Rebels attacked the town Tuesday.", dct, "Tuesday"), "2021-12-07");
+  CHECK_STR(EN("The ministers will meet Tuesday in Rome.", dct, "Tuesday"), "2021-12-14");
+  /* "succeed" is no past tense: the future cue wins */
+  CHECK_STR(EN("She will succeed him Feb. 1 as chief.", dct, "Feb. 1"), "2022-02-01");
+  /* the previous Friday counts from the narrative day, and does not rename Friday */
+  const char *text = "Stocks fell Friday. The index was down from the previous Friday. On Friday, oil rose.";
+  frise_doc *d = tx_doc(text, "en", "2021-12-13");
+  CHECK_STR(tx_value(d, "Friday"), "2021-12-10");
+  CHECK_STR(tx_value(d, "the previous Friday"), "2021-12-03");
+  const frise_timex *x = tx_find(d, "Friday", 1);
+  CHECK_STR(x ? x->value : "(none)", "2021-12-10");
+  frise_doc_free(d);
+  CHECK_STR(EN("The firm was sold in April. The following month, it closed.", dct, "The following month"),
+            "2021-05");
+}
+
+/* Holidays, fixed and floating (the nth weekday of a month). */
+static void en_holidays(void) {
+  const char *dct = "2000-01-10";
+  CHECK_STR(EN("The boat sank on Thanksgiving Day.", dct, "Thanksgiving Day"), "1999-11-25");
+  CHECK_STR(EN("The boat sank last Thanksgiving.", dct, "last Thanksgiving"), "1999-11-25");
+  CHECK_STR(EN("Shops will close on Memorial Day.", dct, "Memorial Day"), "2000-05-29");
+  CHECK_STR(EN("They married on Christmas Eve.", dct, "Christmas Eve"), "1999-12-24");
+}
+
+TEST_MAIN(T(en_absolute), T(en_holidays), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays))

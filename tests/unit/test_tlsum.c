@@ -1,0 +1,255 @@
+/* test_tlsum.c: the timeline builder on a small hand-written collection.
+ * Timexes are placed by hand (not by the tagger) so these tests pin down the
+ * builder alone: text dates, caption exclusion, wire copies, query, range,
+ * tense fallback, provenance spans. */
+#include <stdlib.h>
+#include "frise/reader.h"
+#include "frise/text.h"
+#include "frise/tlsum.h"
+#include "harness.h"
+#include "timeline/tl_internal.h"
+
+typedef struct {
+  frise_doc *docs[16];
+  size_t n;
+} coll;
+
+static int collect(frise_doc *d, void *user) {
+  coll *c = user;
+  if (c->n < 16) c->docs[c->n++] = d;
+  else frise_doc_free(d);
+  return 0;
+}
+
+static void coll_free(coll *c) {
+  for (size_t i = 0; i < c->n; i++) frise_doc_free(c->docs[i]);
+  c->n = 0;
+}
+
+/* Marks every occurrence of phrase in d as a DATE timex denoting the day. */
+static void add_timex(frise_doc *d, const char *phrase, int y, int m, int day) {
+  size_t n = strlen(phrase);
+  for (const char *p = strstr(d->text, phrase); p; p = strstr(p + n, phrase)) {
+    d->timexes = frise_arena_grow(d->arena, d->timexes, d->n_timexes, d->n_timexes + 1, sizeof *d->timexes);
+    frise_timex *x = &d->timexes[d->n_timexes++];
+    memset(x, 0, sizeof *x);
+    x->start = (uint32_t)(p - d->text), x->end = x->start + (uint32_t)n;
+    x->type = FRISE_TIMEX_DATE;
+    x->point = (frise_date){y, m, day, 0, 0, day ? FRISE_PREC_DAY : FRISE_PREC_MONTH};
+    snprintf(x->value, sizeof x->value, day ? "%04d-%02d-%02d" : "%04d-%02d", y, m, day);
+  }
+}
+
+static const char *corpus =
+  "{\"id\":\"a1\",\"date\":\"2025-03-05\",\"source\":\"Wire One\",\"lang\":\"en\",\"text\":"
+  "\"The old dam on the Sorgue river collapsed on March 3 after days of heavy rain. "
+  "Rescue teams evacuated four villages downstream of the dam. "
+  "A photo of the dam taken on March 1 shows the cracks.\"}\n"
+  "{\"id\":\"b1\",\"date\":\"2025-03-05\",\"source\":\"Wire Two\",\"lang\":\"en\",\"text\":"
+  "\"The old dam on the Sorgue river collapsed on March 3 after days of heavy rain. "
+  "Engineers had warned about the dam for years.\"}\n"
+  "{\"id\":\"c1\",\"date\":\"2025-03-10\",\"source\":\"Daily Three\",\"lang\":\"en\",\"text\":"
+  "\"The regional council voted on March 9 to rebuild the dam within two years. "
+  "The collapse of the dam on March 3 flooded four villages.\"}\n"
+  "{\"id\":\"d1\",\"date\":\"2025-03-12\",\"source\":\"Sports Four\",\"lang\":\"en\",\"text\":"
+  "\"The local football club won its match against the league leaders on March 11 in a thrilling game.\"}\n"
+  "{\"id\":\"e1\",\"date\":\"2025-03-20\",\"source\":\"Daily Three\",\"lang\":\"en\",\"text\":"
+  "\"Workers began clearing the mud left by the dam flood in the lower valley. "
+  "The dam inquiry will open next month with public hearings.\"}\n";
+
+static coll load(void) {
+  coll c = {{0}, 0};
+  frise_diag diag;
+  FILE *f = fopen("/dev/null", "w");
+  frise_diag_init(&diag, f);
+  frise_read_opts o;
+  frise_read_opts_init(&o, &diag);
+  frise_read_memory(&o, "t.jsonl", "t", corpus, strlen(corpus), collect, &c);
+  fclose(f);
+  for (size_t i = 0; i < c.n; i++) {
+    frise_text_prepare(c.docs[i]);
+    add_timex(c.docs[i], "March 3", 2025, 3, 3);
+    add_timex(c.docs[i], "March 9", 2025, 3, 9);
+    add_timex(c.docs[i], "March 11", 2025, 3, 11);
+    add_timex(c.docs[i], "March 1 ", 2025, 3, 1);
+  }
+  /* the photo line is a caption */
+  frise_doc *a = c.docs[0];
+  a->sentences[a->n_sentences - 1].flags |= FRISE_SENTF_CAPTION;
+  return c;
+}
+
+static const frise_tl_entry *entry_on(const frise_timeline *t, int y, int m, int d) {
+  for (size_t i = 0; i < t->n_entries; i++)
+    if (t->entries[i].date.year == y && t->entries[i].date.month == m && t->entries[i].date.day == d)
+      return &t->entries[i];
+  return NULL;
+}
+
+static const char *const dam_query[] = {"dam"};
+
+static void test_text_dates_and_provenance(void) {
+  coll c = load();
+  CHECK_INT(c.n, 5);
+  frise_tl_opts o;
+  frise_tl_opts_init(&o);
+  o.query = dam_query, o.n_query = 1;
+  frise_timeline *t = frise_timeline_build(c.docs, c.n, &o);
+  const frise_tl_entry *e = entry_on(t, 2025, 3, 3);
+  CHECK(e != NULL);
+  if (e) {
+    CHECK(e->n_summary >= 1);
+    CHECK_INT(e->n_articles, 3);
+    const frise_tl_sentence *s = &e->summary[0];
+    CHECK(strstr(s->text, "collapsed on March 3") != NULL);
+    const frise_doc *src = NULL;
+    for (size_t i = 0; i < c.n; i++)
+      if (strcmp(c.docs[i]->id, t->docs[s->doc].id) == 0) src = c.docs[i];
+    CHECK(src != NULL);
+    /* the span cites the original bytes exactly */
+    if (src) CHECK(strncmp(src->raw + s->start, s->text, s->end - s->start) == 0);
+    CHECK_INT(s->sentence, 0);
+    /* the wire copy collapses into one sentence citing both outlets */
+    CHECK_INT(s->n_also, 1);
+    CHECK(e->n_sources >= 2);
+    CHECK(s->context_after != NULL && strstr(s->context_after, "") != NULL);
+  }
+  CHECK(entry_on(t, 2025, 3, 9) != NULL);
+  CHECK(entry_on(t, 2025, 3, 1) == NULL);   /* caption date */
+  CHECK(entry_on(t, 2025, 3, 11) == NULL);  /* off-query */
+  for (size_t i = 1; i < t->n_entries; i++)
+    CHECK(frise_date_cmp(&t->entries[i - 1].date, &t->entries[i].date) < 0);
+  frise_timeline_free(t);
+  coll_free(&c);
+}
+
+static void test_constraints(void) {
+  coll c = load();
+  frise_tl_index *ix = frise_tl_index_new(c.docs, c.n);
+  frise_tl_opts o;
+  frise_tl_opts_init(&o);
+  o.query = dam_query, o.n_query = 1;
+  o.n_dates = 1, o.n_sentences = 2, o.days_only = 1;
+  frise_timeline *t = frise_tl_index_build(ix, &o);
+  CHECK_INT(t->n_entries, 1);
+  if (t->n_entries) {
+    CHECK_INT(t->entries[0].date.day, 3);   /* the most salient day */
+    CHECK(t->entries[0].n_summary <= 2);
+  }
+  frise_timeline_free(t);
+  o.n_dates = 10;
+  o.from = (frise_date){2025, 3, 8, 0, 0, FRISE_PREC_DAY};
+  o.to = (frise_date){2025, 3, 31, 0, 0, FRISE_PREC_DAY};
+  t = frise_tl_index_build(ix, &o);
+  CHECK(t->n_entries >= 1);
+  for (size_t i = 0; i < t->n_entries; i++) {
+    CHECK(t->entries[i].date.day >= 8);
+    CHECK(t->entries[i].date.prec == FRISE_PREC_DAY);
+  }
+  /* the undated past-tense report of 20 March stands for its day (or the
+   * day before); the future-tense sentence never does */
+  int found = 0;
+  for (size_t i = 0; i < t->n_entries; i++)
+    for (size_t k = 0; k < t->entries[i].n_summary; k++) {
+      found |= strstr(t->entries[i].summary[k].text, "began clearing") != NULL;
+      CHECK(strstr(t->entries[i].summary[k].text, "will open") == NULL);
+    }
+  CHECK(found);
+  frise_timeline_free(t);
+  frise_tl_index_free(ix);
+  coll_free(&c);
+}
+
+static void test_empty(void) {
+  frise_timeline *t = frise_timeline_build(NULL, 0, NULL);
+  CHECK(t != NULL);
+  if (t) CHECK_INT(t->n_entries, 0);
+  frise_timeline_free(t);
+  frise_tl_index_free(NULL);
+}
+
+static int reports(const char *lang, const char *sentence) {
+  const char *w[32];
+  size_t l[32], n = 0;
+  char buf[256];
+  snprintf(buf, sizeof buf, "%s", sentence);
+  for (char *p = strtok(buf, " "); p && n < 32; p = strtok(NULL, " ")) w[n] = p, l[n] = strlen(p), n++;
+  return tl_sentence_reports(lang, w, l, n);
+}
+
+static void test_tense(void) {
+  CHECK(reports("en", "the minister said the plan was dead"));
+  CHECK(reports("en", "the company has agreed to pay"));
+  CHECK(reports("en", "rain closes roads today"));
+  CHECK(!reports("en", "the inquiry will open next month"));
+  CHECK(reports("fr", "le ministre a annoncé sa démission"));
+  CHECK(reports("fr", "les manifestants sont partis"));
+  CHECK(reports("fr", "la réunion se tient aujourd'hui"));
+  CHECK(!reports("fr", "la réunion se tiendra la semaine prochaine"));
+  CHECK(reports("xx", "anything"));
+}
+
+static void test_keys(void) {
+  frise_date d = {2024, 2, 29, 0, 0, FRISE_PREC_DAY}, m = {2024, 2, 0, 0, 0, FRISE_PREC_MONTH};
+  frise_date y = {2024, 0, 0, 0, 0, FRISE_PREC_YEAR};
+  frise_date back = tl_key_date(tl_key_of(&d, 0));
+  CHECK(back.year == 2024 && back.month == 2 && back.day == 29 && back.prec == FRISE_PREC_DAY);
+  back = tl_key_date(tl_key_of(&m, 0));
+  CHECK(back.year == 2024 && back.month == 2 && back.prec == FRISE_PREC_MONTH);
+  CHECK(tl_key_of(&m, 1) == TL_NO_KEY);
+  CHECK(tl_key_of(&y, 0) == TL_NO_KEY);
+}
+
+/* A wire dateline is not part of the summary; the cited span starts after it. */
+static void test_dateline(void) {
+  static const char *wire =
+    "{\"id\":\"w1\",\"date\":\"2025-05-02\",\"source\":\"Wire One\",\"lang\":\"en\",\"text\":"
+    "\"VALMORIN , France | Fri May 2 , 2025 4:56 pm EDT VALMORIN -LRB- Wire -RRB- - The regional "
+    "council approved the new bridge over the Sorgue river on May 1 after a long debate .\"}\n";
+  coll c = {{0}, 0};
+  frise_diag diag;
+  FILE *f = fopen("/dev/null", "w");
+  frise_diag_init(&diag, f);
+  frise_read_opts o;
+  frise_read_opts_init(&o, &diag);
+  frise_read_memory(&o, "w.jsonl", "w", wire, strlen(wire), collect, &c);
+  fclose(f);
+  CHECK_INT(c.n, 1);
+  if (c.n) {
+    frise_text_prepare(c.docs[0]);
+    add_timex(c.docs[0], "May 1", 2025, 5, 1);
+    frise_timeline *t = frise_timeline_build(c.docs, c.n, NULL);
+    const frise_tl_entry *e = entry_on(t, 2025, 5, 1);
+    CHECK(e != NULL);
+    if (e) {
+      CHECK(strncmp(e->summary[0].text, "The regional council", 20) == 0);
+      CHECK(strncmp(c.docs[0]->raw + e->summary[0].start, "The regional council", 20) == 0);
+    }
+    frise_timeline_free(t);
+  }
+  coll_free(&c);
+}
+
+/* A month entry frames its days: it comes first. */
+static void test_month_order(void) {
+  coll c = load();
+  add_timex(c.docs[2], "two years", 2025, 3, 0);  /* a month-precision point */
+  frise_tl_opts o;
+  frise_tl_opts_init(&o);
+  o.n_dates = 10;
+  frise_timeline *t = frise_timeline_build(c.docs, c.n, &o);
+  int month_at = -1, first_march_day = -1;
+  for (size_t i = 0; i < t->n_entries; i++) {
+    const frise_date *d = &t->entries[i].date;
+    if (d->prec == FRISE_PREC_MONTH && d->month == 3 && month_at < 0) month_at = (int)i;
+    if (d->prec == FRISE_PREC_DAY && d->month == 3 && first_march_day < 0) first_march_day = (int)i;
+  }
+  CHECK(month_at >= 0);
+  CHECK(first_march_day >= 0);
+  CHECK(month_at < first_march_day);
+  frise_timeline_free(t);
+  coll_free(&c);
+}
+
+TEST_MAIN(T(test_text_dates_and_provenance), T(test_constraints), T(test_empty), T(test_tense),
+          T(test_keys), T(test_dateline), T(test_month_order))
