@@ -346,10 +346,13 @@ static size_t doc_vector(frise_stories *s, const frise_stories_item *it) {
 static double dot(const cterm *v, size_t n, const frise_story *st) {
   double sum = 0;
   size_t i = 0, j = 0;
-  while (i < n && j < st->n_c) {
-    if (v[i].term < st->c[j].term) i++;
-    else if (v[i].term > st->c[j].term) j++;
-    else sum += (double)v[i++].w * st->c[j++].w;
+  const centry *c = st->c;
+  size_t m = st->n_c;
+  while (i < n && j < m) { /* branch-light merge: only the rare match branches */
+    uint32_t a = v[i].term, b = c[j].term;
+    if (a == b) sum += (double)v[i].w * c[j].w;
+    i += a <= b;
+    j += b <= a;
   }
   return sum;
 }
