@@ -2,6 +2,9 @@
  * file per document in --out-dir. */
 #include "cli.h"
 #include "frise/annotate.h"
+#include "frise/dct_pool.h"
+
+#define MAX_UNDATED_HELD 10000 /* undated documents held for a date from the collection */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +24,7 @@ typedef struct {
   frise_buf out;
   frise_diag *diag;
   int failed;
+  frise_dct_pool *pool;     /* documents waiting for a date from the collection */
 } annotate_state;
 
 /* Output file name for a document: its id with '/' kept as folders flattened. */
@@ -35,9 +39,8 @@ static void out_path(const annotate_state *st, const frise_doc *d, char *path, s
   snprintf(path, cap, "%s/%s%s", st->out_dir, name, has ? "" : ext);
 }
 
-static int on_doc(frise_doc *d, void *user) {
+static int write_doc(frise_doc *d, void *user) {
   annotate_state *st = user;
-  frise_annotate(d);
   frise_buf_clear(&st->out);
   if (st->timeml) frise_write_timeml(d, &st->out);
   else frise_write_jsonl(d, &st->out);
@@ -53,6 +56,15 @@ static int on_doc(frise_doc *d, void *user) {
   } else fwrite(st->out.data, 1, st->out.len, stdout);
   frise_doc_free(d);
   return st->failed;
+}
+
+/* A document without a publication date waits in the pool until the whole
+ * input is read, to borrow one from its collection; the others are written
+ * at once, so the output streams. */
+static int on_doc(frise_doc *d, void *user) {
+  annotate_state *st = user;
+  frise_annotate(d);
+  return frise_dct_pool_offer(st->pool, d) ? 0 : write_doc(d, user);
 }
 
 int cmd_annotate(int argc, char **argv) {
@@ -85,7 +97,11 @@ int cmd_annotate(int argc, char **argv) {
     return FRISE_EXIT_FATAL;
   }
   frise_buf_init(&st.out);
-  frise_read_paths(&o, a.positional, (size_t)a.n_positional, on_doc, &st);
+  st.pool = frise_dct_pool_new(MAX_UNDATED_HELD);
+  if (!st.pool) abort();
+  if (frise_read_paths(&o, a.positional, (size_t)a.n_positional, on_doc, &st) == 0)
+    frise_dct_pool_flush(st.pool, write_doc, &st);
+  frise_dct_pool_free(st.pool);
   frise_buf_free(&st.out);
   free(a.positional);
   fflush(stdout);

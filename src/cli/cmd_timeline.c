@@ -13,6 +13,7 @@
 #include "frise/eval_timeline.h"
 #include "frise/json.h"
 #include "frise/stories.h"
+#include "frise/dct_pool.h"
 #include "frise/timex.h"
 #include "frise/tlsum.h"
 
@@ -48,6 +49,8 @@ typedef struct {       /* the protocol's constraints taken from one gold timelin
   frise_date first, last;
 } tl_task;
 
+#define TL_MAX_UNDATED 100000 /* documents held for a date from the collection */
+
 typedef struct {
   frise_doc **docs;
   size_t n, cap;
@@ -76,50 +79,24 @@ static int collect(frise_doc *d, void *user) {
   return 0;
 }
 
-/* The streaming path: each dated document is annotated, indexed and freed as
- * it arrives, so memory follows the index, not the annotations. A document
- * without a publication date waits: at the end it borrows one from the
- * collection (frise_timex_infer_collection), for which each dated document
- * leaves a stub with its id, date and full-date expressions. */
+/* The streaming path: each document is annotated, indexed and freed as it
+ * arrives, so memory follows the index, not the annotations; one without a
+ * date waits in the pool for a date borrowed from the collection. */
 typedef struct {
   frise_tl_index *ix;
-  doc_list undated, stubs;
+  frise_dct_pool *pool;
 } stream_state;
 
-static frise_doc *date_stub(const frise_doc *d) {
-  frise_doc *s = frise_doc_new();
-  s->id = frise_doc_strdup(s, d->id);
-  s->dct = d->dct, s->dct_source = d->dct_source;
-  s->timexes = frise_arena_calloc(s->arena, d->n_timexes ? d->n_timexes : 1, sizeof *s->timexes);
-  for (size_t k = 0; k < d->n_timexes; k++)
-    if (strlen(d->timexes[k].value) == 10) s->timexes[s->n_timexes++] = d->timexes[k];
-  return s;
+static int index_dated(frise_doc *d, void *user) {
+  frise_tl_index_add(((stream_state *)user)->ix, d);
+  frise_doc_free(d);
+  return 0;
 }
 
 static int index_doc(frise_doc *d, void *user) {
   stream_state *st = user;
   frise_annotate_layers(d, FRISE_LAYER_TIMEX);
-  if (d->dct.prec < FRISE_PREC_MONTH) {
-    list_push(&st->undated, d);
-    return 0;
-  }
-  if (d->dct_source != FRISE_DCT_INFERRED) list_push(&st->stubs, date_stub(d));
-  frise_tl_index_add(st->ix, d);
-  frise_doc_free(d);
-  return 0;
-}
-
-static void index_undated(stream_state *st) {
-  if (st->undated.n) {
-    doc_list all = {0};
-    for (size_t i = 0; i < st->stubs.n; i++) list_push(&all, st->stubs.docs[i]);
-    for (size_t i = 0; i < st->undated.n; i++) list_push(&all, st->undated.docs[i]);
-    frise_timex_infer_collection(all.docs, all.n);
-    free(all.docs);
-    for (size_t i = 0; i < st->undated.n; i++) frise_tl_index_add(st->ix, st->undated.docs[i]);
-  }
-  list_free(&st->undated);
-  list_free(&st->stubs);
+  return frise_dct_pool_offer(st->pool, d) ? 0 : index_dated(d, user);
 }
 
 /* ---- query words ---- */
@@ -512,9 +489,12 @@ int cmd_timeline(int argc, char **argv) {
     failed = run_stories(&c, docs.docs, docs.n) != 0;
     list_free(&docs);
   } else {
-    stream_state st = {frise_tl_index_new(), {0}, {0}};
-    if (st.ix) frise_read_paths(&c.ro, a.positional, (size_t)a.n_positional, index_doc, &st);
-    if (st.ix) index_undated(&st);
+    stream_state st = {frise_tl_index_new(), frise_dct_pool_new(TL_MAX_UNDATED)};
+    if (st.ix && st.pool) {
+      frise_read_paths(&c.ro, a.positional, (size_t)a.n_positional, index_doc, &st);
+      frise_dct_pool_flush(st.pool, index_dated, &st);
+    }
+    frise_dct_pool_free(st.pool);
     frise_tl_index_seal(st.ix);
     failed = !st.ix;
     if (st.ix && c.gold) failed = run_tasks(&c, st.ix) != 0;
