@@ -101,6 +101,9 @@ static void en_times_weekdays(void) {
   const char *dct = "2021-12-10"; /* a Friday */
   CHECK_STR(EN("Polls closed at 10 p.m. Wednesday in the north.", dct, "10 p.m. Wednesday"), "2021-12-08T22:00");
   CHECK_STR(EN("Bids are due 5 p.m. EST Dec. 15 at the office.", dct, "5 p.m. EST Dec. 15"), "2021-12-15T17:00");
+  CHECK_STR(EN("The blast came at 10:35 a.m. (0735 GMT) Wednesday, police said.", dct, "10:35 a.m."),
+            "2021-12-08T10:35");
+  CHECK_STR(EN("Fans waited for the 7:05 tonight kickoff.", dct, "7:05 tonight"), "2021-12-10T19:05");
   CHECK_STR(EN("They will meet next Friday afternoon.", dct, "next Friday afternoon"), "2021-12-17TAF");
   CHECK_STR(EN("Rebels attacked the town Tuesday.", dct, "Tuesday"), "2021-12-07");
   CHECK_STR(EN("The ministers will meet Tuesday in Rome.", dct, "Tuesday"), "2021-12-14");
