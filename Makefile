@@ -49,8 +49,9 @@ demo: deps all
 # failure), and the last line is always the summary "N passed, N failed";
 # the exit status is non-zero if anything failed.
 RESULTS := tests/.results
-test: deps
+test:
 	@rm -rf $(RESULTS)
+	@$(MAKE) --no-print-directory deps || { mkdir -p $(RESULTS); echo "deps 0 1" > $(RESULTS)/deps; }
 	@$(MAKE) --no-print-directory test-plain || true
 	@$(MAKE) --no-print-directory test-asan || true
 	@sh tests/run_all.sh summary

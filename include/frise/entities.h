@@ -30,8 +30,8 @@ typedef struct {
   frise_mention *mentions; size_t n_mentions;  /* in text order */
   frise_entity *entities;  size_t n_entities;
   int32_t *mention_at_tok; /* d->n_tokens entries: mention covering the token, or -1 */
-  const uint32_t *word_flags; /* d->n_tokens entries: lexicon cues of each token, for
-                                 the quotes pass (internal meaning, see src/ner) */
+  uint32_t *word_flags;     /* d->n_tokens entries: lexicon cues of each token, filled on
+                               demand; for the quotes pass (internal, see src/ner) */
 } frise_entities;
 
 /* Annotates d (text layer and temporal tagger done) and stores the layer in

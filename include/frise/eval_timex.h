@@ -52,6 +52,10 @@ typedef struct {
   size_t start, end;            /* character offsets in the document text */
   const char *text; size_t len; /* the covered text (bytes) */
   const char *type, *value;     /* "" when absent */
+  /* Up to ~40 bytes of text on each side, within the line, cut at character
+   * boundaries: enough to see why a tagger erred. */
+  const char *before; size_t before_len;
+  const char *after; size_t after_len;
 } frise_txerr_side;
 
 typedef struct {

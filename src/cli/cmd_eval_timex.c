@@ -6,6 +6,7 @@
 #include "frise/arena.h"
 #include "frise/eval_timex.h"
 #include "frise/json.h"
+#include "frise/utf8.h"
 #include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -44,6 +45,17 @@ static void side_text(frise_buf *b, const char *who, const frise_txerr_side *x) 
   frise_buf_printf(b, "\" %s %s", x->type, x->value);
 }
 
+/* "...before[span]after...", once per error line (from the gold side when
+ * there is one). */
+static void context_text(frise_buf *b, const frise_txerr_side *x) {
+  frise_buf_puts(b, "  | ");
+  flat(b, x->before, x->before_len);
+  frise_buf_putc(b, '[');
+  flat(b, x->text, x->len);
+  frise_buf_putc(b, ']');
+  flat(b, x->after, x->after_len);
+}
+
 static void side_json(frise_buf *b, const char *who, const frise_txerr_side *x) {
   frise_buf_printf(b, ",\"%s\":{\"start\":%zu,\"end\":%zu,\"text\":", who, x->start, x->end);
   frise_json_str(b, x->text, x->len);
@@ -51,6 +63,10 @@ static void side_json(frise_buf *b, const char *who, const frise_txerr_side *x) 
   frise_json_cstr(b, x->type);
   frise_buf_puts(b, ",\"value\":");
   frise_json_cstr(b, x->value);
+  frise_buf_puts(b, ",\"before\":");
+  frise_json_str(b, x->before, x->before_len);
+  frise_buf_puts(b, ",\"after\":");
+  frise_json_str(b, x->after, x->after_len);
   frise_buf_putc(b, '}');
 }
 
@@ -69,6 +85,7 @@ static void on_err(const frise_txerr *e, void *user) {
     frise_buf_printf(b, "%-5s %s", kind_name(e->kind), e->doc);
     if (e->gold) side_text(b, "gold", e->gold);
     if (e->sys) side_text(b, "sys", e->sys);
+    context_text(b, e->gold ? e->gold : e->sys);
     frise_buf_putc(b, '\n');
   }
   st->n_errs++;
@@ -83,8 +100,20 @@ static int load(eval_state *st, const char *path, frise_buf *raw, frise_tml *t) 
     frise_diag_reject(&st->diag, path, "cannot read: %s", strerror(errno));
     return -1;
   }
+  const char *data = raw->data ? raw->data : "";
+  size_t n = raw->len, bad = frise_utf8_validate(data, n);
+  frise_buf fixed;
+  frise_buf_init(&fixed);
+  if (bad < n) { /* offsets are counted in characters: repair first, as the readers do */
+    size_t count = frise_utf8_repair(data, n, &fixed);
+    frise_diag_warn(&st->diag, path, "invalid UTF-8 at byte %zu; %zu sequence%s replaced by U+FFFD", bad,
+                    count, count == 1 ? "" : "s");
+    data = fixed.data, n = fixed.len;
+  }
   const char *err = NULL;
-  if (frise_tml_parse(st->arena, raw->data ? raw->data : "", raw->len, t, &err) != 0) {
+  int rc = frise_tml_parse(st->arena, data, n, t, &err);
+  frise_buf_free(&fixed);
+  if (rc != 0) {
     frise_diag_reject(&st->diag, path, "not a TimeML document: %s", err);
     return -1;
   }
@@ -243,6 +272,9 @@ int cmd_eval_timex(int argc, char **argv) {
   int status = FRISE_EXIT_OK;
   if (stat(gold, &s) != 0) {
     fprintf(stderr, "frise eval timex: cannot open %s: %s\n", gold, strerror(errno));
+    status = FRISE_EXIT_USAGE;
+  } else if (S_ISDIR(s.st_mode) && (stat(sys, &s) != 0 || !S_ISDIR(s.st_mode))) {
+    fprintf(stderr, "frise eval timex: %s is a folder but %s is not\n", gold, sys);
     status = FRISE_EXIT_USAGE;
   } else if (S_ISDIR(s.st_mode)) {
     char g[4096], y[4096];

@@ -57,16 +57,18 @@ static item *collect(const frise_tml *t, size_t *n_out) {
   return v;
 }
 
-/* Strict pairs: a merge of the two sorted lists on (start, end). */
+/* Spans are compared in characters, so that two texts differing only in the
+ * byte length of some characters (NBSP for a space) still line up.
+ * Strict pairs: a merge of the two sorted lists on (start, end). */
 static long match_strict(item *g, size_t ng, item *s, size_t ns) {
   long m = 0;
   size_t i = 0, j = 0;
   while (i < ng && j < ns) {
-    if (g[i].start == s[j].start && g[i].end == s[j].end) {
+    if (g[i].cstart == s[j].cstart && g[i].cend == s[j].cend) {
       g[i].pair = (long)j, s[j].pair = (long)i;
       g[i].strict = s[j].strict = 1;
       m++, i++, j++;
-    } else if (g[i].start < s[j].start || (g[i].start == s[j].start && g[i].end < s[j].end)) i++;
+    } else if (g[i].cstart < s[j].cstart || (g[i].cstart == s[j].cstart && g[i].cend < s[j].cend)) i++;
     else j++;
   }
   return m;
@@ -80,10 +82,10 @@ static long match_relaxed(item *g, size_t ng, item *s, size_t ns) {
   long m = 0;
   size_t lo = 0, maxend = 0;
   for (size_t i = 0; i < ng; i++) {
-    while (lo < ns && (maxend = s[lo].end > maxend ? s[lo].end : maxend) <= g[i].start) lo++;
+    while (lo < ns && (maxend = s[lo].cend > maxend ? s[lo].cend : maxend) <= g[i].cstart) lo++;
     if (g[i].pair >= 0) continue;
-    for (size_t j = lo; j < ns && s[j].start < g[i].end; j++) {
-      if (s[j].pair >= 0 || s[j].end <= g[i].start) continue;
+    for (size_t j = lo; j < ns && s[j].cstart < g[i].cend; j++) {
+      if (s[j].pair >= 0 || s[j].cend <= g[i].cstart) continue;
       g[i].pair = (long)j, s[j].pair = (long)i;
       m++;
       break;
@@ -96,9 +98,26 @@ static const char *nz(const char *s) { return s ? s : ""; }
 
 static int same(const char *a, const char *b) { return strcmp(nz(a), nz(b)) == 0; }
 
+#define CONTEXT_BYTES 40
+
+static int is_cont(char c) { return ((unsigned char)c & 0xC0) == 0x80; }
+
 static frise_txerr_side side(const frise_tml *t, const item *it) {
-  return (frise_txerr_side){it->cstart, it->cend, t->text + it->start, it->end - it->start,
-                            nz(it->x->type), nz(it->x->value)};
+  const char *x = t->text;
+  size_t b = it->start > CONTEXT_BYTES ? it->start - CONTEXT_BYTES : 0;
+  while (b < it->start && is_cont(x[b])) b++;
+  for (size_t k = it->start; k > b; k--)
+    if (x[k - 1] == '\n') {
+      b = k;
+      break;
+    }
+  size_t e = it->end + CONTEXT_BYTES < t->text_len ? it->end + CONTEXT_BYTES : t->text_len;
+  while (e > it->end && e < t->text_len && is_cont(x[e])) e--;
+  const char *nl = memchr(x + it->end, '\n', e - it->end);
+  if (nl) e = (size_t)(nl - x);
+  return (frise_txerr_side){it->cstart, it->cend, x + it->start, it->end - it->start,
+                            nz(it->x->type), nz(it->x->value), x + b, it->start - b, x + it->end,
+                            e - it->end};
 }
 
 static void report(frise_txerr_fn fn, void *user, frise_txerr_kind k, const char *doc,

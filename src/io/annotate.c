@@ -8,12 +8,14 @@
 #include "frise/timex.h"
 #include <string.h>
 
-void frise_annotate(frise_doc *d) {
+void frise_annotate_layers(frise_doc *d, unsigned layers) {
   frise_text_prepare(d);
-  frise_timex_annotate(d);
-  frise_entities_annotate(d);
-  frise_quotes_annotate(d);
+  if (layers & FRISE_LAYER_TIMEX) frise_timex_annotate(d);
+  if (layers & (FRISE_LAYER_ENTITIES | FRISE_LAYER_QUOTES)) frise_entities_annotate(d);
+  if (layers & FRISE_LAYER_QUOTES) frise_quotes_annotate(d);
 }
+
+void frise_annotate(frise_doc *d) { frise_annotate_layers(d, FRISE_LAYER_ALL); }
 
 static void write_dct(const frise_doc *d, frise_buf *out) {
   char v[32];
@@ -62,6 +64,16 @@ static void write_timexes(const frise_doc *d, frise_buf *out) {
   frise_buf_putc(out, ']');
 }
 
+/* Appends key and an unsigned number without printf: entities are many. */
+static void put_uint(frise_buf *out, const char *key, uint32_t v) {
+  char tmp[12];
+  size_t i = sizeof tmp;
+  do tmp[--i] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  frise_buf_puts(out, key);
+  frise_buf_append(out, tmp + i, sizeof tmp - i);
+}
+
 static void write_entities(const frise_doc *d, frise_buf *out) {
   const frise_entities *L = frise_entities_get(d);
   if (!L) return;
@@ -69,9 +81,14 @@ static void write_entities(const frise_doc *d, frise_buf *out) {
   for (size_t k = 0; k < L->n_mentions; k++) {
     const frise_mention *m = &L->mentions[k];
     const frise_entity *e = &L->entities[m->entity];
-    frise_buf_printf(out, "%s{\"start\":%u,\"end\":%u,\"text\":", k ? "," : "", m->start, m->end);
+    put_uint(out, k ? ",{\"start\":" : "{\"start\":", m->start);
+    put_uint(out, ",\"end\":", m->end);
+    frise_buf_puts(out, ",\"text\":");
     frise_json_str(out, d->text + m->start, m->end - m->start);
-    frise_buf_printf(out, ",\"type\":\"%s\",\"id\":%u,\"name\":", frise_entity_type_name(e->type), m->entity);
+    frise_buf_puts(out, ",\"type\":\"");
+    frise_buf_puts(out, frise_entity_type_name(e->type));
+    put_uint(out, "\",\"id\":", m->entity);
+    frise_buf_puts(out, ",\"name\":");
     frise_json_cstr(out, e->name);
     frise_buf_putc(out, '}');
   }

@@ -62,7 +62,12 @@ void frise_read_jsonl_memory(read_ctx *c, const char *name, const char *data, si
   while (i < n && !c->stop) {
     const char *nl = memchr(data + i, '\n', n - i);
     size_t e = nl ? (size_t)(nl - data) : n;
-    read_line(c, name, ++lineno, data + i, e - i);
+    ++lineno;
+    if (memchr(data + i, 0, e - i)) {
+      char where[512];
+      snprintf(where, sizeof where, "%s:%ld", name, lineno);
+      frise_diag_reject(c->o->diag, where, "binary data (NUL byte) in line; skipped");
+    } else read_line(c, name, lineno, data + i, e - i);
     i = e + 1;
   }
 }

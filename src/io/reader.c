@@ -50,18 +50,39 @@ static int acceptable(read_ctx *c, const char *name, const char *data, size_t n)
   return 0;
 }
 
+/* An empty JSON Lines input is rejected as a whole; other faults per line. */
+static int acceptable_jsonl(read_ctx *c, const char *name, const char *data, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (data[i] != ' ' && data[i] != '\n' && data[i] != '\r' && data[i] != '\t') return 1;
+  frise_diag_reject(c->o->diag, name, "empty file; skipped");
+  return 0;
+}
+
 static void read_whole(read_ctx *c, const char *name, const char *id, const char *data, size_t n) {
-  if (!acceptable(c, name, data, n)) return;
-  switch (sniff(name, data, n)) {
+  input_format f = sniff(name, data, n);
+  /* JSON Lines are judged line by line (a NUL byte rejects its line only). */
+  if (f == FMT_JSONL ? !acceptable_jsonl(c, name, data, n) : !acceptable(c, name, data, n)) return;
+  switch (f) {
   case FMT_JSONL: frise_read_jsonl_memory(c, name, data, n); break;
   case FMT_TML: frise_read_tml(c, name, id, data, n); break;
   default: frise_read_text(c, name, id, data, n); break;
   }
 }
 
+/* Does stdin start with '{'? Then it is JSON Lines, streamed: a whole-input
+ * read would stop at the document size limit. */
+static int stdin_is_jsonl(void) {
+  int ch = getc(stdin);
+  if (ch == EOF) return 0;
+  ungetc(ch, stdin);
+  return ch == '{';
+}
+
 static void read_file(read_ctx *c, const char *path, const char *id) {
-  if (has_ext(path, ".jsonl") || has_ext(path, ".ndjson")) { /* streamed line by line */
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  int is_stdin = strcmp(path, "-") == 0;
+  if (has_ext(path, ".jsonl") || has_ext(path, ".ndjson") || (is_stdin && stdin_is_jsonl())) {
+    /* streamed line by line */
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
       frise_diag_reject(c->o->diag, path, "cannot open: %s", strerror(errno));
       return;
@@ -88,10 +109,28 @@ static int cmp_names(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void walk(read_ctx *c, const char *dir, size_t root_len, int depth) {
+/* The folders being walked, outermost first: a symbolic link back to one of
+ * them would make the walk loop (two such links: 2^32 paths before the depth
+ * limit), so it is reported and skipped. */
+typedef struct {
+  dev_t dev[MAX_DEPTH + 2];
+  ino_t ino[MAX_DEPTH + 2];
+} walk_path;
+
+static void walk(read_ctx *c, const char *dir, size_t root_len, int depth, walk_path *wp) {
   if (depth > MAX_DEPTH) {
     frise_diag_reject(c->o->diag, dir, "folder nesting deeper than %d; skipped", MAX_DEPTH);
     return;
+  }
+  struct stat self;
+  if (stat(dir, &self) == 0) {
+    for (int k = 0; k < depth; k++)
+      if (wp->dev[k] == self.st_dev && wp->ino[k] == self.st_ino) {
+        frise_diag_reject(c->o->diag, dir, "folder loop (a link to an enclosing folder); skipped");
+        return;
+      }
+    wp->dev[depth] = self.st_dev;
+    wp->ino[depth] = self.st_ino;
   }
   DIR *dh = opendir(dir);
   if (!dh) {
@@ -119,7 +158,7 @@ static void walk(read_ctx *c, const char *dir, size_t root_len, int depth) {
     snprintf(path, len, "%s/%s", dir, names[k]);
     struct stat st;
     if (stat(path, &st) != 0) frise_diag_reject(c->o->diag, path, "cannot stat: %s", strerror(errno));
-    else if (S_ISDIR(st.st_mode)) walk(c, path, root_len, depth + 1);
+    else if (S_ISDIR(st.st_mode)) walk(c, path, root_len, depth + 1, wp);
     else if (S_ISREG(st.st_mode)) read_file(c, path, path + root_len);
     free(path);
   }
@@ -147,7 +186,9 @@ int frise_read_paths(const frise_read_opts *o, const char *const *paths, size_t 
       while (root > 1 && p[root - 1] == '/') root--;
       char *dir = strndup(p, root);
       if (!dir) abort();
-      walk(&c, dir, root + 1, 0);
+      walk_path wp;
+      memset(&wp, 0, sizeof wp);
+      walk(&c, dir, root + 1, 0, &wp);
       free(dir);
     } else {
       const char *base = strrchr(p, '/');

@@ -45,19 +45,9 @@ static void mark_timexes(ner_ctx *x) {
 
 void ner_token_flags(ner_ctx *x) {
   frise_doc *d = x->d;
-  x->tflags = frise_arena_calloc(d->arena, d->n_tokens + 1, sizeof *x->tflags);
+  x->tflags = frise_arena_alloc(d->arena, (d->n_tokens + 1) * sizeof *x->tflags);
+  memset(x->tflags, 0xff, (d->n_tokens + 1) * sizeof *x->tflags); /* NER_FLAGS_UNKNOWN */
   x->timex = frise_arena_calloc(d->arena, d->n_tokens + 1, 1);
-  for (size_t i = 0; i < d->n_tokens; i++) {
-    const frise_token *t = &d->tokens[i];
-    if (t->kind != FRISE_TOK_WORD) continue;
-    x->tflags[i] = ner_word_flags(x->lx, d->text + t->start, t->end - t->start);
-    /* hyphenated titles (porte-parole, vice-président) are looked up whole and
-     * their flags given to their last word */
-    if (i >= 2 && is_punct(x, i - 1, "-") && glued(x, i - 2, i - 1) && glued(x, i - 1, i) &&
-        d->tokens[i - 2].kind == FRISE_TOK_WORD)
-      x->tflags[i] |= ner_word_flags(x->lx, d->text + d->tokens[i - 2].start,
-                                     t->end - d->tokens[i - 2].start) & (NW_TITLE | NW_REPORT);
-  }
   mark_timexes(x);
 }
 
@@ -66,7 +56,7 @@ void ner_token_flags(ner_ctx *x) {
  * bin, al-), or de/du/of (with "la"/"l'") when the run allows it. */
 static size_t joiner(const ner_ctx *x, size_t j, size_t end, int allow_de) {
   if (j + 1 >= end) return 0;
-  uint32_t f = x->tflags[j];
+  uint32_t f = FL(x, j);
   if (is_punct(x, j, "-") && glued(x, j - 1, j) && glued(x, j, j + 1)) {
     if (is_cap(x, j + 1)) return 1;
     if (j + 3 < end && tok(x, j + 1)->kind == FRISE_TOK_WORD && is_punct(x, j + 2, "-") &&
@@ -83,16 +73,41 @@ static size_t joiner(const ner_ctx *x, size_t j, size_t end, int allow_de) {
   }
   if ((f & NW_PARTICLE_DE) && allow_de) {
     if (is_cap(x, j + 1) && (spaced(x, j, j + 1) || glued(x, j, j + 1))) return 1;
-    if (j + 2 < end && (x->tflags[j + 1] & NW_DET) && is_cap(x, j + 2)) return 2;
+    if (j + 2 < end && (FL(x, j + 1) & NW_DET) && is_cap(x, j + 2)) return 2;
   }
   return 0;
+}
+
+/* An organisation named by a cue word goes on through adjectives and "de" +
+ * one lower-case word: "Conseil de sécurité", "Cour pénale internationale". */
+static size_t extend_org(const ner_ctx *x, size_t last, size_t end) {
+  for (int words = 0; words < 3 && last + 1 < end; words++) {
+    size_t j = last + 1;
+    const frise_token *t = tok(x, j);
+    if (t->kind != FRISE_TOK_WORD || !spaced(x, last, j) || (t->flags & FRISE_TOKF_UPPER_INITIAL)) break;
+    if (FL(x, j) & NW_ADJ) {
+      last = j;
+      continue;
+    }
+    if (!(FL(x, j) & NW_PARTICLE_DE) || j + 1 >= end) break;
+    const frise_token *n = tok(x, j + 1);
+    if (n->kind != FRISE_TOK_WORD || (n->flags & FRISE_TOKF_UPPER_INITIAL) ||
+        (FL(x, j + 1) & ~(uint32_t)(NW_COMPLEMENT | NW_ADJ | NW_ORG_CUE) & ((1u << NER_NAME_SHIFT) - 1)) ||
+        !spaced(x, j, j + 1))
+      break;
+    last = j + 1;
+  }
+  return last;
 }
 
 /* Last token of the run of capitalised words starting at i. */
 static size_t run_end(const ner_ctx *x, size_t i, size_t end) {
   size_t last = i;
-  int allow_de = (x->tflags[i] & (NW_ORG_CUE | NW_GIVEN)) != 0;
+  int allow_de = (FL(x, i) & (NW_ORG_CUE | NW_GIVEN)) != 0;
   for (size_t j = i + 1; j < end;) {
+    /* a title inside a run starts a new name: "Louisiana Governor Bobby Jindal" */
+    if (is_cap(x, j) && (FL(x, j) & (NW_TITLE | NW_HONORIFIC)) && !(FL(x, i) & (NW_TITLE | NW_HONORIFIC)))
+      break;
     if (is_cap(x, j) && spaced(x, last, j)) {
       last = j++;
       continue;
@@ -102,17 +117,19 @@ static size_t run_end(const ner_ctx *x, size_t i, size_t end) {
     last = j + n;
     j = last + 1;
   }
+  if (last == i && (FL(x, i) & NW_ORG_CUE)) last = extend_org(x, last, end);
   return last;
 }
 
 static int strippable(const ner_ctx *x, size_t i) {
-  uint32_t f = x->tflags[i];
+  uint32_t f = FL(x, i);
   if (tok(x, i)->kind != FRISE_TOK_WORD) return 1;
   if (!(tok(x, i)->flags & FRISE_TOKF_UPPER_INITIAL)) return 1; /* a particle left in front */
   return (f & (NW_NOT_ENTITY | NW_TITLE | NW_HONORIFIC | NW_COMPLEMENT | NW_DET)) != 0;
 }
 
 static int gazetteer_type(const ner_ctx *x, size_t first, size_t last) {
+  if (first == last) return NER_NAME_OF(FL(x, first)); /* one word: already in the cache */
   const char *s = x->d->text + tok(x, first)->start;
   return ner_name_type(x->lx, s, tok(x, last)->end - tok(x, first)->start);
 }
@@ -122,17 +139,17 @@ static int gazetteer_type(const ner_ctx *x, size_t first, size_t last) {
 static void lookback(const ner_ctx *x, ner_cand *c, size_t sent_first) {
   size_t f = c->first;
   if (f == sent_first) return;
-  uint32_t before = x->tflags[f - 1];
+  uint32_t before = FL(x, f - 1);
   if ((before & NW_PLACE_PREP) || ((before & NW_DET) && f >= sent_first + 2 &&
-                                   (x->tflags[f - 2] & NW_PLACE_PREP)))
-    c->weak = NER_NAME_PLACE;
+                                   (FL(x, f - 2) & NW_PLACE_PREP)))
+    c->weak = c->first == c->last ? NER_NAME_PLACE : 0;
   int of = (before & NW_PARTICLE_DE) ||
-           ((before & NW_DET) && f >= sent_first + 2 && (x->tflags[f - 2] & NW_PARTICLE_DE));
+           ((before & NW_DET) && f >= sent_first + 2 && (FL(x, f - 2) & NW_PARTICLE_DE));
   int commas = 0;
   const char *adj = NULL;
   for (size_t k = f, steps = 0; k > sent_first && steps < LOOKBACK; steps++) {
     k--;
-    uint32_t fl = x->tflags[k];
+    uint32_t fl = FL(x, k);
     if (fl & (NW_TITLE | NW_HONORIFIC)) {
       if (of) c->role_of = 1;
       else {
@@ -144,7 +161,7 @@ static void lookback(const ner_ctx *x, ner_cand *c, size_t sent_first) {
       }
       return;
     }
-    if (is_punct(x, k, ".") && k > sent_first && (x->tflags[k - 1] & NW_HONORIFIC)) continue;
+    if (is_punct(x, k, ".") && k > sent_first && (FL(x, k - 1) & NW_HONORIFIC)) continue;
     if (is_punct(x, k, ",") && commas++ == 0 && k == f - 1) continue;
     if (fl & NW_ADJ) {
       adj = ner_word_key(x->lx, x->d->text + tok(x, k)->start, tok(x, k)->end - tok(x, k)->start);
@@ -154,8 +171,8 @@ static void lookback(const ner_ctx *x, ner_cand *c, size_t sent_first) {
     /* "la porte-parole du gouvernement, X": a lower-case complement of the title */
     if (tok(x, k)->kind == FRISE_TOK_WORD && !(tok(x, k)->flags & FRISE_TOKF_UPPER_INITIAL) &&
         !(fl & NW_DET) && k > sent_first &&
-        ((x->tflags[k - 1] & NW_PARTICLE_DE) ||
-         (k > sent_first + 1 && (x->tflags[k - 1] & NW_DET) && (x->tflags[k - 2] & NW_PARTICLE_DE))))
+        ((FL(x, k - 1) & NW_PARTICLE_DE) ||
+         (k > sent_first + 1 && (FL(x, k - 1) & NW_DET) && (FL(x, k - 2) & NW_PARTICLE_DE))))
       continue;
     if ((fl & NW_DET) && !(tok(x, k)->flags & FRISE_TOKF_UPPER_INITIAL) && k + 1 < f) continue;
     return;
@@ -163,21 +180,21 @@ static void lookback(const ner_ctx *x, ner_cand *c, size_t sent_first) {
 }
 
 /* Cues inside the name and right after it. */
-static void inner_cues(const ner_ctx *x, ner_cand *c, size_t end) {
-  c->gazetteer = (uint8_t)gazetteer_type(x, c->first, c->last);
+static void inner_cues(const ner_ctx *x, ner_cand *c, size_t end, int gazetteer) {
+  c->gazetteer = (uint8_t)gazetteer;
   int words = 0;
   for (size_t i = c->first; i <= c->last; i++) {
     if (tok(x, i)->kind != FRISE_TOK_WORD) continue;
     words++;
-    if ((x->tflags[i] & NW_ORG_CUE) && (tok(x, i)->flags & FRISE_TOKF_UPPER_INITIAL)) c->strong = NER_NAME_ORG;
+    if ((FL(x, i) & NW_ORG_CUE) && (tok(x, i)->flags & FRISE_TOKF_UPPER_INITIAL)) c->strong = NER_NAME_ORG;
   }
-  if (x->tflags[c->first] & NW_GIVEN) c->strong = NER_NAME_PERSON;
+  if (FL(x, c->first) & NW_GIVEN) c->strong = NER_NAME_PERSON;
   const frise_token *t = tok(x, c->first);
   if (words == 1 && (t->flags & FRISE_TOKF_ALL_CAPS) && t->end - t->start <= 6 && !c->strong)
     c->strong = NER_NAME_ORG;
   size_t a = c->last + 1;
-  if (a < end && (x->tflags[a] & NW_AUX)) a++;
-  if (a < end && (x->tflags[a] & NW_REPORT) && !c->weak) c->weak = NER_NAME_PERSON;
+  if (a < end && (FL(x, a) & NW_AUX)) a++;
+  if (a < end && (FL(x, a) & NW_REPORT) && !c->weak) c->weak = NER_NAME_PERSON;
   c->person_like = words > 1 && !c->gazetteer && c->strong != NER_NAME_ORG;
 }
 
@@ -202,8 +219,8 @@ static void apposition(ner_ctx *x, ner_cand *c, size_t sent_first) {
     return;
   c->strong = NER_NAME_PERSON;
   size_t k = p->first;
-  while (k > sent_first && !(x->tflags[k] & NW_TITLE)) k--;
-  if (!c->role && (x->tflags[k] & NW_TITLE)) c->role = ner_token_key(x->lx, x->d->text, x->d->tokens, k);
+  while (k > sent_first && !(FL(x, k) & NW_TITLE)) k--;
+  if (!c->role && (FL(x, k) & NW_TITLE)) c->role = ner_token_key(x->lx, x->d->text, x->d->tokens, k);
 }
 
 static void add_run(ner_ctx *x, size_t i, size_t last, size_t sent_first, size_t end, int initial,
@@ -218,7 +235,7 @@ static void add_run(ner_ctx *x, size_t i, size_t last, size_t sent_first, size_t
   while (last > first && tok(x, last)->kind != FRISE_TOK_WORD) last--;
   int only_complements = 1;
   for (size_t k = first; k <= last; k++)
-    if (tok(x, k)->kind == FRISE_TOK_WORD && !(x->tflags[k] & (NW_COMPLEMENT | NW_NOT_ENTITY)))
+    if (tok(x, k)->kind == FRISE_TOK_WORD && !(FL(x, k) & (NW_COMPLEMENT | NW_NOT_ENTITY)))
       only_complements = 0;
   if (only_complements && !whole) return;
   const frise_token *t = tok(x, first);
@@ -227,7 +244,7 @@ static void add_run(ner_ctx *x, size_t i, size_t last, size_t sent_first, size_t
   c->first = (uint32_t)first;
   c->last = (uint32_t)last;
   lookback(x, c, sent_first);
-  inner_cues(x, c, end);
+  inner_cues(x, c, end, whole ? whole : gazetteer_type(x, first, last));
   int known = c->gazetteer || c->strong;
   if ((initial && first == i && first == last && !known) || (heading && !known)) c->unsure = 1;
   apposition(x, c, sent_first);

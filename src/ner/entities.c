@@ -131,7 +131,7 @@ static frise_entity_type decide_type(const entity_acc *a, int multi) {
   if (best == NER_NAME_ORG) return FRISE_ENT_ORG;
   if (best == NER_NAME_PLACE) return FRISE_ENT_PLACE;
   if (best == NER_NAME_PERSON || multi) return FRISE_ENT_PERSON;
-  return FRISE_ENT_ORG;
+  return FRISE_ENT_PLACE; /* a lone unknown name in news is most often a town */
 }
 
 /* Entities numbered by first mention; mentions in text order. */

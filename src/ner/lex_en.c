@@ -13,7 +13,11 @@ static const char *const titles[] = {
   "general", "premier", "coach", "manager", "researcher", "professor", "doctor", "analyst",
   "economist", "expert", "journalist", "correspondent", "activist", "candidate", "counterpart",
   "vice-president", "dictator", "bishop", "cardinal", "imam", "rabbi", "head", "executive",
-  "press", "director-general", "secretary-general", "president-elect", "sheriff", "deputy", NULL};
+  "press", "director-general", "secretary-general", "president-elect", "sheriff", "deputy",
+  "speaker", "actor", "actress", "singer", "writer", "author", "lawmaker", "rep.", "sen.",
+  "scientist", "engineer", "owner", "resident", "fisherman", "witness", "administrator",
+  "superintendent", "inspector", "ambassador-at-large", "aide", "strategist", "pastor",
+  "priest", "reverend", NULL};
 
 static const char *const honorifics[] = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
                                          "Sir", "Dame", "Lord", "Lady", "Prof", "Rev", "Gen",
@@ -31,7 +35,7 @@ static const char *const org_cues[] = {
   "Holdings", "Technologies", "Systems", "Reserve", NULL};
 
 static const char *const place_preps[] = {"in", "at", "near", "from", "to", "across", "outside",
-                                          "inside", NULL};
+                                          "inside", "on", NULL};
 
 static const char *const particles[] = {"van", "von", "der", "den", "bin", "ben", "ibn", "al",
                                         "el", "da", "di", "dos", "das", "del", "della", "de",
@@ -104,13 +108,15 @@ static const char *const adjectives[] = {
   "haitian", "mexican", "greek", "u.s.", "us", "white", "house", "foreign", "deputy", "former",
   "acting", "new", "top", "senior", "federal", "national", "military", "chief", NULL};
 
+static const char *const agents[] = {"by", NULL};
+
 static const ner_list lists[] = {
   {titles, NW_TITLE}, {honorifics, NW_HONORIFIC}, {org_cues, NW_ORG_CUE},
   {place_preps, NW_PLACE_PREP}, {particles, NW_PARTICLE}, {particles_de, NW_PARTICLE_DE},
   {given, NW_GIVEN}, {not_entity, NW_NOT_ENTITY}, {complements, NW_COMPLEMENT},
   {pronouns, NW_PRONOUN}, {auxiliaries, NW_AUX}, {adverbs, NW_ADVERB},
   {determiners, NW_DET}, {indefinites, NW_INDEF}, {complementisers, NW_THAT},
-  {according, NW_ACCORDING}, {adjectives, NW_ADJ}, {NULL, 0}};
+  {according, NW_ACCORDING}, {adjectives, NW_ADJ}, {agents, NW_AGENT}, {NULL, 0}};
 
 static const char *const places[] = {
   "France", "Paris", "Ukraine", "Kiev", "Kyiv", "Russia", "Moscow", "United States", "US",

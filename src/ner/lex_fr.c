@@ -17,7 +17,9 @@ static const char *const titles[] = {
   "docteur", "analyste", "économiste", "expert", "experte", "journaliste", "correspondant",
   "correspondante", "opposant", "opposante", "militant", "militante", "homologue",
   "chef d'état-major", "premier ministre", "PDG", "dictateur", "leader", "candidat",
-  "candidate", "sénateur", "évêque", "cardinal", "imam", "rabbin", "président-élu", NULL};
+  "candidate", "acteur", "actrice", "chanteur", "chanteuse", "écrivain", "écrivaine",
+  "auteur", "autrice", "élu", "élue", "habitant", "habitante", "témoin", "pasteur", "prêtre",
+  "ingénieur", "ingénieure", "scientifique", "médecin", "infirmier", "infirmière", "guide", "colonel", "raïs", "émir", "cheikh", "sénateur", "évêque", "cardinal", "imam", "rabbin", "président-élu", NULL};
 
 static const char *const honorifics[] = {"M", "M.", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr",
                                          "Me", "Mgr", "Monsieur", "Madame", "Mademoiselle", NULL};
@@ -31,10 +33,11 @@ static const char *const org_cues[] = {
   "syndicat", "confédération", "fonds", "caisse", "chambre", "direction", "département",
   "préfecture", "mairie", "région", "police", "gendarmerie", "garde", "marine", "club",
   "olympique", "racing", "stade", "journal", "radio", "télévision", "Inc", "SA", "SAS",
-  "SARL", "Ltd", "Corp", "GmbH", "AG", "Holding", "Airlines", NULL};
+  "SARL", "Ltd", "Corp", "GmbH", "AG", "Holding", "Airlines", "nations", "brigade", "brigades",
+  "conseil", NULL};
 
 static const char *const place_preps[] = {"à", "en", "au", "aux", "vers", "depuis",
-                                          "près", "via", NULL};
+                                          "près", "via", "dans", "sur", NULL};
 
 static const char *const particles[] = {"van", "von", "der", "den", "bin", "ben", "ibn",
                                         "al", "el", "da", "di", "dos", "das", "del", "della",
@@ -54,7 +57,8 @@ static const char *const given[] = {
   "Jake", "Ned", "Mike", "Michael", "Boris", "Theresa", "Rishi", "Liz", "Angela", "Olaf",
   "Ursula", "Charles", "Mario", "Giorgia", "Pedro", "Recep", "Xi", "Narendra", "Justin",
   "Vladimir", "Dmitri", "Dmitry", "Sergueï", "Sergei", "Sergey", "Alexeï", "Alexei",
-  "Alexandre", "Alexander", "Mikhaïl", "Mikhail", "Evgueni", "Ievgueni", "Yevgeny", "Maria",
+  "Alexandre", "Alexander", "Mouammar", "Muammar", "Saïf", "Seif", "Hosni", "Moubarak",
+  "Hillary", "Robert", "David", "Mikhaïl", "Mikhail", "Evgueni", "Ievgueni", "Yevgeny", "Maria",
   "Anatoly", "Anatoli", "Nikolaï", "Ivan", "Igor", "Oleg", "Andreï", "Andriy", "Andrii",
   "Volodymyr", "Oleksii", "Oleksiy", "Oleksandr", "Dmytro", "Vitali", "Vitaliy", "Petro",
   "Iouri", "Yuri", "Ramzan", "Alexandre", "Viktor", "Emmanuelle", "Ali", "Mohammed",
@@ -108,7 +112,8 @@ static const char *const adverbs[] = {
   "notamment", "néanmoins", "plus", "tard", "déjà", "enfin", "ainsi", "en", "outre", "d'ailleurs",
   "par", "ailleurs", "pour", "sa", "son", "part", "lui", "quant", "à", "elle", "-", "t",
   "aujourd'hui", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-  "dimanche", "soir", "matin", "récemment", "publiquement", "clairement", "fermement", NULL};
+  "dimanche", "soir", "matin", "récemment", "publiquement", "clairement", "fermement", "auparavant", "précédemment", "jusqu'ici",
+  "lui-même", "elle-même", "immédiatement", "aussitôt", "récemment", NULL};
 static const char *const determiners[] = {"le", "la", "l'", "les", "ce", "cette", "son", "sa",
                                           "leur", NULL};
 static const char *const indefinites[] = {"un", "une", NULL};
@@ -124,7 +129,11 @@ static const char *const adjectives[] = {
   "égyptien", "égyptienne", "haïtien", "haïtienne", "mexicain", "mexicaine", "grec", "grecque",
   "adjoint", "adjointe", "sortant", "sortante", "démissionnaire", "intérimaire", "général",
   "nouveau", "nouvelle", "ancien", "ancienne", "actuel", "actuelle", "fédéral", "fédérale",
-  "national", "nationale", "militaire", "délégué", "déléguée", NULL};
+  "national", "nationale", "militaire", "délégué", "déléguée", "arabe", "africaine", "unies", "même",
+  "pénale", "internationale", "international", "mondiale", "mondial", "islamique", "populaire",
+  "constitutionnel", "constitutionnelle", "suprême", "libyen", "libyenne", "égyptien", NULL};
+
+static const char *const agents[] = {"par", NULL};
 
 static const ner_list lists[] = {
   {titles, NW_TITLE}, {honorifics, NW_HONORIFIC}, {org_cues, NW_ORG_CUE},
@@ -132,7 +141,7 @@ static const ner_list lists[] = {
   {given, NW_GIVEN}, {not_entity, NW_NOT_ENTITY}, {complements, NW_COMPLEMENT},
   {pronouns, NW_PRONOUN}, {auxiliaries, NW_AUX}, {adverbs, NW_ADVERB},
   {determiners, NW_DET}, {indefinites, NW_INDEF}, {complementisers, NW_THAT},
-  {according, NW_ACCORDING}, {adjectives, NW_ADJ}, {NULL, 0}};
+  {according, NW_ACCORDING}, {adjectives, NW_ADJ}, {agents, NW_AGENT}, {NULL, 0}};
 
 static const char *const places[] = {
   "France", "Paris", "Ukraine", "Kiev", "Kyiv", "Russie", "Moscou", "États-Unis", "Etats-Unis",
@@ -159,7 +168,8 @@ static const char *const places[] = {
   "Marseille", "Lyon", "Toulouse", "Nice", "Bordeaux", "Lille", "Strasbourg", "Nantes",
   "Corse", "Bretagne", "Normandie", "Alsace", "Occitanie", "Provence", "Mer Noire",
   "Méditerranée", "Golfe du Mexique", "Est", "Ouest", "Nord", "Sud", "Proche-Orient",
-  "Moyen-Orient", "Louisiane", "Californie", "Texas", "Floride", NULL};
+  "Moyen-Orient", "Grande-Bretagne", "Benghazi", "Misrata", "Syrte", "Tobrouk", "Ajdabiya",
+  "Brega", "Ras Lanouf", "Zaouïa", "Sanaa", "Bahreïn", "Oman", "Koweït", "Soudan", "Tchad", "Louisiane", "Californie", "Texas", "Floride", NULL};
 
 static const char *const orgs[] = {
   "Maison Blanche", "Maison-Blanche", "Kremlin", "Élysée", "Elysée", "Matignon", "Quai d'Orsay", "Pentagone",
@@ -169,7 +179,9 @@ static const char *const orgs[] = {
   "Le Figaro", "Libération", "Gazprom", "Google", "Facebook", "Twitter", "Meta", "Apple",
   "Amazon", "Microsoft", "BP", "Total", "TotalEnergies", "Hamas", "Hezbollah", "Wagner",
   "Assemblée nationale", "Sénat", "Congrès", "Bundestag", "Douma", "Parlement européen",
-  "Vatican", "Interpol", "Europol", "Frères musulmans", "État islamique", "Daech", NULL};
+  "Vatican", "Interpol", "Europol", "Frères musulmans", "État islamique", "Daech", "Al-Qaïda",
+  "Al-Qaida", "Al-Qaeda", "AQMI", "CNT", "Ligue arabe", "Union africaine", "Cour pénale internationale",
+  "Nations unies", NULL};
 
 static const ner_gazetteer gazetteer[] = {
   {places, NER_NAME_PLACE}, {orgs, NER_NAME_ORG}, {NULL, 0}};

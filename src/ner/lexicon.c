@@ -13,6 +13,7 @@
 
 typedef struct {
   const char *key; /* folded, owned by the lexicon */
+  size_t len;
   uint32_t flags;
   int name_type;
 } slot;
@@ -20,6 +21,8 @@ typedef struct {
 struct ner_lexicon {
   const ner_pack *pack;
   slot *slots;
+  uint32_t *tags;  /* hash | 1 of each used slot, 0 if empty: probes touch only this
+                      small array until a tag matches (most words are not listed) */
   size_t mask;
 };
 
@@ -34,15 +37,24 @@ static uint32_t hash(const char *s, size_t n) {
   return h;
 }
 
+/* Folds s into out; plain ASCII (most words) is lower-cased here, anything
+ * else goes through the Unicode fold. */
 static size_t fold(const char *s, size_t n, char *out) {
-  if (n == 0 || n * 2 + 1 > KEY_MAX * 2 + 1) return 0;
-  return frise_utf8_fold(s, n, out);
+  if (n == 0 || n > KEY_MAX) return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) return frise_utf8_fold(s, n, out);
+    out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  out[n] = 0;
+  return n;
 }
 
 static slot *probe(const ner_lexicon *lx, const char *key, size_t n) {
-  size_t h = hash(key, n) & lx->mask;
-  while (lx->slots[h].key && !(strncmp(lx->slots[h].key, key, n) == 0 && lx->slots[h].key[n] == 0))
-    h = (h + 1) & lx->mask;
+  uint32_t tag = hash(key, n) | 1;
+  size_t h = tag & lx->mask;
+  for (; lx->tags[h]; h = (h + 1) & lx->mask)
+    if (lx->tags[h] == tag && lx->slots[h].len == n && memcmp(lx->slots[h].key, key, n) == 0) break;
   return &lx->slots[h];
 }
 
@@ -56,6 +68,8 @@ static slot *insert(ner_lexicon *lx, const char *word) {
     if (!k) abort();
     memcpy(k, key, n + 1);
     s->key = k;
+    s->len = n;
+    lx->tags[s - lx->slots] = hash(key, n) | 1;
   }
   return s;
 }
@@ -71,7 +85,8 @@ static void build(ner_lexicon *lx, const ner_pack *p) {
   size_t cap = 256;
   while (cap < n * 3) cap <<= 1;
   lx->slots = calloc(cap, sizeof *lx->slots);
-  if (!lx->slots) abort();
+  lx->tags = calloc(cap, sizeof *lx->tags);
+  if (!lx->slots || !lx->tags) abort();
   lx->mask = cap - 1;
   for (const ner_list *l = p->lists; l->words; l++)
     for (int k = 0; l->words[k]; k++) {
@@ -100,7 +115,32 @@ const ner_lexicon *ner_lexicon_for(const char *lang) {
   return &lexicons[k];
 }
 
+/* ASCII words (most of them) are hashed and compared lower-cased in place,
+ * without the copy a fold makes; 0 if s is not plain ASCII. */
+static int find_ascii(const ner_lexicon *lx, const char *s, size_t n, const slot **out) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) return 0;
+    h = (h ^ (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 16777619u;
+  }
+  uint32_t tag = h | 1;
+  *out = NULL;
+  for (size_t k = tag & lx->mask; lx->tags[k]; k = (k + 1) & lx->mask) {
+    if (lx->tags[k] != tag || lx->slots[k].len != n) continue;
+    size_t i = 0;
+    while (i < n && lx->slots[k].key[i] == (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i])) i++;
+    if (i == n) {
+      *out = &lx->slots[k];
+      break;
+    }
+  }
+  return 1;
+}
+
 static const slot *find(const ner_lexicon *lx, const char *s, size_t n) {
+  const slot *hit;
+  if (n && n <= KEY_MAX && find_ascii(lx, s, n, &hit)) return hit;
   char key[KEY_MAX * 2 + 1];
   size_t kn = fold(s, n, key);
   if (!kn) return NULL;
@@ -131,4 +171,21 @@ const char *ner_token_key(const ner_lexicon *lx, const char *text, const void *t
     if (k) return k;
   }
   return ner_word_key(lx, text + t[i].start, t[i].end - t[i].start);
+}
+
+uint32_t ner_flags_at(const ner_lexicon *lx, const void *doc, uint32_t *cache, size_t i) {
+  const frise_doc *d = doc;
+  if (i >= d->n_tokens) return 0;
+  if (cache[i] != NER_FLAGS_UNKNOWN) return cache[i];
+  const frise_token *t = &d->tokens[i];
+  uint32_t f = 0;
+  if (t->kind == FRISE_TOK_WORD) {
+    const slot *sl = find(lx, d->text + t->start, t->end - t->start);
+    if (sl) f = sl->flags | ((uint32_t)sl->name_type << NER_NAME_SHIFT);
+    if (i >= 2 && t[-1].kind == FRISE_TOK_PUNCT && d->text[t[-1].start] == '-' && t[-2].end == t[-1].start &&
+        t[-1].end == t->start && t[-2].kind == FRISE_TOK_WORD)
+      f |= ner_word_flags(lx, d->text + t[-2].start, t->end - t[-2].start) & (NW_TITLE | NW_REPORT);
+  }
+  cache[i] = f;
+  return f;
 }

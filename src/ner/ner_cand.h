@@ -19,13 +19,15 @@ typedef struct {
 typedef struct {
   frise_doc *d;
   const ner_lexicon *lx;
-  uint32_t *tflags;  /* NW_* flags of each token (0 for marks and numbers) */
+  uint32_t *tflags;  /* NW_* flags of each token, filled on demand: read with FL() */
   uint8_t *timex;    /* 1 where a token lies inside a temporal expression */
   ner_cand *c;
   size_t n, cap;
 } ner_ctx;
 
-/* Fills ctx->tflags and ctx->timex (arrays in the document's arena). */
+#define FL(x, i) ner_flags_at((x)->lx, (x)->d, (x)->tflags, (i))
+
+/* Allocates ctx->tflags (empty) and fills ctx->timex (arrays in the arena). */
 void ner_token_flags(ner_ctx *x);
 /* Appends the candidates of sentence s to ctx->c, in text order. */
 void ner_sentence_candidates(ner_ctx *x, const frise_sentence *s);

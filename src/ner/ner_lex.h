@@ -25,7 +25,8 @@ enum {
   NW_THAT = 1u << 14,       /* complementiser of indirect speech: que, that */
   NW_ACCORDING = 1u << 15,  /* selon, according: the next name is the source */
   NW_ADJ = 1u << 16,        /* nationality adjective qualifying a role: russe */
-  NW_INDEF = 1u << 17       /* indefinite determiner: un, une, a, an */
+  NW_INDEF = 1u << 17,      /* indefinite determiner: un, une, a, an */
+  NW_AGENT = 1u << 18       /* par, by: the name after it is not the subject */
 };
 
 typedef struct {
@@ -55,6 +56,15 @@ uint32_t ner_word_flags(const ner_lexicon *lx, const char *s, size_t n);
 int ner_name_type(const ner_lexicon *lx, const char *s, size_t n);
 /* The lexicon's own folded copy of s if s is a listed word, else NULL. */
 const char *ner_word_key(const ner_lexicon *lx, const char *s, size_t n);
+/* NW_* flags of token i of document d (a frise_doc), looked up on first use
+ * and kept in cache (n_tokens entries, initialised to NER_FLAGS_UNKNOWN): only
+ * the words rules actually inspect cost a probe. Hyphenated titles
+ * ("porte-parole") give their flags to their last word. */
+#define NER_FLAGS_UNKNOWN UINT32_MAX
+#define NER_NAME_SHIFT 24 /* the cache also keeps a word's NER_NAME_* in bits 24-25 */
+#define NER_NAME_OF(flags) ((int)(((flags) >> NER_NAME_SHIFT) & 3))
+uint32_t ner_flags_at(const ner_lexicon *lx, const void *d, uint32_t *cache, size_t i);
+
 /* Key of the word at token i of text, or of the hyphenated compound it ends
  * ("porte-parole" for "parole"), or NULL if neither is listed. */
 const char *ner_token_key(const ner_lexicon *lx, const char *text, const void *tokens, size_t i);

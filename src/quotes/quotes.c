@@ -22,6 +22,13 @@ static frise_quote *push(qt_ctx *x) {
   return q;
 }
 
+/* 1 if tokens i and i+1 are the same mark glued: the `` '' quotes of
+ * tokenised corpora (Penn Treebank style). */
+static size_t doubled(const qt_ctx *x, size_t i, const char *mark) {
+  return i + 1 < x->d->n_tokens && qt_is_mark(x, i, mark) && qt_is_mark(x, i + 1, mark) &&
+         x->d->tokens[i].end == x->d->tokens[i + 1].start;
+}
+
 /* Marks tokens inside quotes and returns, in pairs (open, close), the token
  * indices of each quote's marks; an opening mark without its closing one is
  * dropped, a stray closing mark ignored. */
@@ -31,8 +38,9 @@ static size_t pair_marks(qt_ctx *x, size_t **pairs) {
   *pairs = NULL;
   for (size_t i = 0; i < d->n_tokens; i++) {
     if (d->tokens[i].kind != FRISE_TOK_PUNCT) continue;
-    if (qt_is_mark(x, i, OPEN)) open = i;
-    else if (qt_is_mark(x, i, CLOSE) && open != SIZE_MAX) {
+    size_t w = doubled(x, i, "`");
+    if (qt_is_mark(x, i, OPEN) || w) open = i + w;
+    else if ((qt_is_mark(x, i, CLOSE) || doubled(x, i, "'")) && open != SIZE_MAX) {
       if (n + 2 > cap) {
         size_t ncap = cap ? cap * 2 : 32;
         *pairs = frise_arena_grow(d->arena, *pairs, cap, ncap, sizeof **pairs);
@@ -60,41 +68,48 @@ static void add_direct(qt_ctx *x, size_t open, size_t close) {
   x->n++;
 }
 
-/* "X a annoncé que ...", "X said on Monday that ...": the subject must be a
- * named entity right before the verb (auxiliaries and commas between). */
-static void indirect_in_sentence(qt_ctx *x, const frise_sentence *s) {
+/* "X a annoncé que ...", "X said on Monday that ...": a named entity, then
+ * auxiliaries, adverbs or a comma, a reporting verb and que/that. Driven by
+ * the mentions, so only the few words after each name are looked up. Returns
+ * 1 if mention m opens a report (then added). */
+static int indirect_after(qt_ctx *x, size_t m, size_t hi) {
   const frise_token *t = x->d->tokens;
-  size_t lo = s->tok_first, hi = s->tok_first + s->tok_count;
-  for (size_t v = lo + 1; v + 1 < hi; v++) {
-    if (!(x->fl[v] & NW_REPORT) || (x->fl[v] & NW_ACCORDING) || x->in_quote[v]) continue;
-    size_t c = v + 1;
-    while (c < hi && c < v + 4 && (x->fl[c] & NW_ADVERB) && !(x->fl[c] & NW_THAT)) c++;
-    if (c + 1 >= hi || !(x->fl[c] & NW_THAT)) continue;
-    size_t k = v;
-    while (k > lo && ((x->fl[k - 1] & (NW_AUX | NW_ADVERB)) || qt_is_mark(x, k - 1, ","))) k--;
-    if (k == lo) continue;
-    int m = x->E->mention_at_tok[k - 1];
-    if (m < 0 || x->E->entities[x->E->mentions[m].entity].type == FRISE_ENT_PLACE) continue;
-    frise_quote *q = push(x);
-    uint32_t end = t[hi - 1].end;
-    if (t[hi - 1].kind == FRISE_TOK_PUNCT && hi - 1 > c + 1) end = t[hi - 2].end;
-    q->start = t[c + 1].start;
-    q->end = end;
-    q->cue_start = x->E->mentions[m].start;
-    q->cue_end = t[c].end;
-    q->speaker = (int32_t)x->E->mentions[m].entity;
-    q->speaker_name = x->E->entities[q->speaker].name;
-    q->verb = frise_arena_strndup(x->d->arena, x->d->text + t[v].start, t[v].end - t[v].start);
-    q->confidence = 0.7f;
-    x->n++;
-    return; /* one report per sentence */
-  }
+  const frise_mention *M = &x->E->mentions[m];
+  if (x->E->entities[M->entity].type == FRISE_ENT_PLACE || x->in_quote[M->tok_last]) return 0;
+  size_t v = M->tok_last + 1;
+  while (v < hi && v < M->tok_last + 5 && ((QFL(x, v) & (NW_AUX | NW_ADVERB)) || qt_is_mark(x, v, ",")) &&
+         !(QFL(x, v) & NW_REPORT))
+    v++;
+  if (v >= hi || !(QFL(x, v) & NW_REPORT) || (QFL(x, v) & NW_ACCORDING)) return 0;
+  size_t c = v + 1;
+  while (c < hi && c < v + 4 && (QFL(x, c) & NW_ADVERB) && !(QFL(x, c) & NW_THAT)) c++;
+  if (c + 1 >= hi || !(QFL(x, c) & NW_THAT)) return 0;
+  frise_quote *q = push(x);
+  uint32_t end = t[hi - 1].end;
+  if (t[hi - 1].kind == FRISE_TOK_PUNCT && hi - 1 > c + 1) end = t[hi - 2].end;
+  q->start = t[c + 1].start;
+  q->end = end;
+  q->cue_start = M->start;
+  q->cue_end = t[c].end;
+  q->speaker = (int32_t)M->entity;
+  q->speaker_name = x->E->entities[q->speaker].name;
+  q->verb = frise_arena_strndup(x->d->arena, x->d->text + t[v].start, t[v].end - t[v].start);
+  q->confidence = 0.7f;
+  x->n++;
+  return 1;
 }
 
-static int sentence_has_quote(const qt_ctx *x, const frise_sentence *s) {
-  for (size_t i = s->tok_first; i < s->tok_first + s->tok_count; i++)
-    if (x->in_quote[i]) return 1;
-  return 0;
+/* One report per sentence, in sentences without quote marks. */
+static void find_indirect(qt_ctx *x) {
+  const frise_doc *d = x->d;
+  size_t s = 0, done = SIZE_MAX;
+  for (size_t m = 0; m < x->E->n_mentions; m++) {
+    uint32_t tf = x->E->mentions[m].tok_first;
+    while (s < d->n_sentences && d->sentences[s].tok_first + d->sentences[s].tok_count <= tf) s++;
+    if (s >= d->n_sentences) break;
+    if (s == done || x->quoted_sentence[s]) continue;
+    if (indirect_after(x, m, d->sentences[s].tok_first + d->sentences[s].tok_count)) done = s;
+  }
 }
 
 static int by_start(const void *a, const void *b) {
@@ -109,14 +124,20 @@ void frise_quotes_annotate(frise_doc *d) {
   x.d = d;
   x.E = frise_entities_get(d);
   x.fl = x.E->word_flags;
+  x.lx = ner_lexicon_for(d->lang);
   x.in_quote = frise_arena_calloc(d->arena, d->n_tokens + 1, 1);
   size_t *pairs;
   size_t np = pair_marks(&x, &pairs);
   size_t nd = 0;
   for (size_t k = 0; k < np; k++) add_direct(&x, pairs[2 * k], pairs[2 * k + 1]);
   nd = x.n;
-  for (size_t s = 0; s < d->n_sentences; s++)
-    if (!sentence_has_quote(&x, &d->sentences[s])) indirect_in_sentence(&x, &d->sentences[s]);
+  x.quoted_sentence = frise_arena_calloc(d->arena, d->n_sentences + 1, 1);
+  for (size_t s = 0; s < d->n_sentences; s++) {
+    const frise_sentence *S = &d->sentences[s];
+    for (size_t i = S->tok_first; i < S->tok_first + S->tok_count && !x.quoted_sentence[s]; i++)
+      x.quoted_sentence[s] = x.in_quote[i];
+  }
+  find_indirect(&x);
   if (x.n > nd) qsort(x.q, x.n, sizeof *x.q, by_start);
   frise_quotes *L = frise_arena_calloc(d->arena, 1, sizeof *L);
   L->quotes = x.q;

@@ -36,7 +36,7 @@ static int32_t last_person(const qt_ctx *x, size_t before) {
 
 static const char *adj_key(const qt_ctx *x, size_t role_tok) {
   size_t a = role_tok + 1;
-  if (a >= x->d->n_tokens || !(x->fl[a] & NW_ADJ)) return NULL;
+  if (a >= x->d->n_tokens || !(QFL(x, a) & NW_ADJ)) return NULL;
   return ner_word_key(lex(x), x->d->text + tok(x, a)->start, tok(x, a)->end - tok(x, a)->start);
 }
 
@@ -53,7 +53,7 @@ static int32_t holder_of_role(const qt_ctx *x, const char *key, const char *adj,
 static int earlier_role(const qt_ctx *x, const char *key, const char *adj, size_t at) {
   for (size_t k = at, steps = 0; k > 0 && steps < BACK_TOKENS; steps++) {
     k--;
-    if (!(x->fl[k] & NW_TITLE) || x->in_quote[k]) continue;
+    if (!(QFL(x, k) & NW_TITLE) || x->in_quote[k]) continue;
     if (ner_token_key(lex(x), x->d->text, x->d->tokens, k) != key) continue;
     const char *a = adj_key(x, k);
     if (!adj || !a || a == adj) return 1;
@@ -66,7 +66,7 @@ static const char *role_phrase(const qt_ctx *x, size_t role_tok) {
   size_t first = role_tok, last = adj_key(x, role_tok) ? role_tok + 1 : role_tok;
   for (size_t k = role_tok; k > 0 && k + 5 > role_tok;) {
     k--;
-    if (x->fl[k] & (NW_DET | NW_INDEF)) {
+    if (QFL(x, k) & (NW_DET | NW_INDEF)) {
       first = k;
       break;
     }
@@ -92,8 +92,8 @@ static int32_t resolve_role(qt_ctx *x, size_t role_tok, size_t before, float *co
   const char *key = ner_token_key(lex(x), x->d->text, x->d->tokens, role_tok);
   const char *adj = adj_key(x, role_tok);
   for (size_t k = role_tok; k > 0 && k + 5 > role_tok;) /* "un responsable": someone unnamed */
-    if (x->fl[--k] & (NW_DET | NW_INDEF)) {
-      if (!(x->fl[k] & NW_DET)) {
+    if (QFL(x, --k) & (NW_DET | NW_INDEF)) {
+      if (!(QFL(x, k) & NW_DET)) {
         *name = role_phrase(x, role_tok);
         *conf *= 0.5f;
         return -1;
@@ -122,6 +122,11 @@ int32_t qt_resolve(qt_ctx *x, const qt_subject *s, size_t before_tok, float *con
   if (s->kind == QS_MENTION) e = (int32_t)x->E->mentions[s->at].entity;
   else if (s->kind == QS_PRONOUN) e = resolve_pronoun(x, before_tok, conf);
   else if (s->kind == QS_ROLE) e = resolve_role(x, s->at, before_tok, conf, name);
+  else if (s->kind == QS_PHRASE) {
+    const frise_token *t = x->d->tokens;
+    *name = frise_arena_strndup(x->d->arena, x->d->text + t[s->at].start, t[s->cue_last].end - t[s->at].start);
+    *conf *= 0.5f;
+  }
   if (e >= 0) *name = x->E->entities[e].name;
   else if (!*name) *conf = 0;
   return e;

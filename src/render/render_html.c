@@ -41,7 +41,7 @@ static const char html_css[] =
     ".tl-gran{font-size:.7rem;font-weight:600;text-transform:uppercase;border:1px solid currentColor;"
     "border-radius:.3rem;padding:0 .3rem;margin-left:.4rem;vertical-align:.15em}\n"
     ".tl-items{list-style:none;margin:0;padding:0}\n"
-    ".tl-item{background:var(--card);border:1px solid var(--rule);border-radius:.5rem;padding:.7rem .95rem;"
+    ".tl-item{background:var(--card);border:1px solid var(--rule);border-radius:.5rem;padding:.7rem .95rem;overflow-wrap:break-word;"
     "margin:0 0 .6rem;break-inside:avoid}\n"
     ".tl-text{margin:0}\n"
     ".tl-item summary{cursor:pointer;list-style:none;border-radius:.25rem}\n"
@@ -53,8 +53,9 @@ static const char html_css[] =
     ".tl-ctx{margin:.6rem 0 .2rem;padding:.6rem .8rem;background:var(--ctx);border-left:3px solid var(--accent);"
     "border-radius:.25rem;font-size:.95rem;color:var(--muted)}\n"
     ".tl-ctx p{margin:0}\n"
+    ".tl-hit{background:var(--mark);color:inherit;border-radius:.15rem}\n"
     ".tl-ctx mark{background:var(--mark);color:var(--fg);padding:0 .1em;border-radius:.15rem}\n"
-    ".tl-src{margin:.35rem 0 0;font-size:.8rem;color:var(--muted)}\n"
+    ".tl-src{margin:.35rem 0 0;font-size:.8rem;color:var(--muted);overflow-wrap:anywhere}\n"
     ".tl-src a,.sources a{color:var(--link)}\n"
     ".tl-pub{opacity:.85}\n"
     ".tl-empty{color:var(--muted);font-style:italic}\n"
@@ -83,9 +84,21 @@ static const char html_js[] =
     "function fold(s){s=s.toLowerCase();return s.normalize?s.normalize('NFD').replace(/[\\u0300-\\u036f]/g,''):s;}\n"
     "items.forEach(function(li){var t='';[].forEach.call(li.querySelectorAll('.tl-s,.tl-src'),"
     "function(e){t+=' '+e.textContent;});li.tlText=fold(t);});\n"
+    /* Highlight: fold one UTF-16 unit at a time so offsets in the folded
+       text are offsets in the original. */
+    "function foldKeep(s){var r='';for(var i=0;i<s.length;i++){var c=s.charAt(i),"
+    "f=(c.normalize?c.normalize('NFD'):c).charAt(0).toLowerCase().charAt(0);r+=f||c;}return r;}\n"
+    "function hilite(sp,words){if(sp.tlOrig===undefined){if(!words.length)return;sp.tlOrig=sp.textContent;}\n"
+    " var t=sp.tlOrig,f=foldKeep(t),hits=[],pos=0;\n"
+    " words.forEach(function(w){for(var i=f.indexOf(w);i>=0;i=f.indexOf(w,i+w.length))hits.push([i,i+w.length]);});\n"
+    " hits.sort(function(a,b){return a[0]-b[0];});sp.textContent='';\n"
+    " hits.forEach(function(h){var a=Math.max(h[0],pos);if(h[1]<=a)return;"
+    "sp.appendChild(document.createTextNode(t.slice(pos,a)));var m=document.createElement('mark');"
+    "m.className='tl-hit';m.textContent=t.slice(a,h[1]);sp.appendChild(m);pos=h[1];});\n"
+    " sp.appendChild(document.createTextNode(t.slice(pos)));}\n"
     "function apply(){var words=fold(q.value).split(/\\s+/).filter(Boolean),shown=0;\n"
     " items.forEach(function(li){var ok=words.every(function(w){return li.tlText.indexOf(w)>=0;});"
-    "li.hidden=!ok;if(ok)shown++;});\n"
+    "li.hidden=!ok;if(ok)shown++;var sp=li.querySelector('.tl-s');if(sp)hilite(sp,ok?words:[]);});\n"
     " dates.forEach(function(d){d.hidden=!d.querySelector('.tl-item:not([hidden])');});\n"
     " count.textContent=(words.length?count.dataset.match:count.dataset.all).replace('{n}',shown)"
     ".replace('{total}',items.length);}\n"
@@ -114,7 +127,7 @@ static const html_ui html_uis[] = {
      "{n} of {total} sentences match", "Years", 0},
     {"fr", "Chronologie", "Filtrer", "Mots, noms, sources\xe2\x80\xa6 (touche /)", "Sources", "Sources : ",
      "Sans date", "Aucun \xc3\xa9v\xc3\xa9nement dat\xc3\xa9.", {"date", "dates"}, {"phrase", "phrases"},
-     {"source", "sources"}, {"article", "articles"}, "histoire", " (voir dans son contexte)", "mois",
+     {"source", "sources"}, {"article", "articles"}, "sujet", " (voir dans son contexte)", "mois",
      "ann\303\251e", "{total} phrases", "{n} phrases sur {total} correspondent", "Ann\303\251es", 1},
 };
 

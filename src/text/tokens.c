@@ -48,9 +48,14 @@ static inline int cp_at(const char *s, size_t n, size_t i, int32_t *cp) {
     *cp = 0;
     return 0;
   }
-  if ((unsigned char)s[i] < 0x80) {
-    *cp = (unsigned char)s[i];
+  unsigned char c = (unsigned char)s[i];
+  if (c < 0x80) {
+    *cp = c;
     return 1;
+  }
+  if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+    *cp = (int32_t)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F); /* é, à, ç inline */
+    return 2;
   }
   int l = frise_utf8_decode(s, n, i, cp);
   return l > 0 ? l : 1;
@@ -58,6 +63,7 @@ static inline int cp_at(const char *s, size_t n, size_t i, int32_t *cp) {
 
 static inline int is_word_cp(int32_t cp) {
   if (cp < 0x80) return cp >= 0 && ascii_class[cp] >= C_DIGIT;
+  if (cp >= 0xC0 && cp < 0x250) return cp != 0xD7 && cp != 0xF7; /* as frise_cp_is_alpha */
   return frise_cp_is_alpha(cp);
 }
 

@@ -156,7 +156,7 @@ static const frise_timex_rule rules[] = {
   {"DET? WDAY? ,? NUM:day|ORD:day MONTH NUM:year|NUM:yy? REL?", D, 0},
   {"DET? WDAY? DATE", D, 0},
   {"DET? MONTH:safe NUM:year|NUM:yy", D, 0},
-  {"!en|!depuis|!jusqu'en|!d'ici MONTH NUM:year?", D, 0},
+  {"!en|!depuis|!dès:accent|!jusqu'en|!d'ici MONTH NUM:year?", D, 0},
   {"DET? mois de|d' MONTH NUM:year? REL?", D, 0},
   {"DET? MONTH:safe REL?", D, 0},
   {"DET? année|an NUM:year", D, 0},
@@ -209,9 +209,9 @@ static const frise_timex_rule rules[] = {
   {"NUM|FUZZY UNIT:big LATER|EARLIER", D, 0},
   /* clock times */
   {"MOD? CLOCK:safe TZ? du|de|dans? DET? POD?", T, 0},
-  {"!à|!vers|!jusqu'à|!avant|!après|!de|!entre|!et MOD? CLOCK TZ?", T, 0},
+  {"!à:accent|!vers|!dès:accent|!jusqu'à|!avant|!après|!de|!entre|!et MOD? CLOCK TZ?", T, 0},
   {"MOD? NUM:hour h NUM:min? TZ? du|de? DET? POD?", T, 0},
-  {"!à|!jusqu'à|!avant|!après|!entre|!et|!de MOD? NUM:hour heure|heures NUM:min? TZ? du|de? DET? POD?", T, 0},
+  {"!à:accent|!dès:accent|!jusqu'à|!avant|!après|!entre|!et|!de MOD? NUM:hour heure|heures NUM:min? TZ? du|de? DET? POD?", T, 0},
   {"vers NUM:hour heure|heures NUM:min? TZ?", T, 0},
   /* durations */
   {"MOD? NUM|FUZZY de|d'? UNIT", DU, 0},

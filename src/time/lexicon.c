@@ -209,7 +209,7 @@ const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx) { return lx
 uint32_t tx_lexicon_max_id(const tx_lexicon *lx) { return lx->next_id; }
 
 const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, int *is_prefix) {
-  const slot *s = find_slot(lx, key, n, hash(key, n));
+  const slot *s = find_slot(lx, key, n, tx_hash_padded(key, n));
   *is_prefix = s && s->prefix;
   return s && s->word ? &s->e : NULL;
 }

@@ -143,24 +143,46 @@ const struct frise_timex_pack *tx_lexicon_pack(const tx_lexicon *lx);
 uint32_t tx_lexicon_max_id(const tx_lexicon *lx);
 const tx_entry *tx_lexicon_entry(const tx_lexicon *lx, uint32_t id); /* NULL if none */
 /* Hash of a folded key, eight bytes at a time (keys are short). */
+static inline uint64_t tx_hash_mix(uint64_t h, uint64_t w) {
+  h = (h ^ w) * 0xff51afd7ed558ccdull;
+  return h ^ (h >> 32);
+}
 static inline uint32_t tx_hash(const char *s, size_t n) {
   uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-  while (n >= 8) {
+  for (; n >= 8; s += 8, n -= 8) {
     uint64_t w;
     memcpy(&w, s, 8);
-    h = (h ^ w) * 0xff51afd7ed558ccdull;
-    h ^= h >> 32;
-    s += 8, n -= 8;
+    h = tx_hash_mix(h, w);
   }
   if (n) {
     uint64_t w = 0;
     memcpy(&w, s, n);
-    h = (h ^ w) * 0xff51afd7ed558ccdull;
-    h ^= h >> 32;
+    h = tx_hash_mix(h, w);
   }
   return (uint32_t)h;
 }
-/* One probe: the entry for key (or NULL) and whether key starts a longer one. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The same hash when eight bytes past s + n - 1 may be read (scratch keys):
+ * the tail is one load and a mask, not a byte copy the CPU must stall on. */
+static inline uint32_t tx_hash_padded(const char *s, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  for (; n >= 8; s += 8, n -= 8) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    h = tx_hash_mix(h, w);
+  }
+  if (n) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    h = tx_hash_mix(h, w & ((1ull << (8 * n)) - 1));
+  }
+  return (uint32_t)h;
+}
+#else
+static inline uint32_t tx_hash_padded(const char *s, size_t n) { return tx_hash(s, n); }
+#endif
+/* One probe: the entry for key (or NULL) and whether key starts a longer one.
+ * key must have eight readable bytes past its end (tx_hash_padded). */
 const tx_entry *tx_lexicon_lookup(const tx_lexicon *lx, const char *key, size_t n, int *is_prefix);
 
 /* ---- units (units.c) ---- */

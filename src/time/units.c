@@ -39,16 +39,27 @@ static uint64_t lower8(uint64_t w) {
   return w | (((ge_a & ~gt_z) & high) >> 2);
 }
 
-static size_t fold_token(const char *s, size_t n, char *out) {
+/* Folds token s[0..n) into out (which has eight spare bytes). avail is how
+ * many bytes may be read from s (the rest of the text): full eight-byte loads
+ * then never cross the buffer, and never mix byte stores with wide loads. */
+static size_t fold_token(const char *s, size_t n, size_t avail, char *out) {
   if (n * 2 + 1 > KEY_MAX) return 0;
-  size_t i = 0;
-  for (; i < n; i += 8) { /* ASCII fast path, a word at a time */
+  for (size_t i = 0; i < n; i += 8) { /* ASCII fast path, a word at a time */
     uint64_t w = 0;
-    size_t k = n - i < 8 ? n - i : 8;
-    memcpy(&w, s + i, k);
+    if (i + 8 <= avail) memcpy(&w, s + i, 8);
+    else memcpy(&w, s + i, n - i < 8 ? n - i : 8);
+    uint64_t keep = n - i >= 8 ? ~0ull : (1ull << (8 * (n - i))) - 1;
+#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+    if (i + 8 <= avail && n - i < 8) { /* big-endian: redo the short tail bytewise */
+      w = 0;
+      memcpy(&w, s + i, n - i);
+    }
+    keep = ~0ull;
+#endif
+    w &= keep;
     if (w & 0x8080808080808080ull) return frise_utf8_fold(s, n, out);
     w = lower8(w);
-    memcpy(out + i, &w, 8); /* out has room: KEY_MAX bounds n */
+    memcpy(out + i, &w, 8);
   }
   out[n] = 0;
   return n;
@@ -327,7 +338,8 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
   const frise_doc *d = b->d;
   const frise_token *t = &d->tokens[ti];
   char key[KEY_MAX * MULTI_MAX + 8];
-  size_t kn = fold_token(d->text + t->start, t->end - t->start, key), first_len = kn;
+  size_t kn = fold_token(d->text + t->start, t->end - t->start, d->len - t->start, key), first_len = kn;
+  memset(key + kn, 0, 8); /* the padded hash reads these */
   const tx_entry *best = NULL;
   size_t best_k = 0;
   if (kn) {
@@ -337,9 +349,10 @@ static void build_word(builder *b, size_t ti, uint32_t sent) {
     while (more && ti + k < d->n_tokens && k < MULTI_MAX) {
       const frise_token *nt = &d->tokens[ti + k];
       if (nt->start > d->tokens[ti + k - 1].end) key[kn++] = ' ';
-      size_t l = fold_token(d->text + nt->start, nt->end - nt->start, key + kn);
+      size_t l = fold_token(d->text + nt->start, nt->end - nt->start, d->len - nt->start, key + kn);
       if (!l) break;
       kn += l;
+      memset(key + kn, 0, 8);
       const tx_entry *e = tx_lexicon_lookup(b->lx, key, kn, &more);
       if (e) best = e, best_k = k;
       k++;

@@ -45,4 +45,24 @@ if command -v python3 >/dev/null; then
   python3 -c 'import json,sys
 for l in open(sys.argv[1], encoding="utf-8"): json.loads(l)' "$T/out" || fail "output is not valid JSON Lines"
 fi
+
+# The same JSON Lines on stdin (streamed, not cut at the document size limit),
+# and a NUL byte that rejects its line only.
+"$FRISE" annotate - <"$D/file.jsonl" >"$T/out2" 2>"$T/err" && fail "stdin: exit status 0, expected 1"
+grep -q '^-:2: error: malformed JSON' "$T/err" || fail "stdin: broken line not named -:2"
+[ "$(grep -c '"id":"j[13]"' "$T/out2")" -eq 2 ] || fail "stdin: good lines missing"
+printf '{"id":"n1","text":"un"}\n{"id":"n2","te\000xt":"deux"}\n{"id":"n3","text":"trois"}\n' >"$T/nul.json"
+"$FRISE" annotate "$T/nul.json" >"$T/out3" 2>"$T/err"
+grep -q 'nul.json:2: error: binary data' "$T/err" || fail "NUL line not named file:2"
+[ "$(grep -c '"id":"n[13]"' "$T/out3")" -eq 2 ] || fail "lines around a NUL byte lost"
+
+# Symbolic links back to enclosing folders: reported once each, no endless walk.
+L="$T/loop"; mkdir -p "$L/sub"
+printf 'date 2022-01-01\nUn texte.\n' >"$L/sub/a.txt"
+ln -s .. "$L/sub/up" && ln -s . "$L/sub/self" || fail "cannot make links"
+if command -v timeout >/dev/null; then run="timeout 60"; else run=""; fi
+$run "$FRISE" annotate "$L" >"$T/out4" 2>"$T/err"; rc=$?
+[ $rc -eq 1 ] || fail "folder loop: exit status $rc, expected 1"
+[ "$(wc -l <"$T/out4")" -eq 1 ] || fail "folder loop: the article should be read once"
+[ "$(grep -c 'folder loop' "$T/err")" -eq 2 ] || fail "folder loop: expected 2 messages"
 exit 0

@@ -45,8 +45,11 @@ expect "#q=Genève entries" "$(visible "$DIR/geneve.html" tl-item)" 2
 expect "#q=Genève dates" "$(visible "$DIR/geneve.html" tl-date)" 2
 expect "#q=Genève count" "$(grep -o '2 phrases sur 8 correspondent' "$DIR/geneve.html" | head -1)" "2 phrases sur 8 correspondent"
 
+expect "#q=Genève highlights" "$(grep -o '<mark class="tl-hit">Genève</mark>' "$DIR/geneve.html" | wc -l)" 2
+expect "#q=Genève leaves the text intact" "$(grep -c 'à <mark class="tl-hit">Genève</mark>.</span>' "$DIR/geneve.html")" 1
 dump "$page#q=GENEVE%20mardi" "$DIR/fold.html"
 expect "#q=GENEVE mardi (case, accents, two words)" "$(visible "$DIR/fold.html" tl-item)" 1
+expect "#q=GENEVE mardi highlights both words" "$(grep -o '<mark class="tl-hit">[^<]*</mark>' "$DIR/fold.html" | tr '\n' ' ')" '<mark class="tl-hit">Genève</mark> <mark class="tl-hit">mardi</mark> ' 
 dump "$page#q=Alpine" "$DIR/source.html"
 expect "#q=Alpine (matches sources too)" "$(visible "$DIR/source.html" tl-item)" 2
 dump "$page#q=zzzz" "$DIR/none.html"

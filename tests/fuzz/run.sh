@@ -41,7 +41,7 @@ for t in $TARGETS; do
     "$bin" -max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$B/artifacts/$t-" "$work" "$seeds" >"$log" 2>&1
   rc=$?
-  runs=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
+  runs=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
   cov=$(grep -ao 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
   nseeds=$(ls "$seeds" | wc -l)
   if [ $rc -eq 0 ]; then

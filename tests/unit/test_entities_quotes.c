@@ -123,6 +123,21 @@ static void test_quotes_en(void) {
   frise_doc_free(d);
 }
 
+/* Quoted titles are not speech; quotes sharing a sentence share a speaker;
+ * a name after "par" is not the subject; unnamed sources keep their words. */
+static void test_quotes_rules(void) {
+  frise_doc *d = annotated(
+      "Marc Olivetti a parlé dimanche sur « Radio Sud ». Louise Garnier a dit être "
+      "« ravie » d'un match « très disputé ». Des tirs lancés par Lyon ont visé « les "
+      "tribunes du stade ». « Rien n'est joué », a ajouté la même source.", "fr");
+  CHECK_STR(speaker_of(d, "Radio Sud"), "none");
+  CHECK_STR(speaker_of(d, "ravie"), "Louise Garnier");
+  CHECK_STR(speaker_of(d, "très disputé"), "Louise Garnier");
+  CHECK_STR(speaker_of(d, "les tribunes"), "none");
+  CHECK_STR(speaker_of(d, "Rien n'est"), "la même source");
+  frise_doc_free(d);
+}
+
 /* Malformed marks and edge cases: nothing crashes, spans stay inside the text. */
 static void test_quotes_edges(void) {
   const char *texts[] = {"« jamais fermé", "» à l'envers «", "« »", "", "a déclaré", "« « x » »",
@@ -137,4 +152,4 @@ static void test_quotes_edges(void) {
 }
 
 TEST_MAIN(T(test_entities_fr), T(test_entities_en), T(test_quotes_fr), T(test_quotes_en),
-          T(test_quotes_edges))
+          T(test_quotes_rules), T(test_quotes_edges))

@@ -136,6 +136,19 @@ static void test_nested(void) {
   frise_arena_free(arena);
 }
 
+/* Texts differing in a character's byte length (NBSP for a space) still line
+ * up: spans are compared in characters. */
+static void test_char_offsets(void) {
+  arena = frise_arena_new(4096);
+  frise_tml g = parse(DOC("le\xC2\xA0<TIMEX3 type=\"DATE\" value=\"X\">lundi</TIMEX3>"));
+  frise_tml s = parse(DOC("le <TIMEX3 type=\"DATE\" value=\"X\">lundi</TIMEX3>"));
+  frise_timex_counts c = {0};
+  frise_timex_eval_doc(&g, &s, "d", &c, NULL, NULL);
+  CHECK_INT(c.strict, 1);
+  CHECK_INT(frise_timex_text_diff(g.text, g.text_len, s.text, s.text_len), 2);
+  frise_arena_free(arena);
+}
+
 static void test_text_diff(void) {
   CHECK_INT(frise_timex_text_diff("abc", 3, "abc", 3), -1);
   CHECK_INT(frise_timex_text_diff("été x", 7, "été y", 7), 4);
@@ -156,5 +169,5 @@ static void test_report(void) {
   frise_buf_free(&b);
 }
 
-TEST_MAIN(T(test_identical), T(test_mixed), T(test_one_to_one), T(test_nested), T(test_text_diff),
+TEST_MAIN(T(test_identical), T(test_mixed), T(test_one_to_one), T(test_nested), T(test_char_offsets), T(test_text_diff),
           T(test_report))
