@@ -252,7 +252,10 @@ static const frise_timex_rule rules[] = {
   {"!DET NUM - UNIT", DU, 0},  /* the two-week strike: the article stays out */
   {"DET NUM UNIT", DU, 0},
   {"fiscal NUM:year", D, 0},
-  {"DET? THIS|REL|NUM:year UNIT? 's? fiscal? -? ORD -? quarter|half", D, 0},
+  {"DET? REL|NUM:year UNIT? 's? fiscal? -? ORD -? quarter|half", D, 0},
+  {"DET? THIS UNIT 's fiscal? -? ORD -? quarter|half", D, 0},  /* this year's third quarter */
+  {"DET? THIS fiscal? ORD quarter|half", D, 0},  /* that third-quarter profit: "third-quarter" */
+  {"DET REPORT a year earlier|ago", D, 0},        /* the quarter a year ago */
   {"DET? fiscal -? ORD -? quarter|half", D, 0},
   /* clock */
   {"MOD? CLOCK AMPM? TZ? ,? WDAY|tonight|DEICTIC", T, 0},
