@@ -205,6 +205,7 @@ static const frise_timex_rule rules[] = {
   {"MOD -? NUM:year", D, 0},
   {"MOD DET|THIS? UNIT", D, 0},
   {"MOD DET|THIS|REL? SEASON", D, 0},
+  {"DET MOD -? SEASON", D, 0},                  /* the early summer */
   /* deictic */
   {"tonight", D, 0},                             /* today + night (before DEICTIC: wins ties) */
   {"DEICTIC POD?", D, 0},
