@@ -188,7 +188,7 @@ static const frise_timex_rule rules[] = {
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
   {"DET comparable|corresponding|same REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT a year earlier|ago", D, 0},
-  {"HOLIDAY", D, 0},
+  {"MOD? HOLIDAY", D, 0},                      /* around year end */
   {"REL|THIS HOLIDAY", D, 0},
   {"daily|weekly|monthly|yearly|hourly", S, 0},
   {"!for|!over|!within|!after UNIT:plural", DU, 0},
@@ -245,8 +245,8 @@ static const frise_timex_rule rules[] = {
 
   {"the past", D, 0},
   {"the weekend|week-end", D, 0},
-  {"EARLIER|LATER|MOD THIS|REL UNIT|POD", D, 0},
-  {"EARLIER|LATER|MOD DEICTIC POD?", D, 0},
+  {"earlier|later|MOD THIS|REL UNIT|POD", D, 0},  /* earlier this month ("before next week": no) */
+  {"earlier|later|MOD DEICTIC POD?", D, 0},
   {"MOD -? POD DEICTIC", D, 0},
   {"mid -? POD", T, 0},                          /* by mid-afternoon */
   {"DET? ORD NUM -? UNIT", DU, 0},
