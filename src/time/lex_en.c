@@ -245,7 +245,10 @@ static const frise_timex_rule rules[] = {
 
   {"the past", D, 0},
   {"the weekend|week-end", D, 0},
-  {"earlier|later|MOD THIS|REL UNIT|POD", D, 0},  /* earlier this month ("before next week": no) */
+  /* earlier this month, early next week; "earlier this week" is only "this week" (TimeBank,
+   * 0 of 4), "before next week" only "next week" */
+  {"earlier|later|MOD THIS|REL year|month|day|quarter|decade|weekend|POD", D, 0},
+  {"MOD THIS|REL week", D, 0},
   {"earlier|later|MOD DEICTIC POD?", D, 0},
   {"MOD -? POD DEICTIC", D, 0},
   {"mid -? POD", T, 0},                          /* by mid-afternoon */
