@@ -246,6 +246,7 @@ static int alt_match(const alt *a, const tx_unit *u, int *v) {
     return u->cls ? u->cls : TX_WORD;
   }
   int cls = 0;
+  if (u->e && (u->e->flags & TXF_BYNAME)) return 0;
   if (u->cls == a->cls) cls = u->cls, *v = u->val;
   else if (u->cls2 == a->cls) cls = u->cls2, *v = u->val2;
   if (!cls || !check_cons(u, cls, a->cons, *v)) return 0;

@@ -61,7 +61,8 @@ enum {
   TXF_PLURAL = 4,  /* plural unit (jours, years) */
   TXF_LOWER = 8,   /* only counts when written lower-case (May vs may: no, Mars) */
   TXF_APPROX = 16, /* approximate number: une cinquantaine */
-  TXF_HALF = 32    /* adds a half to the quantity before it: two and a half years */
+  TXF_HALF = 32,   /* adds a half to the quantity before it: two and a half years */
+  TXF_BYNAME = 64  /* only rules naming the word match it, not its class: daily is no UNIT in "a daily" */
 };
 
 typedef struct {
