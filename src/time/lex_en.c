@@ -28,9 +28,11 @@ static const frise_timex_word words[] = {
   W2("first half", TX_ORD, 1, TX_UNIT, TXU_HALF, 0), W2("second half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
   W2("last half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
   /* frequency adjectives */
-  W("daily", TX_UNIT, TXU_DAY), W("weekly", TX_UNIT, TXU_WEEK), W("monthly", TX_UNIT, TXU_MONTH),
-  W("annually", TX_UNIT, TXU_YEAR), W("yearly", TX_UNIT, TXU_YEAR), W("annual", TX_UNIT, TXU_YEAR),
-  W("hourly", TX_UNIT, TXU_HOUR),
+  WF("daily", TX_UNIT, TXU_DAY, TXF_BYNAME), WF("weekly", TX_UNIT, TXU_WEEK, TXF_BYNAME),
+  WF("monthly", TX_UNIT, TXU_MONTH, TXF_BYNAME),
+  WF("annually", TX_UNIT, TXU_YEAR, TXF_BYNAME), WF("yearly", TX_UNIT, TXU_YEAR, TXF_BYNAME),
+  WF("annual", TX_UNIT, TXU_YEAR, TXF_BYNAME),
+  WF("hourly", TX_UNIT, TXU_HOUR, TXF_BYNAME),
   /* months; an abbreviation needs a day or a year ("Jan Smit" is a name) */
 #define ABBR (TXF_ABBR | TXF_AMBIG)
   W("january", TX_MONTH, 1), WF("jan", TX_MONTH, 1, ABBR), W("february", TX_MONTH, 2),
