@@ -163,7 +163,9 @@ static const frise_timex_rule rules[] = {
   {"vers NUM:year", D, 0},
   {"NUM:year", D, 0},
   {"DET? NUM:day au|dans DET? POD", T, 0},
-  {"DET? WDAY? NUM:day !au|!et|!,|!-|!à", D, TXR_NEEDMONTH},
+  {"DET? WDAY? NUM:day|ORD:day !au|!et|!,|!-|!à", D, TXR_NEEDMONTH},
+  {"DET? WDAY? NUM:day|ORD:day MONTH NUM:year? au|dans DET? POD", T, 0},
+  {"DET POD du|de NUM:day|ORD:day", T, 0}, /* la nuit du 23 (au 24 février) */
   {"DET? WDAY NUM:day", D, TXR_NEEDMONTH},
   /* seasons, quarters, decades, centuries */
   {"DET|THIS SEASON de? NUM:year? REL?", D, 0},

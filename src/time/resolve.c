@@ -187,6 +187,13 @@ static void shift(result *r, frise_date a, int unit, double n, int fuzzy, int si
     return;
   }
   long k = (long)n * sign;
+  static const int years_per[] = {[TXU_YEAR] = 1, [TXU_DECADE] = 10, [TXU_CENTURY] = 100,
+                                  [TXU_MILLENNIUM] = 1000};
+  if (unit >= 0 && unit < (int)(sizeof years_per / sizeof *years_per) && years_per[unit] &&
+      a.year + k * years_per[unit] < 1) { /* 7000 years ago: before the calendar's years */
+    snprintf(r->value, sizeof r->value, "PAST_REF");
+    return;
+  }
   switch (unit) {
   case TXU_SEC: case TXU_MIN: case TXU_HOUR: set_day(r, a); break;
   case TXU_DAY: set_day(r, add_days(a, k)); break;

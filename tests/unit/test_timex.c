@@ -103,6 +103,9 @@ static void fr_more_news_phrases(void) {
   CHECK_STR(FR("Rien. 23 heures. Il parle pendant 3 heures.", dct, "23 heures"), "2022-02-10T23:00");
   CHECK_STR(FR("C'est le lot quotidien des soldats.", dct, "quotidien"), "P1D");
   CHECK_STR(FR("Il arrive lundi 14.", dct, "lundi 14"), "2022-02-14");
+  CHECK_STR(FR("Dimanche 20 février au soir, rien.", dct, "Dimanche 20 février au soir"), "2022-02-20TEV");
+  CHECK_STR(FR("La nuit du 23 au 24 février, rien.", dct, "La nuit du 23"), "2022-02-23TNI");
+  CHECK_STR(FR("Du 1er au 3 mars, rien.", dct, "1er"), "2022-03-01");
   CHECK_STR(FR("Il arrive en soirée.", dct, "soirée"), "2022-02-10TEV");
   CHECK_STR(FR("Au cours des dernières 24 heures, rien.", dct, "dernières 24 heures"), "PT24H");
   CHECK_STR(FR("Il est resté pendant un jour.", dct, "un jour"), "P1D");
