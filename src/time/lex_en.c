@@ -168,6 +168,8 @@ static const frise_timex_rule rules[] = {
   {"DET? REL|THIS MONTH", D, 0},
   {"DET? year NUM:year", D, 0},
   {"NUM:year", D, 0},
+  {"NUM:year or later|earlier", D, 0},          /* 1994 or later */
+  {"NUM:year and beyond", D, 0},
   {"his|her|their|its|my|your|our DECADE", TX_REJECT, 0},
   {"DECADE:full", D, 0},
   {"DET MOD? -? '? DECADE", D, 0},              /* the '80s */
@@ -194,6 +196,8 @@ static const frise_timex_rule rules[] = {
   {"REL|THIS HOLIDAY", D, 0},
   {"daily|weekly|monthly|yearly|hourly", S, 0},
   {"!for|!over|!within|!after UNIT:plural", DU, 0},
+  {"!for|!over|!within|!after UNIT:plural or UNIT:plural", DU, TXR_FIRST},  /* weeks or months */
+  {"DET? REL? NUM to NUM UNIT", DU, TXR_FIRST},  /* two to three weeks: P2W (TimeBank) */
   /* modifiers */
   {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},

@@ -77,6 +77,9 @@ static void en_durations(void) {
   const char *dct = "2021-12-10";
   CHECK_STR(EN("The union ended the two-week strike.", dct, "two-week"), "P2W");
   CHECK_STR(EN("Talks will go on for two more weeks.", dct, "two more weeks"), "P2W");
+  CHECK_STR(EN("Repairs will take two to three weeks.", dct, "two to three weeks"), "P2W");
+  CHECK_STR(EN("He died within weeks or months of his capture.", dct, "weeks or months"), "PXW");
+  CHECK_STR(EN("It will not be profitable until 2024 or later.", dct, "2024 or later"), "2024");
   CHECK_STR(EN("Output grew in the next few years.", dct, "the next few years"), "PXY");
   CHECK_STR(EN("Output fell in the first nine months.", dct, "the first nine months"), "P9M");
   CHECK_STR(EN("It took a three-year period to rebuild.", dct, "a three-year period"), "P3Y");
