@@ -69,6 +69,8 @@ static const frise_timex_word words[] = {
   /* parts of the day */
   W("morning", TX_POD, TXP_MO), W("afternoon", TX_POD, TXP_AF), W("evening", TX_POD, TXP_EV),
   W("night", TX_POD, TXP_NI), W("overnight", TX_POD, TXP_NI),
+  WF("mornings", TX_POD, TXP_MO, TXF_PLURAL), WF("afternoons", TX_POD, TXP_AF, TXF_PLURAL),
+  WF("evenings", TX_POD, TXP_EV, TXF_PLURAL), WF("nights", TX_POD, TXP_NI, TXF_PLURAL),
   W2("tonight", TX_DEICTIC, 0, TX_POD, TXP_NI, 0),
   WF("noon", TX_CLOCK, 720, 0), WF("midnight", TX_CLOCK, 0, 0), W("midday", TX_CLOCK, 720),
   W("a.m.", TX_AMPM, 0), W("p.m.", TX_AMPM, 12), W("am", TX_AMPM, 0), W("pm", TX_AMPM, 12),
@@ -149,6 +151,7 @@ static const frise_timex_word words[] = {
 
 static const frise_timex_rule rules[] = {
   {"WDAY:plural POD?", S, 0},                   /* closed on Mondays (first: wins the tie) */
+  {"WDAY POD:plural", S, 0},                    /* flights leave Tuesday nights */
   {"DET|THIS SEASON !of", TX_REJECT, 0},        /* the fall of the Wall (the fall of 1989 is longer) */
   {"!section|!article|!flight|!route|!chapter|!paragraph|!no|!number|!model|!rule NUM:year", TX_REJECT,
    0},
@@ -180,6 +183,7 @@ static const frise_timex_rule rules[] = {
   {"DET|THIS|REL SEASON", D, 0},
   {"DET? ORD quarter|half of DET|THIS|REL? NUM:year|year", D, 0},
   {"DET? ORD quarter|half", D, 0},
+  {"DET? ORD two quarters of DET|THIS|REL? NUM:year|year", D, 0},  /* the first two quarters: H1 */
   {"!DET|!THIS? ORD - quarter|half", D, 0},  /* the third-quarter results: the article stays out */
   /* the reporting period: the quarter, the latest period, the year-ago quarter */
   {"DET|THIS latest? quarter", D, 0},
