@@ -173,6 +173,7 @@ static const frise_timex_rule rules[] = {
   {"NUM:year", D, 0},
   {"NUM:year or later|earlier", D, 0},          /* 1994 or later */
   {"NUM:year and beyond", D, 0},
+  {"a good|large|big part of NUM:year", D, 0},   /* a good part of 1990 */
   {"his|her|their|its|my|your|our DECADE", TX_REJECT, 0},
   {"DECADE:full", D, 0},
   {"DET MOD? -? '? DECADE", D, 0},              /* the '80s */
@@ -202,6 +203,7 @@ static const frise_timex_rule rules[] = {
   {"!for|!over|!within|!after UNIT:plural", DU, 0},
   {"!for|!over|!within|!after UNIT:plural or UNIT:plural", DU, TXR_FIRST},  /* weeks or months */
   {"DET? REL? NUM to NUM UNIT", DU, TXR_FIRST},  /* two to three weeks: P2W (TimeBank) */
+  {"each of DET THIS|REL NUM UNIT", DU, 0},     /* each of the past three years */
   /* modifiers */
   {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},
