@@ -28,9 +28,11 @@ static const frise_timex_word words[] = {
   W2("first half", TX_ORD, 1, TX_UNIT, TXU_HALF, 0), W2("second half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
   W2("last half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
   /* frequency adjectives */
-  W("daily", TX_UNIT, TXU_DAY), W("weekly", TX_UNIT, TXU_WEEK), W("monthly", TX_UNIT, TXU_MONTH),
-  W("annually", TX_UNIT, TXU_YEAR), W("yearly", TX_UNIT, TXU_YEAR), W("annual", TX_UNIT, TXU_YEAR),
-  W("hourly", TX_UNIT, TXU_HOUR),
+  WF("daily", TX_UNIT, TXU_DAY, TXF_BYNAME), WF("weekly", TX_UNIT, TXU_WEEK, TXF_BYNAME),
+  WF("monthly", TX_UNIT, TXU_MONTH, TXF_BYNAME),
+  WF("annually", TX_UNIT, TXU_YEAR, TXF_BYNAME), WF("yearly", TX_UNIT, TXU_YEAR, TXF_BYNAME),
+  WF("annual", TX_UNIT, TXU_YEAR, TXF_BYNAME),
+  WF("hourly", TX_UNIT, TXU_HOUR, TXF_BYNAME),
   /* months; an abbreviation needs a day or a year ("Jan Smit" is a name) */
 #define ABBR (TXF_ABBR | TXF_AMBIG)
   W("january", TX_MONTH, 1), WF("jan", TX_MONTH, 1, ABBR), W("february", TX_MONTH, 2),
@@ -166,6 +168,8 @@ static const frise_timex_rule rules[] = {
   {"DET? REL|THIS MONTH", D, 0},
   {"DET? year NUM:year", D, 0},
   {"NUM:year", D, 0},
+  {"NUM:year or later|earlier", D, 0},          /* 1994 or later */
+  {"NUM:year and beyond", D, 0},
   {"his|her|their|its|my|your|our DECADE", TX_REJECT, 0},
   {"DECADE:full", D, 0},
   {"DET MOD? -? '? DECADE", D, 0},              /* the '80s */
@@ -188,10 +192,12 @@ static const frise_timex_rule rules[] = {
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
   {"DET comparable|corresponding|same REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT a year earlier|ago", D, 0},
-  {"HOLIDAY", D, 0},
+  {"MOD? HOLIDAY", D, 0},                      /* around year end */
   {"REL|THIS HOLIDAY", D, 0},
   {"daily|weekly|monthly|yearly|hourly", S, 0},
   {"!for|!over|!within|!after UNIT:plural", DU, 0},
+  {"!for|!over|!within|!after UNIT:plural or UNIT:plural", DU, TXR_FIRST},  /* weeks or months */
+  {"DET? REL? NUM to NUM UNIT", DU, TXR_FIRST},  /* two to three weeks: P2W (TimeBank) */
   /* modifiers */
   {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},
@@ -205,6 +211,7 @@ static const frise_timex_rule rules[] = {
   {"MOD -? NUM:year", D, 0},
   {"MOD DET|THIS? UNIT", D, 0},
   {"MOD DET|THIS|REL? SEASON", D, 0},
+  {"DET MOD -? SEASON", D, 0},                  /* the early summer */
   /* deictic */
   {"tonight", D, 0},                             /* today + night (before DEICTIC: wins ties) */
   {"DEICTIC POD?", D, 0},
@@ -244,15 +251,21 @@ static const frise_timex_rule rules[] = {
 
   {"the past", D, 0},
   {"the weekend|week-end", D, 0},
-  {"EARLIER|LATER|MOD THIS|REL UNIT|POD", D, 0},
-  {"EARLIER|LATER|MOD DEICTIC POD?", D, 0},
+  /* earlier this month, early next week; "earlier this week" is only "this week" (TimeBank,
+   * 0 of 4), "before next week" only "next week" */
+  {"earlier|later|MOD THIS|REL year|month|day|quarter|decade|weekend|POD", D, 0},
+  {"MOD THIS|REL week", D, 0},
+  {"earlier|later|MOD DEICTIC POD?", D, 0},
   {"MOD -? POD DEICTIC", D, 0},
   {"mid -? POD", T, 0},                          /* by mid-afternoon */
   {"DET? ORD NUM -? UNIT", DU, 0},
   {"!DET NUM - UNIT", DU, 0},  /* the two-week strike: the article stays out */
   {"DET NUM UNIT", DU, 0},
   {"fiscal NUM:year", D, 0},
-  {"DET? THIS|REL|NUM:year UNIT? 's? fiscal? -? ORD -? quarter|half", D, 0},
+  {"DET? REL|NUM:year UNIT? 's? fiscal? -? ORD -? quarter|half", D, 0},
+  {"DET? THIS UNIT 's fiscal? -? ORD -? quarter|half", D, 0},  /* this year's third quarter */
+  {"DET? THIS fiscal? ORD quarter|half", D, 0},  /* that third-quarter profit: "third-quarter" */
+  {"DET REPORT a year earlier|ago", D, 0},        /* the quarter a year ago */
   {"DET? fiscal -? ORD -? quarter|half", D, 0},
   /* clock */
   {"MOD? CLOCK AMPM? TZ? ,? WDAY|tonight|DEICTIC", T, 0},

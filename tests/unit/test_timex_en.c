@@ -77,6 +77,9 @@ static void en_durations(void) {
   const char *dct = "2021-12-10";
   CHECK_STR(EN("The union ended the two-week strike.", dct, "two-week"), "P2W");
   CHECK_STR(EN("Talks will go on for two more weeks.", dct, "two more weeks"), "P2W");
+  CHECK_STR(EN("Repairs will take two to three weeks.", dct, "two to three weeks"), "P2W");
+  CHECK_STR(EN("He died within weeks or months of his capture.", dct, "weeks or months"), "PXW");
+  CHECK_STR(EN("It will not be profitable until 2024 or later.", dct, "2024 or later"), "2024");
   CHECK_STR(EN("Output grew in the next few years.", dct, "the next few years"), "PXY");
   CHECK_STR(EN("Output fell in the first nine months.", dct, "the first nine months"), "P9M");
   CHECK_STR(EN("It took a three-year period to rebuild.", dct, "a three-year period"), "P3Y");
@@ -101,6 +104,9 @@ static void en_times_weekdays(void) {
   const char *dct = "2021-12-10"; /* a Friday */
   CHECK_STR(EN("Polls closed at 10 p.m. Wednesday in the north.", dct, "10 p.m. Wednesday"), "2021-12-08T22:00");
   CHECK_STR(EN("Bids are due 5 p.m. EST Dec. 15 at the office.", dct, "5 p.m. EST Dec. 15"), "2021-12-15T17:00");
+  CHECK_STR(EN("The blast came at 10:35 a.m. (0735 GMT) Wednesday, police said.", dct, "10:35 a.m."),
+            "2021-12-08T10:35");
+  CHECK_STR(EN("Fans waited for the 7:05 tonight kickoff.", dct, "7:05 tonight"), "2021-12-10T19:05");
   CHECK_STR(EN("They will meet next Friday afternoon.", dct, "next Friday afternoon"), "2021-12-17TAF");
   CHECK_STR(EN("Rebels attacked the town Tuesday.", dct, "Tuesday"), "2021-12-07");
   CHECK_STR(EN("The ministers will meet Tuesday in Rome.", dct, "Tuesday"), "2021-12-14");
