@@ -23,8 +23,6 @@ struct tx_lexicon {
   const tx_entry **by_id; /* entry of each id (1..next_id) */
   size_t mask;
   uint32_t next_id;
-  char *strings;      /* folded keys, one allocation */
-  size_t str_len, str_cap;
 };
 
 #define MAX_PACKS 8
@@ -45,8 +43,9 @@ static slot *probe(const tx_lexicon *lx, const char *key, size_t n) {
   }
 }
 
-/* Keys are stored in one growing pool; offsets are fixed up when it moves. */
-static const char *intern(tx_lexicon *lx, const char *s, size_t n) {
+/* A key's own copy: lexicons live as long as the program (still reachable
+ * from the static table at exit, so leak checkers do not count them). */
+static const char *intern(const char *s, size_t n) {
   char *k = malloc(n + 1);
   if (!k) abort();
   memcpy(k, s, n);
@@ -61,7 +60,7 @@ static slot *insert(tx_lexicon *lx, const char *key, size_t n) {
     s->hash = hash(key, n);
     lx->tags[s - lx->slots] = s->hash | 1;
     s->len = (uint16_t)n;
-    s->e.word = intern(lx, key, n);
+    s->e.word = intern(key, n);
     s->e.id = ++lx->next_id;
     lx->by_id[s->e.id] = &s->e;
   }

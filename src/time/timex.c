@@ -329,6 +329,25 @@ static int agrees(const frise_date *day, const tx_context *c, int tense) {
   return tense < 0 ? cmp <= 0 : cmp >= 0;
 }
 
+/* "à la veille de la manifestation du 30 juin": la veille counts from the
+ * date named just after it, when there is one, not from the last date told. */
+static int day_named_after(const found *f, size_t n, size_t k, const tx_unit *u, const tx_context *c,
+                           frise_date *out) {
+  if (f[k].m.f.narr == TX_UNSET || k + 1 >= n || f[k + 1].drop) return 0;
+  const tx_frame *b = &f[k + 1].m.f;
+  if (b->m == TX_UNSET || b->d == TX_UNSET || u[f[k + 1].m.u0].sent != u[f[k].m.u0].sent ||
+      token_gap(u, &f[k].m, &f[k + 1].m) > 5)
+    return 0;
+  tx_context scratch = *c;
+  scratch.tense = f[k + 1].tense;
+  frise_timex t;
+  tx_resolve(b, &scratch, &t);
+  if (t.point.prec < FRISE_PREC_DAY) return 0;
+  *out = t.point;
+  out->prec = FRISE_PREC_DAY;
+  return 1;
+}
+
 /* A weekday named again in the same article is the same day: fills the frame
  * from the remembered day. */
 static void recall_weekday(tx_frame *fr, const frise_date *seen, const tx_context *c, int tense) {
@@ -382,10 +401,11 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     tx_frame fr = f[k].m.f;
     int wd = fr.wd != TX_UNSET && fr.wd >= 1 && fr.wd <= 7 ? fr.wd : 0;
     recall_weekday(&fr, seen, c, f[k].tense);
-    frise_date later = day_after_clock(f, n, k, u, seen, c), saved = c->narrative;
+    frise_date saved = c->narrative, later = day_after_clock(f, n, k, u, seen, c), after;
     if (later.prec == FRISE_PREC_DAY) c->narrative = later;
+    else if (day_named_after(f, n, k, u, c, &after)) c->narrative = after;
     tx_resolve(&fr, c, x);
-    if (later.prec == FRISE_PREC_DAY) c->narrative = saved;
+    c->narrative = saved;
     if (wd && x->point.prec >= FRISE_PREC_DAY && !fr.narr_rel) { /* "the previous Friday" is another one */
       seen[wd] = x->point;
       seen[wd].prec = FRISE_PREC_DAY;

@@ -59,7 +59,6 @@ enum {
   TXF_AMBIG = 1,   /* month word that is also a common word (mars, May, sept) */
   TXF_ABBR = 2,    /* abbreviation: may swallow a following '.' */
   TXF_PLURAL = 4,  /* plural unit (jours, years) */
-  TXF_LOWER = 8,   /* only counts when written lower-case (May vs may: no, Mars) */
   TXF_APPROX = 16, /* approximate number: une cinquantaine */
   TXF_HALF = 32,   /* adds a half to the quantity before it: two and a half years */
   TXF_BYNAME = 64  /* only rules naming the word match it, not its class: daily is no UNIT in "a daily" */
@@ -86,10 +85,8 @@ typedef struct {
 
 #define TX_REJECT 15  /* rule type: what it matches is not a timex (ages: de 37 ans) */
 enum {
-  TXR_SETDET = 1,   /* a determiner + weekday/pod is a SET (le mercredi = every Wednesday) */
   TXR_NEEDMONTH = 2, /* a bare day: kept only when a following date gives its month */
   TXR_FREQ = 4,     /* SET whose number is a frequency (deux fois par an) */
-  TXR_RANGE = 8,    /* range: the engine emits two timexes */
   TXR_CURRENT = 16, /* a bare unit names the current one: "for the year" is this year */
   TXR_AHEAD = 32,   /* the rule looks forward whatever the verb: "by August" */
   TXR_FIRST = 64    /* a range or alternative: the first quantity and unit give the value */

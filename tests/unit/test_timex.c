@@ -85,6 +85,8 @@ static void fr_relative(void) {
   CHECK_STR(FR("Ils sont maintenant d'accord.", dct, "maintenant"), "PRESENT_REF");
   CHECK_STR(FR("Le 10 février, il signe. La veille, il hésitait.", dct, "La veille"), "2022-02-09");
   CHECK_STR(FR("Le 10 février, il signe. Le lendemain, il part.", dct, "Le lendemain"), "2022-02-11");
+  CHECK_STR(FR("Le 2 février, il a parlé, à la veille de la manifestation du 10 février.", dct, "la veille"),
+            "2022-02-09");
   CHECK_STR(FR("Le 10 février, il signe. Deux jours plus tard, il part.", dct, "Deux jours plus tard"),
             "2022-02-12");
 }
