@@ -89,7 +89,7 @@ static const frise_timex_word words[] = {
   W("the next morning", TX_NARR, 1), W("the following morning", TX_NARR, 1),
   /* references */
   W("now", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
-  W("recently", TX_REF, -1), W("formerly", TX_REF, -1),
+  W("recently", TX_REF, -1), W("more recently", TX_REF, -1), W("formerly", TX_REF, -1),
   W("the future", TX_REF, 1),
   W("the near future", TX_REF, 1),
   W("the near term", TX_REF, 1), W("the short term", TX_REF, 1),
@@ -191,6 +191,7 @@ static const frise_timex_rule rules[] = {
   {"DET latest period", D, 0},
   {"DET? comparable|corresponding? year - ago|earlier REPORT", D, 0},
   {"DET? comparable|corresponding? year - ago|earlier ORD quarter|half", D, 0},
+  {"DET year - !ago|!earlier NUM UNIT", DU, 0},  /* the year-earlier nine months: P9M (the adverb is no shift) */
   {"!DET|!a? year - ago|earlier", D, 0},  /* the year-earlier results: the article stays out */
   {"DET NUM:year REPORT", D, 0},
   {"REL|THIS year 's REPORT", D, 0},
