@@ -28,9 +28,11 @@ static const frise_timex_word words[] = {
   W2("first half", TX_ORD, 1, TX_UNIT, TXU_HALF, 0), W2("second half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
   W2("last half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
   /* frequency adjectives */
-  W("daily", TX_UNIT, TXU_DAY), W("weekly", TX_UNIT, TXU_WEEK), W("monthly", TX_UNIT, TXU_MONTH),
-  W("annually", TX_UNIT, TXU_YEAR), W("yearly", TX_UNIT, TXU_YEAR), W("annual", TX_UNIT, TXU_YEAR),
-  W("hourly", TX_UNIT, TXU_HOUR),
+  WF("daily", TX_UNIT, TXU_DAY, TXF_BYNAME), WF("weekly", TX_UNIT, TXU_WEEK, TXF_BYNAME),
+  WF("monthly", TX_UNIT, TXU_MONTH, TXF_BYNAME),
+  WF("annually", TX_UNIT, TXU_YEAR, TXF_BYNAME), WF("yearly", TX_UNIT, TXU_YEAR, TXF_BYNAME),
+  WF("annual", TX_UNIT, TXU_YEAR, TXF_BYNAME),
+  WF("hourly", TX_UNIT, TXU_HOUR, TXF_BYNAME),
   /* months; an abbreviation needs a day or a year ("Jan Smit" is a name) */
 #define ABBR (TXF_ABBR | TXF_AMBIG)
   W("january", TX_MONTH, 1), WF("jan", TX_MONTH, 1, ABBR), W("february", TX_MONTH, 2),
@@ -67,6 +69,8 @@ static const frise_timex_word words[] = {
   /* parts of the day */
   W("morning", TX_POD, TXP_MO), W("afternoon", TX_POD, TXP_AF), W("evening", TX_POD, TXP_EV),
   W("night", TX_POD, TXP_NI), W("overnight", TX_POD, TXP_NI),
+  WF("mornings", TX_POD, TXP_MO, TXF_PLURAL), WF("afternoons", TX_POD, TXP_AF, TXF_PLURAL),
+  WF("evenings", TX_POD, TXP_EV, TXF_PLURAL), WF("nights", TX_POD, TXP_NI, TXF_PLURAL),
   W2("tonight", TX_DEICTIC, 0, TX_POD, TXP_NI, 0),
   WF("noon", TX_CLOCK, 720, 0), WF("midnight", TX_CLOCK, 0, 0), W("midday", TX_CLOCK, 720),
   W("a.m.", TX_AMPM, 0), W("p.m.", TX_AMPM, 12), W("am", TX_AMPM, 0), W("pm", TX_AMPM, 12),
@@ -85,7 +89,7 @@ static const frise_timex_word words[] = {
   W("the next morning", TX_NARR, 1), W("the following morning", TX_NARR, 1),
   /* references */
   W("now", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
-  W("recently", TX_REF, -1), W("formerly", TX_REF, -1),
+  W("recently", TX_REF, -1), W("more recently", TX_REF, -1), W("formerly", TX_REF, -1),
   W("the future", TX_REF, 1),
   W("the near future", TX_REF, 1),
   W("the near term", TX_REF, 1), W("the short term", TX_REF, 1),
@@ -147,6 +151,7 @@ static const frise_timex_word words[] = {
 
 static const frise_timex_rule rules[] = {
   {"WDAY:plural POD?", S, 0},                   /* closed on Mondays (first: wins the tie) */
+  {"WDAY POD:plural", S, 0},                    /* flights leave Tuesday nights */
   {"DET|THIS SEASON !of", TX_REJECT, 0},        /* the fall of the Wall (the fall of 1989 is longer) */
   {"!section|!article|!flight|!route|!chapter|!paragraph|!no|!number|!model|!rule NUM:year", TX_REJECT,
    0},
@@ -166,6 +171,9 @@ static const frise_timex_rule rules[] = {
   {"DET? REL|THIS MONTH", D, 0},
   {"DET? year NUM:year", D, 0},
   {"NUM:year", D, 0},
+  {"NUM:year or later|earlier", D, 0},          /* 1994 or later */
+  {"NUM:year and beyond", D, 0},
+  {"a good|large|big part of NUM:year", D, 0},   /* a good part of 1990 */
   {"his|her|their|its|my|your|our DECADE", TX_REJECT, 0},
   {"DECADE:full", D, 0},
   {"DET MOD? -? '? DECADE", D, 0},              /* the '80s */
@@ -176,22 +184,27 @@ static const frise_timex_rule rules[] = {
   {"DET|THIS|REL SEASON", D, 0},
   {"DET? ORD quarter|half of DET|THIS|REL? NUM:year|year", D, 0},
   {"DET? ORD quarter|half", D, 0},
+  {"DET? ORD two quarters of DET|THIS|REL? NUM:year|year", D, 0},  /* the first two quarters: H1 */
   {"!DET|!THIS? ORD - quarter|half", D, 0},  /* the third-quarter results: the article stays out */
   /* the reporting period: the quarter, the latest period, the year-ago quarter */
   {"DET|THIS latest? quarter", D, 0},
   {"DET latest period", D, 0},
   {"DET? comparable|corresponding? year - ago|earlier REPORT", D, 0},
   {"DET? comparable|corresponding? year - ago|earlier ORD quarter|half", D, 0},
+  {"DET year - !ago|!earlier NUM UNIT", DU, 0},  /* the year-earlier nine months: P9M (the adverb is no shift) */
   {"!DET|!a? year - ago|earlier", D, 0},  /* the year-earlier results: the article stays out */
   {"DET NUM:year REPORT", D, 0},
   {"REL|THIS year 's REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
   {"DET comparable|corresponding|same REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT a year earlier|ago", D, 0},
-  {"HOLIDAY", D, 0},
+  {"MOD? HOLIDAY", D, 0},                      /* around year end */
   {"REL|THIS HOLIDAY", D, 0},
   {"daily|weekly|monthly|yearly|hourly", S, 0},
   {"!for|!over|!within|!after UNIT:plural", DU, 0},
+  {"!for|!over|!within|!after UNIT:plural or UNIT:plural", DU, TXR_FIRST},  /* weeks or months */
+  {"DET? REL? NUM to NUM UNIT", DU, TXR_FIRST},  /* two to three weeks: P2W (TimeBank) */
+  {"each of DET THIS|REL NUM UNIT", DU, 0},     /* each of the past three years */
   /* modifiers */
   {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},
@@ -205,6 +218,7 @@ static const frise_timex_rule rules[] = {
   {"MOD -? NUM:year", D, 0},
   {"MOD DET|THIS? UNIT", D, 0},
   {"MOD DET|THIS|REL? SEASON", D, 0},
+  {"DET MOD -? SEASON", D, 0},                  /* the early summer */
   /* deictic */
   {"tonight", D, 0},                             /* today + night (before DEICTIC: wins ties) */
   {"DEICTIC POD?", D, 0},
@@ -244,15 +258,21 @@ static const frise_timex_rule rules[] = {
 
   {"the past", D, 0},
   {"the weekend|week-end", D, 0},
-  {"EARLIER|LATER|MOD THIS|REL UNIT|POD", D, 0},
-  {"EARLIER|LATER|MOD DEICTIC POD?", D, 0},
+  /* earlier this month, early next week; "earlier this week" is only "this week" (TimeBank,
+   * 0 of 4), "before next week" only "next week" */
+  {"earlier|later|MOD THIS|REL year|month|day|quarter|decade|weekend|POD", D, 0},
+  {"MOD THIS|REL week", D, 0},
+  {"earlier|later|MOD DEICTIC POD?", D, 0},
   {"MOD -? POD DEICTIC", D, 0},
   {"mid -? POD", T, 0},                          /* by mid-afternoon */
   {"DET? ORD NUM -? UNIT", DU, 0},
   {"!DET NUM - UNIT", DU, 0},  /* the two-week strike: the article stays out */
   {"DET NUM UNIT", DU, 0},
   {"fiscal NUM:year", D, 0},
-  {"DET? THIS|REL|NUM:year UNIT? 's? fiscal? -? ORD -? quarter|half", D, 0},
+  {"DET? REL|NUM:year UNIT? 's? fiscal? -? ORD -? quarter|half", D, 0},
+  {"DET? THIS UNIT 's fiscal? -? ORD -? quarter|half", D, 0},  /* this year's third quarter */
+  {"DET? THIS fiscal? ORD quarter|half", D, 0},  /* that third-quarter profit: "third-quarter" */
+  {"DET REPORT a year earlier|ago", D, 0},        /* the quarter a year ago */
   {"DET? fiscal -? ORD -? quarter|half", D, 0},
   /* clock */
   {"MOD? CLOCK AMPM? TZ? ,? WDAY|tonight|DEICTIC", T, 0},

@@ -220,7 +220,8 @@ static int check_cons(const tx_unit *u, int cls, int cons, int v) {
     return (cls == TX_NUM || cls == TX_ORD) && v >= 1 && v <= 31 && u->ndigits <= 2 && !u->has_frac &&
            !(cls == TX_NUM && v == 1 && !u->ndigits && !u->words);
   case C_YEAR:
-    return cls == TX_NUM && v >= 1000 && v <= 2199 && (u->ndigits == 4 || u->words);
+    /* a year in words is a modern one: "twelve hundred students" is a count */
+    return cls == TX_NUM && v >= 1000 && v <= 2199 && (u->ndigits == 4 || (u->words && v >= 1500));
   case C_YY: return cls == TX_NUM && u->ndigits == 2;
   case C_HOUR: return cls == TX_NUM && v >= 0 && v <= 24 && u->ndigits <= 2 && !u->has_frac;
   case C_MIN: return cls == TX_NUM && v >= 0 && v <= 59 && (u->ndigits == 2 || !u->ndigits);
@@ -246,6 +247,7 @@ static int alt_match(const alt *a, const tx_unit *u, int *v) {
     return u->cls ? u->cls : TX_WORD;
   }
   int cls = 0;
+  if (u->e && (u->e->flags & TXF_BYNAME)) return 0;
   if (u->cls == a->cls) cls = u->cls, *v = u->val;
   else if (u->cls2 == a->cls) cls = u->cls2, *v = u->val2;
   if (!cls || !check_cons(u, cls, a->cons, *v)) return 0;
@@ -313,7 +315,7 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
     else if (cons == C_DAY) f->d = v;
     else if (cons == C_HOUR) f->hh = v;
     else if (cons == C_MIN) f->mm = v;
-    else if (f->n >= 0 && (f->rule_flags & TXR_FREQ)) {
+    else if (f->n >= 0 && (f->rule_flags & (TXR_FREQ | TXR_FIRST))) {
       break; /* "three times a year": the article is no second count */
     } else {
       f->n = u->cls == TX_NUM ? u->fval : v;
@@ -330,6 +332,7 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   case TX_UNIT:
     /* "the second half of the year": the year contains the half, it is not the unit */
     if (v == TXU_YEAR && f->ord != TX_UNSET && (f->unit == TXU_QUARTER || f->unit == TXU_HALF)) break;
+    if (f->unit != TX_UNSET && (f->rule_flags & TXR_FIRST)) break; /* weeks or months: weeks */
     f->unit = v;
     f->unit_plural |= u->e && (u->e->flags & TXF_PLURAL);
     break;

@@ -348,6 +348,46 @@ static int day_named_after(const found *f, size_t n, size_t k, const tx_unit *u,
   return 1;
 }
 
+/* A weekday named again in the same article is the same day: fills the frame
+ * from the remembered day. */
+static void recall_weekday(tx_frame *fr, const frise_date *seen, const tx_context *c, int tense) {
+  int wd = fr->wd != TX_UNSET && fr->wd >= 1 && fr->wd <= 7 ? fr->wd : 0;
+  if (wd && fr->d == TX_UNSET && fr->dir == TX_UNSET && fr->dayoff == TX_UNSET && !fr->every &&
+      seen[wd].prec == FRISE_PREC_DAY && fr->type != FRISE_TIMEX_SET && agrees(&seen[wd], c, tense))
+    fr->y = seen[wd].year, fr->m = seen[wd].month, fr->d = seen[wd].day;
+}
+
+/* "10:35 a.m. (0735 GMT) Friday": a bare clock takes the day named just after
+ * it in the same sentence. Returns that day, or a date of precision NONE. */
+static frise_date day_after_clock(const found *f, size_t n, size_t k, const tx_unit *u,
+                                  const frise_date *seen, const tx_context *c) {
+  frise_date none = {0};
+  const tx_frame *fr = &f[k].m.f;
+  if (fr->hh == TX_UNSET || fr->d != TX_UNSET || fr->wd != TX_UNSET || fr->dayoff != TX_UNSET ||
+      fr->m != TX_UNSET || fr->type == FRISE_TIMEX_SET || k + 1 >= n || f[k + 1].drop)
+    return none;
+  const found *nx = &f[k + 1];
+  uint32_t s = u[f[k].m.u0].sent, ns = u[nx->m.u0].sent;
+  /* the splitter may have cut after "a.m."; a day named just before wins: "samedi 4, à 18 h 30" */
+  int cut = ns == s + 1 && u[f[k].m.u1 - 1].cls == TX_AMPM;
+  if ((ns != s && !cut) || nx->m.u0 - f[k].m.u1 > 6) return none;
+  if (k > 0 && !f[k - 1].drop && u[f[k - 1].m.u0].sent == s &&
+      (f[k - 1].m.f.wd != TX_UNSET || f[k - 1].m.f.d != TX_UNSET || f[k - 1].m.f.dayoff != TX_UNSET))
+    return none;
+  tx_frame g = nx->m.f;
+  if (g.wd == TX_UNSET && g.dayoff == TX_UNSET && (g.m == TX_UNSET || g.d == TX_UNSET)) return none;
+  tx_context c2 = *c;
+  c2.tense = (g.rule_flags & TXR_AHEAD) ? 1 : nx->tense;
+  recall_weekday(&g, seen, &c2, nx->tense);
+  frise_timex tmp;
+  memset(&tmp, 0, sizeof tmp);
+  tx_resolve(&g, &c2, &tmp);
+  if (tmp.point.prec < FRISE_PREC_DAY) return none;
+  frise_date day = tmp.point;
+  day.prec = FRISE_PREC_DAY, day.hour = day.minute = 0;
+  return day;
+}
+
 static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context *c) {
   d->timexes = frise_arena_calloc(d->arena, n ? n : 1, sizeof *d->timexes);
   d->n_timexes = 0;
@@ -360,14 +400,12 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     c->tense = (f[k].m.f.rule_flags & TXR_AHEAD) ? 1 : f[k].tense;
     tx_frame fr = f[k].m.f;
     int wd = fr.wd != TX_UNSET && fr.wd >= 1 && fr.wd <= 7 ? fr.wd : 0;
-    /* a weekday named again in the same article is the same day */
-    if (wd && fr.d == TX_UNSET && fr.dir == TX_UNSET && fr.dayoff == TX_UNSET && !fr.every &&
-        seen[wd].prec == FRISE_PREC_DAY && fr.type != FRISE_TIMEX_SET && agrees(&seen[wd], c, f[k].tense))
-      fr.y = seen[wd].year, fr.m = seen[wd].month, fr.d = seen[wd].day;
-    frise_date told = c->narrative, after;
-    if (day_named_after(f, n, k, u, c, &after)) c->narrative = after;
+    recall_weekday(&fr, seen, c, f[k].tense);
+    frise_date saved = c->narrative, later = day_after_clock(f, n, k, u, seen, c), after;
+    if (later.prec == FRISE_PREC_DAY) c->narrative = later;
+    else if (day_named_after(f, n, k, u, c, &after)) c->narrative = after;
     tx_resolve(&fr, c, x);
-    c->narrative = told;
+    c->narrative = saved;
     if (wd && x->point.prec >= FRISE_PREC_DAY && !fr.narr_rel) { /* "the previous Friday" is another one */
       seen[wd] = x->point;
       seen[wd].prec = FRISE_PREC_DAY;

@@ -60,7 +60,8 @@ enum {
   TXF_ABBR = 2,    /* abbreviation: may swallow a following '.' */
   TXF_PLURAL = 4,  /* plural unit (jours, years) */
   TXF_APPROX = 16, /* approximate number: une cinquantaine */
-  TXF_HALF = 32    /* adds a half to the quantity before it: two and a half years */
+  TXF_HALF = 32,   /* adds a half to the quantity before it: two and a half years */
+  TXF_BYNAME = 64  /* only rules naming the word match it, not its class: daily is no UNIT in "a daily" */
 };
 
 typedef struct {
@@ -87,7 +88,8 @@ enum {
   TXR_NEEDMONTH = 2, /* a bare day: kept only when a following date gives its month */
   TXR_FREQ = 4,     /* SET whose number is a frequency (deux fois par an) */
   TXR_CURRENT = 16, /* a bare unit names the current one: "for the year" is this year */
-  TXR_AHEAD = 32    /* the rule looks forward whatever the verb: "by August" */
+  TXR_AHEAD = 32,   /* the rule looks forward whatever the verb: "by August" */
+  TXR_FIRST = 64    /* a range or alternative: the first quantity and unit give the value */
 };
 
 /* Tense cues: words or word endings that mark the tense of a clause. */

@@ -176,6 +176,24 @@ static void fr_uncertain_dct(void) {
   frise_doc_free(d);
 }
 
+static void fr_collection_inference(void) {
+  frise_doc *docs[3];
+  docs[0] = tx_doc("La réunion du 24 février a été annulée le 22 au soir.", "fr", "2022-02");
+  docs[1] = tx_doc("La rencontre aurait lieu après la réunion du 24 février.", "fr", NULL);
+  docs[2] = tx_doc("Il viendra mardi.", "fr", NULL);
+  CHECK_STR(tx_value(docs[1], "24 février"), "XXXX-02-24");
+  frise_timex_infer_collection(docs, 3);
+  CHECK_INT(docs[1]->dct_source, FRISE_DCT_INFERRED);
+  CHECK_INT(docs[1]->dct.year, 2022);
+  CHECK_INT(docs[1]->dct.prec, FRISE_PREC_MONTH);
+  CHECK_STR(tx_value(docs[1], "24 février"), "2022-02-24");
+  CHECK(docs[1]->dct_evidence && strstr(docs[1]->dct_evidence, "02-24"));
+  /* no shared date: only the year every dated document shares */
+  CHECK_INT(docs[2]->dct.prec, FRISE_PREC_YEAR);
+  CHECK_INT(docs[2]->dct.year, 2022);
+  for (int k = 0; k < 3; k++) frise_doc_free(docs[k]);
+}
+
 static void en_dates(void) {
   const char *dct = "2021-12-10";
   CHECK_STR(EN("It was signed Dec. 4, 2021 in Paris.", dct, "Dec. 4, 2021"), "2021-12-04");
@@ -218,5 +236,5 @@ static void hostile_text(void) {
 TEST_MAIN(T(fr_absolute_dates), T(fr_months_years_seasons), T(fr_not_dates),
           T(fr_weekdays_parts_of_day), T(fr_clock_times), T(fr_relative),
           T(fr_more_news_phrases), T(fr_durations_and_modifiers), T(fr_sets_and_ranges),
-          T(fr_uncertain_dct), T(en_dates),
+          T(fr_uncertain_dct), T(fr_collection_inference), T(en_dates),
           T(en_not_dates), T(hostile_text))

@@ -63,6 +63,8 @@ static void en_reporting_period(void) {
   CHECK_STR(EN("The plant will be sold in the first half of 2000.", dct, "the first half of 2000"), "2000-H1");
   CHECK_STR(EN("Earlier this year the firm moved.", dct, "Earlier this year"), "1999");
   CHECK_STR(EN("Rates rose in the second half of the year.", dct, "the second half of the year"), "1999-H2");
+  CHECK_STR(EN("Sales will rise through the first two quarters of 2000.", dct, "the first two quarters of 2000"),
+            "2000-H1");
   CHECK_STR(EN("Profit fell in the third quarter of last year.", dct, "the third quarter of last year"),
             "1998-Q3");
   CHECK_STR(EN("The mill opened this morning.", "1999-10-28", "this morning"), "1999-10-28TMO");
@@ -77,6 +79,9 @@ static void en_durations(void) {
   const char *dct = "2021-12-10";
   CHECK_STR(EN("The union ended the two-week strike.", dct, "two-week"), "P2W");
   CHECK_STR(EN("Talks will go on for two more weeks.", dct, "two more weeks"), "P2W");
+  CHECK_STR(EN("Repairs will take two to three weeks.", dct, "two to three weeks"), "P2W");
+  CHECK_STR(EN("He died within weeks or months of his capture.", dct, "weeks or months"), "PXW");
+  CHECK_STR(EN("It will not be profitable until 2024 or later.", dct, "2024 or later"), "2024");
   CHECK_STR(EN("Output grew in the next few years.", dct, "the next few years"), "PXY");
   CHECK_STR(EN("Output fell in the first nine months.", dct, "the first nine months"), "P9M");
   CHECK_STR(EN("It took a three-year period to rebuild.", dct, "a three-year period"), "P3Y");
@@ -89,6 +94,7 @@ static void en_durations(void) {
   CHECK_STR(EN("Buses leave three times a day.", dct, "three times a day"), "P1D");
   CHECK_STR(EN("The museum is closed on Mondays.", dct, "Mondays"), "XXXX-WXX-1");
   CHECK_STR(EN("He jogs every morning.", dct, "every morning"), "XXXX-XX-XXTMO");
+  CHECK_STR(EN("Flights leave Tuesday nights.", dct, "Tuesday nights"), "XXXX-WXX-2TNI");
   CHECK_STR(TYPE("He jogs every morning.", dct, "every morning"), "SET");
   frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food.",
                         "en", dct);
@@ -101,6 +107,9 @@ static void en_times_weekdays(void) {
   const char *dct = "2021-12-10"; /* a Friday */
   CHECK_STR(EN("Polls closed at 10 p.m. Wednesday in the north.", dct, "10 p.m. Wednesday"), "2021-12-08T22:00");
   CHECK_STR(EN("Bids are due 5 p.m. EST Dec. 15 at the office.", dct, "5 p.m. EST Dec. 15"), "2021-12-15T17:00");
+  CHECK_STR(EN("The blast came at 10:35 a.m. (0735 GMT) Wednesday, police said.", dct, "10:35 a.m."),
+            "2021-12-08T10:35");
+  CHECK_STR(EN("Fans waited for the 7:05 tonight kickoff.", dct, "7:05 tonight"), "2021-12-10T19:05");
   CHECK_STR(EN("They will meet next Friday afternoon.", dct, "next Friday afternoon"), "2021-12-17TAF");
   CHECK_STR(EN("Rebels attacked the town Tuesday.", dct, "Tuesday"), "2021-12-07");
   CHECK_STR(EN("The ministers will meet Tuesday in Rome.", dct, "Tuesday"), "2021-12-14");
