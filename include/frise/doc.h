@@ -82,6 +82,8 @@ enum { FRISE_SLOT_ENTITIES = 0, FRISE_SLOT_QUOTES = 1 };
 
 /* Creates an empty document with its own arena; caller owns, frise_doc_free. */
 frise_doc *frise_doc_new(void);
+/* The same with a chosen first arena block, for small records (date stubs). */
+frise_doc *frise_doc_new_sized(size_t first_block);
 void frise_doc_free(frise_doc *d);
 /* Copies body into the doc as raw and builds the normalised text and its map. */
 void frise_doc_set_body(frise_doc *d, const char *body, size_t n);

@@ -4,7 +4,7 @@
 #include "frise/annotate.h"
 #include "frise/dct_pool.h"
 
-#define MAX_UNDATED_HELD 10000 /* undated documents held for a date from the collection */
+#define MAX_UNDATED_HELD 1000 /* undated documents held for a date from the collection */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +15,7 @@ static const cli_opt spec[] = {
   {"dct", OPT_STRING, "DATE", "publication date to use for every document", NULL},
   {"format", OPT_STRING, "jsonl|timeml", "output format", "jsonl"},
   {"out-dir", OPT_STRING, "DIR", "write one file per document here (timeml: required)", NULL},
+  {"layers", OPT_STRING, "LIST", "annotators to run, comma-separated: timex, entities, quotes", "timex,entities,quotes"},
   {"quiet", OPT_FLAG, NULL, "do not print warnings (errors still print)", NULL},
   {NULL, 0, NULL, NULL, NULL}};
 
@@ -25,6 +26,7 @@ typedef struct {
   frise_diag *diag;
   int failed;
   frise_dct_pool *pool;     /* documents waiting for a date from the collection */
+  unsigned layers;          /* FRISE_LAYER_* */
 } annotate_state;
 
 /* Output file name for a document: its id with '/' kept as folders flattened. */
@@ -58,12 +60,31 @@ static int write_doc(frise_doc *d, void *user) {
   return st->failed;
 }
 
+/* Parses --layers ("timex,quotes"); returns -1 on an unknown name. */
+static int parse_layers(const char *list, unsigned *out) {
+  static const struct { const char *name; unsigned bit; } names[] = {
+    {"timex", FRISE_LAYER_TIMEX}, {"entities", FRISE_LAYER_ENTITIES}, {"quotes", FRISE_LAYER_QUOTES}};
+  *out = 0;
+  for (const char *p = list; *p;) {
+    size_t n = strcspn(p, ",");
+    size_t k = 0;
+    while (k < sizeof names / sizeof *names && !(strlen(names[k].name) == n && strncmp(p, names[k].name, n) == 0)) k++;
+    if (k == sizeof names / sizeof *names) {
+      fprintf(stderr, "frise annotate: unknown layer '%.*s' (timex, entities, quotes)\n", (int)n, p);
+      return -1;
+    }
+    *out |= names[k].bit;
+    p += n + (p[n] == ',');
+  }
+  return 0;
+}
+
 /* A document without a publication date waits in the pool until the whole
  * input is read, to borrow one from its collection; the others are written
  * at once, so the output streams. */
 static int on_doc(frise_doc *d, void *user) {
   annotate_state *st = user;
-  frise_annotate(d);
+  frise_annotate_layers(d, st->layers);
   return frise_dct_pool_offer(st->pool, d) ? 0 : write_doc(d, user);
 }
 
@@ -83,6 +104,10 @@ int cmd_annotate(int argc, char **argv) {
   const char *fmt = cli_get(spec, &a, "format");
   st.timeml = strcmp(fmt, "timeml") == 0;
   st.out_dir = cli_get(spec, &a, "out-dir");
+  if (parse_layers(cli_get(spec, &a, "layers"), &st.layers) != 0) {
+    free(a.positional);
+    return FRISE_EXIT_USAGE;
+  }
   if (cli_read_opts(spec, &a, &o, &diag) != 0 || (!st.timeml && strcmp(fmt, "jsonl") != 0) ||
       a.n_positional == 0 || (st.timeml && !st.out_dir)) {
     if (a.n_positional == 0) fprintf(stderr, "frise annotate: no input (use - for stdin)\n");

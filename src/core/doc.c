@@ -5,8 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-frise_doc *frise_doc_new(void) {
-  frise_arena *a = frise_arena_new(16384);
+frise_doc *frise_doc_new(void) { return frise_doc_new_sized(16384); }
+
+frise_doc *frise_doc_new_sized(size_t first_block) {
+  frise_arena *a = frise_arena_new(first_block);
   if (!a) return NULL;
   frise_doc *d = frise_arena_calloc(a, 1, sizeof *d);
   d->arena = a;
