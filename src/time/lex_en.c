@@ -69,6 +69,8 @@ static const frise_timex_word words[] = {
   /* parts of the day */
   W("morning", TX_POD, TXP_MO), W("afternoon", TX_POD, TXP_AF), W("evening", TX_POD, TXP_EV),
   W("night", TX_POD, TXP_NI), W("overnight", TX_POD, TXP_NI),
+  WF("mornings", TX_POD, TXP_MO, TXF_PLURAL), WF("afternoons", TX_POD, TXP_AF, TXF_PLURAL),
+  WF("evenings", TX_POD, TXP_EV, TXF_PLURAL), WF("nights", TX_POD, TXP_NI, TXF_PLURAL),
   W2("tonight", TX_DEICTIC, 0, TX_POD, TXP_NI, 0),
   WF("noon", TX_CLOCK, 720, 0), WF("midnight", TX_CLOCK, 0, 0), W("midday", TX_CLOCK, 720),
   W("a.m.", TX_AMPM, 0), W("p.m.", TX_AMPM, 12), W("am", TX_AMPM, 0), W("pm", TX_AMPM, 12),
@@ -87,7 +89,7 @@ static const frise_timex_word words[] = {
   W("the next morning", TX_NARR, 1), W("the following morning", TX_NARR, 1),
   /* references */
   W("now", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
-  W("recently", TX_REF, -1), W("formerly", TX_REF, -1),
+  W("recently", TX_REF, -1), W("more recently", TX_REF, -1), W("formerly", TX_REF, -1),
   W("the future", TX_REF, 1),
   W("the near future", TX_REF, 1),
   W("the near term", TX_REF, 1), W("the short term", TX_REF, 1),
@@ -149,6 +151,7 @@ static const frise_timex_word words[] = {
 
 static const frise_timex_rule rules[] = {
   {"WDAY:plural POD?", S, 0},                   /* closed on Mondays (first: wins the tie) */
+  {"WDAY POD:plural", S, 0},                    /* flights leave Tuesday nights */
   {"DET|THIS SEASON !of", TX_REJECT, 0},        /* the fall of the Wall (the fall of 1989 is longer) */
   {"!section|!article|!flight|!route|!chapter|!paragraph|!no|!number|!model|!rule NUM:year", TX_REJECT,
    0},
@@ -170,6 +173,7 @@ static const frise_timex_rule rules[] = {
   {"NUM:year", D, 0},
   {"NUM:year or later|earlier", D, 0},          /* 1994 or later */
   {"NUM:year and beyond", D, 0},
+  {"a good|large|big part of NUM:year", D, 0},   /* a good part of 1990 */
   {"his|her|their|its|my|your|our DECADE", TX_REJECT, 0},
   {"DECADE:full", D, 0},
   {"DET MOD? -? '? DECADE", D, 0},              /* the '80s */
@@ -180,12 +184,14 @@ static const frise_timex_rule rules[] = {
   {"DET|THIS|REL SEASON", D, 0},
   {"DET? ORD quarter|half of DET|THIS|REL? NUM:year|year", D, 0},
   {"DET? ORD quarter|half", D, 0},
+  {"DET? ORD two quarters of DET|THIS|REL? NUM:year|year", D, 0},  /* the first two quarters: H1 */
   {"!DET|!THIS? ORD - quarter|half", D, 0},  /* the third-quarter results: the article stays out */
   /* the reporting period: the quarter, the latest period, the year-ago quarter */
   {"DET|THIS latest? quarter", D, 0},
   {"DET latest period", D, 0},
   {"DET? comparable|corresponding? year - ago|earlier REPORT", D, 0},
   {"DET? comparable|corresponding? year - ago|earlier ORD quarter|half", D, 0},
+  {"DET year - !ago|!earlier NUM UNIT", DU, 0},  /* the year-earlier nine months: P9M (the adverb is no shift) */
   {"!DET|!a? year - ago|earlier", D, 0},  /* the year-earlier results: the article stays out */
   {"DET NUM:year REPORT", D, 0},
   {"REL|THIS year 's REPORT", D, 0},
@@ -198,6 +204,7 @@ static const frise_timex_rule rules[] = {
   {"!for|!over|!within|!after UNIT:plural", DU, 0},
   {"!for|!over|!within|!after UNIT:plural or UNIT:plural", DU, TXR_FIRST},  /* weeks or months */
   {"DET? REL? NUM to NUM UNIT", DU, TXR_FIRST},  /* two to three weeks: P2W (TimeBank) */
+  {"each of DET THIS|REL NUM UNIT", DU, 0},     /* each of the past three years */
   /* modifiers */
   {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},

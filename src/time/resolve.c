@@ -429,6 +429,11 @@ static int by_quarter(const tx_frame *f, const tx_context *c, frise_date a, resu
     int cur = f->unit == TXU_QUARTER ? (a.month - 1) / 3 + 1 : (a.month - 1) / 6 + 1;
     if (f->dir == TX_UNSET && f->ord > cur && c->tense == -1) y--;
   }
+  if (f->unit == TXU_QUARTER && f->n == 2 && (f->ord == 1 || f->ord == 3)) { /* the first two quarters */
+    snprintf(r->value, sizeof r->value, "%04d-H%d", y, (f->ord + 1) / 2);
+    r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
+    return 1;
+  }
   snprintf(r->value, sizeof r->value, "%04d-%c%d", y, f->unit == TXU_QUARTER ? 'Q' : 'H', f->ord);
   r->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
   return 1;
@@ -641,7 +646,9 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
   }
   if (f->type == FRISE_TIMEX_SET) {
     snprintf(x->quant, sizeof x->quant, "EVERY");
-    if (f->wd != TX_UNSET) snprintf(x->value, sizeof x->value, "XXXX-WXX-%d", f->wd);
+    if (f->wd != TX_UNSET) /* every Tuesday (night) */
+      snprintf(x->value, sizeof x->value, "XXXX-WXX-%d%s%s", f->wd, f->pod != TX_UNSET ? "T" : "",
+               f->pod != TX_UNSET ? pod_code(f->pod) : "");
     else if (f->pod != TX_UNSET) snprintf(x->value, sizeof x->value, "XXXX-XX-XXT%s", pod_code(f->pod));
     else if (f->m != TX_UNSET) snprintf(x->value, sizeof x->value, "XXXX-%02d", f->m);
     else {

@@ -220,7 +220,8 @@ static int check_cons(const tx_unit *u, int cls, int cons, int v) {
     return (cls == TX_NUM || cls == TX_ORD) && v >= 1 && v <= 31 && u->ndigits <= 2 && !u->has_frac &&
            !(cls == TX_NUM && v == 1 && !u->ndigits && !u->words);
   case C_YEAR:
-    return cls == TX_NUM && v >= 1000 && v <= 2199 && (u->ndigits == 4 || u->words);
+    /* a year in words is a modern one: "twelve hundred students" is a count */
+    return cls == TX_NUM && v >= 1000 && v <= 2199 && (u->ndigits == 4 || (u->words && v >= 1500));
   case C_YY: return cls == TX_NUM && u->ndigits == 2;
   case C_HOUR: return cls == TX_NUM && v >= 0 && v <= 24 && u->ndigits <= 2 && !u->has_frac;
   case C_MIN: return cls == TX_NUM && v >= 0 && v <= 59 && (u->ndigits == 2 || !u->ndigits);

@@ -63,6 +63,8 @@ static void en_reporting_period(void) {
   CHECK_STR(EN("The plant will be sold in the first half of 2000.", dct, "the first half of 2000"), "2000-H1");
   CHECK_STR(EN("Earlier this year the firm moved.", dct, "Earlier this year"), "1999");
   CHECK_STR(EN("Rates rose in the second half of the year.", dct, "the second half of the year"), "1999-H2");
+  CHECK_STR(EN("Sales will rise through the first two quarters of 2000.", dct, "the first two quarters of 2000"),
+            "2000-H1");
   CHECK_STR(EN("Profit fell in the third quarter of last year.", dct, "the third quarter of last year"),
             "1998-Q3");
   CHECK_STR(EN("The mill opened this morning.", "1999-10-28", "this morning"), "1999-10-28TMO");
@@ -92,6 +94,7 @@ static void en_durations(void) {
   CHECK_STR(EN("Buses leave three times a day.", dct, "three times a day"), "P1D");
   CHECK_STR(EN("The museum is closed on Mondays.", dct, "Mondays"), "XXXX-WXX-1");
   CHECK_STR(EN("He jogs every morning.", dct, "every morning"), "XXXX-XX-XXTMO");
+  CHECK_STR(EN("Flights leave Tuesday nights.", dct, "Tuesday nights"), "XXXX-WXX-2TNI");
   CHECK_STR(TYPE("He jogs every morning.", dct, "every morning"), "SET");
   frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food.",
                         "en", dct);
