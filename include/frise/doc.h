@@ -74,8 +74,11 @@ typedef struct frise_doc {
   frise_sentence *sentences; size_t n_sentences;
   frise_token *tokens;       size_t n_tokens;
   frise_timex *timexes;      size_t n_timexes;
-  void *layers[8];          /* later annotators' layers (entities, quotes) */
+  void *layers[8];          /* later annotators' layers, by FRISE_SLOT_* */
 } frise_doc;
+
+/* Slots of frise_doc.layers: one per annotator that keeps a layer there. */
+enum { FRISE_SLOT_ENTITIES = 0, FRISE_SLOT_QUOTES = 1 };
 
 /* Creates an empty document with its own arena; caller owns, frise_doc_free. */
 frise_doc *frise_doc_new(void);

@@ -8,7 +8,6 @@
 #include <stdint.h>
 #include "frise/doc.h"
 
-#define FRISE_LAYER_ENTITIES 0
 
 typedef enum { FRISE_ENT_PERSON, FRISE_ENT_ORG, FRISE_ENT_PLACE } frise_entity_type;
 
@@ -35,7 +34,7 @@ typedef struct {
 } frise_entities;
 
 /* Annotates d (text layer and temporal tagger done) and stores the layer in
- * d->layers[FRISE_LAYER_ENTITIES], in the document's arena. */
+ * d->layers[FRISE_SLOT_ENTITIES], in the document's arena. */
 void frise_entities_annotate(frise_doc *d);
 /* The layer, borrowed from d (valid until frise_doc_free), or NULL if absent. */
 const frise_entities *frise_entities_get(const frise_doc *d);

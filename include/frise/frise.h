@@ -16,5 +16,6 @@
 #include "frise/text.h"
 #include "frise/timeline.h"
 #include "frise/timex.h"
+#include "frise/tlsum.h"
 #include "frise/utf8.h"
 #endif

@@ -8,7 +8,6 @@
 #include <stdint.h>
 #include "frise/doc.h"
 
-#define FRISE_LAYER_QUOTES 1
 
 typedef struct {
   uint32_t start, end;         /* the quoted words (inside the marks) in d->text */
@@ -25,7 +24,7 @@ typedef struct {
 } frise_quotes;
 
 /* Annotates d (runs frise_entities_annotate first if its layer is absent) and
- * stores the layer in d->layers[FRISE_LAYER_QUOTES], in the document's arena. */
+ * stores the layer in d->layers[FRISE_SLOT_QUOTES], in the document's arena. */
 void frise_quotes_annotate(frise_doc *d);
 /* The layer, borrowed from d (valid until frise_doc_free), or NULL if absent. */
 const frise_quotes *frise_quotes_get(const frise_doc *d);

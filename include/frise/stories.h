@@ -23,6 +23,7 @@ typedef struct {
   double threshold;        /* cosine needed to join an active story */
   double wake_threshold;   /* cosine needed to wake a dormant story */
   double half_life_days;   /* a story's centroid halves its old weight this fast */
+  double min_decay;        /* ... but keeps at least this share at each article */
   int dormant_days;        /* no article for this long: the story is dormant */
   double name_weight;      /* weight of proper names against words */
   double number_weight;    /* weight of numbers against words */
@@ -31,6 +32,7 @@ typedef struct {
   size_t doc_terms;        /* strongest terms kept per article vector */
   size_t centroid_terms;   /* terms kept per story centroid */
   size_t max_stories;      /* stories kept in memory (0: no limit) */
+  int close_days;          /* a story silent this long is closed for good (0: never) */
   int keep_articles;       /* keep article ids in stories (for output) */
   double dup_threshold;    /* estimated Jaccard of shingles for a duplicate */
   size_t dup_window;       /* recent articles a duplicate is looked for among */

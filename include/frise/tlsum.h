@@ -1,5 +1,5 @@
 /* tlsum.h: timeline summarisation. Builds a frise_timeline from annotated
- * documents held in memory: dates are ranked by how often, in how many
+ * documents (all in memory, or streamed into an index): dates are ranked by how often, in how many
  * articles and by how many publishers they are referred to (text dates first,
  * publication days for sentences that report the day's news), and each date
  * gets an extractive summary (central, on-query, non-redundant sentences).
@@ -26,16 +26,25 @@ typedef struct {
 void frise_tl_opts_init(frise_tl_opts *o);
 
 /* What the builder learns once from a collection (sentence vectors, dated
- * mentions, publication counts) so several timelines (one per query or per
- * gold timeline's constraints) are built without re-reading it. Borrows docs:
- * they must outlive the index. Caller owns; frise_tl_index_free. */
+ * mentions, publication counts, the texts it may quote) so several timelines
+ * (one per query or per gold timeline's constraints) are built without
+ * re-reading it. Documents are added one at a time as they stream in and may
+ * be freed right after: the index copies what it needs (about the size of
+ * the text), not the annotations. Caller owns; frise_tl_index_free. */
 typedef struct frise_tl_index frise_tl_index;
-frise_tl_index *frise_tl_index_new(frise_doc *const *docs, size_t n);
+frise_tl_index *frise_tl_index_new(void);       /* NULL on OOM */
+/* Indexes one annotated document (frise_annotate done); d stays the
+ * caller's. Returns 0, or -1 once sealed. */
+int frise_tl_index_add(frise_tl_index *ix, const frise_doc *d);
+/* Ends the adding (weights, sorting). Idempotent; builds need it. */
+void frise_tl_index_seal(frise_tl_index *ix);
+/* new + add each + seal. */
+frise_tl_index *frise_tl_index_of(frise_doc *const *docs, size_t n);
 void frise_tl_index_free(frise_tl_index *ix);   /* NULL is a no-op */
 
-/* Builds one timeline from the index. Caller owns; frise_timeline_free.
- * The timeline copies every string it shows, so it outlives the documents.
- * Its docs array lists only the documents it cites. */
+/* Builds one timeline from a sealed index (NULL if not sealed). Caller owns;
+ * frise_timeline_free. The timeline copies every string it shows; its docs
+ * array lists only the documents it cites. */
 frise_timeline *frise_tl_index_build(const frise_tl_index *ix, const frise_tl_opts *opts);
 
 /* Convenience: index, build, free the index. */

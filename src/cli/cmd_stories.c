@@ -15,9 +15,12 @@ static const cli_opt spec[] = {
   {"dct", OPT_STRING, "DATE", "publication date to use for every document", NULL},
   {"format", OPT_STRING, "json|tsv|md", "output format (tsv: article<TAB>story, one line per article)", "json"},
   {"window", OPT_INT, "N", "articles held to restore publication order (0: feed order)", "5000"},
-  {"threshold", OPT_STRING, "X", "cosine similarity to join a story", "0.10"},
+  {"threshold", OPT_STRING, "X", "cosine similarity to join a story", "0.09"},
   {"dup-threshold", OPT_STRING, "X", "shingle Jaccard similarity for a duplicate", "0.55"},
-  {"max-stories", OPT_INT, "N", "stories kept in memory before the oldest are written out", "20000"},
+  {"name-weight", OPT_STRING, "X", "weight of proper names against other words", "4"},
+  {"half-life", OPT_STRING, "DAYS", "a story's centroid halves its old weight in this time", "15"},
+  {"dormant-days", OPT_INT, "N", "days without articles before a story is dormant (harder to join)", "60"},
+  {"max-stories", OPT_INT, "N", "stories kept in memory before the oldest are written out", "10000"},
   {"quiet", OPT_FLAG, NULL, "do not print warnings (errors still print)", NULL},
   {NULL, 0, NULL, NULL, NULL}};
 
@@ -28,6 +31,9 @@ typedef struct {
   int format;
   frise_stories_item **heap;   /* min-heap on (day, arrival) */
   uint64_t *arrival;
+  int64_t *day;                /* heap key: the article's day, or for an undated
+                                  article the latest day seen when it arrived */
+  int64_t latest;
   size_t n_heap, window;
   uint64_t n_in;
   frise_buf out;
@@ -35,7 +41,7 @@ typedef struct {
 } stories_state;
 
 static int heap_less(const stories_state *h, size_t a, size_t b) {
-  int64_t da = frise_stories_item_day(h->heap[a]), db = frise_stories_item_day(h->heap[b]);
+  int64_t da = h->day[a], db = h->day[b];
   if (da != db) return da < db;
   return h->arrival[a] < h->arrival[b];
 }
@@ -45,12 +51,17 @@ static void heap_swap(stories_state *h, size_t a, size_t b) {
   h->heap[a] = h->heap[b], h->heap[b] = t;
   uint64_t u = h->arrival[a];
   h->arrival[a] = h->arrival[b], h->arrival[b] = u;
+  int64_t d = h->day[a];
+  h->day[a] = h->day[b], h->day[b] = d;
 }
 
 static void heap_push(stories_state *h, frise_stories_item *it) {
   size_t i = h->n_heap++;
+  int64_t day = frise_stories_item_day(it);
+  if (day != INT64_MIN && day > h->latest) h->latest = day;
   h->heap[i] = it;
   h->arrival[i] = h->n_in++;
+  h->day[i] = day != INT64_MIN ? day : h->latest;
   for (; i > 0 && heap_less(h, i, (i - 1) / 2); i = (i - 1) / 2) heap_swap(h, i, (i - 1) / 2);
 }
 
@@ -60,6 +71,7 @@ static frise_stories_item *heap_pop(stories_state *h) {
   if (h->n_heap) {
     h->heap[0] = h->heap[h->n_heap];
     h->arrival[0] = h->arrival[h->n_heap];
+    h->day[0] = h->day[h->n_heap];
     for (size_t i = 0;;) {
       size_t l = 2 * i + 1, r = l + 1, m = i;
       if (l < h->n_heap && heap_less(h, l, m)) m = l;
@@ -193,7 +205,18 @@ static int setup(stories_state *h, const cli_args *a, frise_stories_opts *so) {
     fprintf(stderr, "frise stories: --dup-threshold takes a number in (0, 1]\n");
     return -1;
   }
-  so->max_stories = (size_t)cli_get_int(spec, a, "max-stories", 20000);
+  so->name_weight = strtod(cli_get(spec, a, "name-weight"), &end);
+  if (*end || so->name_weight < 0) {
+    fprintf(stderr, "frise stories: --name-weight takes a number >= 0\n");
+    return -1;
+  }
+  so->half_life_days = strtod(cli_get(spec, a, "half-life"), &end);
+  if (*end || so->half_life_days <= 0) {
+    fprintf(stderr, "frise stories: --half-life takes a number of days > 0\n");
+    return -1;
+  }
+  so->dormant_days = (int)cli_get_int(spec, a, "dormant-days", 60);
+  so->max_stories = (size_t)cli_get_int(spec, a, "max-stories", 10000);
   so->keep_articles = h->format != FMT_TSV;
   so->on_close = on_close;
   so->user = h;
@@ -222,7 +245,9 @@ int cmd_stories(int argc, char **argv) {
   h.st = frise_stories_new(&so);
   h.heap = malloc((h.window + 1) * sizeof *h.heap);
   h.arrival = malloc((h.window + 1) * sizeof *h.arrival);
-  if (!h.st || !h.heap || !h.arrival) {
+  h.day = malloc((h.window + 1) * sizeof *h.day);
+  h.latest = INT64_MIN;
+  if (!h.st || !h.heap || !h.arrival || !h.day) {
     fprintf(stderr, "frise stories: out of memory\n");
     return FRISE_EXIT_FATAL;
   }
@@ -243,6 +268,7 @@ int cmd_stories(int argc, char **argv) {
   frise_stories_free(h.st);
   free(h.heap);
   free(h.arrival);
+  free(h.day);
   free(a.positional);
   fflush(stdout);
   return cli_exit_status(&diag);

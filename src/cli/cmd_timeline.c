@@ -12,6 +12,8 @@
 #include "frise/annotate.h"
 #include "frise/eval_timeline.h"
 #include "frise/json.h"
+#include "frise/stories.h"
+#include "frise/timex.h"
 #include "frise/tlsum.h"
 
 static const cli_opt spec[] = {
@@ -32,6 +34,11 @@ static const cli_opt spec[] = {
   {"out-dir", OPT_STRING, "DIR",
    "with --constraints-from: write one file per gold timeline, named after it ('/' -> '__', "
    ".txt -> .json)", NULL},
+  {"all-stories", OPT_FLAG, NULL,
+   "group the articles into stories (as frise stories does) and write one timeline per story "
+   "of --min-articles or more into --out-dir, named STORY_ID.FORMAT", NULL},
+  {"story", OPT_STRING, "ID", "group the articles into stories and write the timeline of this one", NULL},
+  {"min-articles", OPT_INT, "N", "with --all-stories: smallest story that gets a timeline", "5"},
   {"quiet", OPT_FLAG, NULL, "do not print warnings (errors still print)", NULL},
   {NULL, 0, NULL, NULL, NULL}};
 
@@ -46,9 +53,7 @@ typedef struct {
   size_t n, cap;
 } doc_list;
 
-static int collect(frise_doc *d, void *user) {
-  doc_list *l = user;
-  frise_annotate(d);
+static void list_push(doc_list *l, frise_doc *d) {
   if (l->n == l->cap) {
     l->cap = l->cap ? l->cap * 2 : 256;
     frise_doc **p = realloc(l->docs, l->cap * sizeof *p);
@@ -56,7 +61,65 @@ static int collect(frise_doc *d, void *user) {
     l->docs = p;
   }
   l->docs[l->n++] = d;
+}
+
+static void list_free(doc_list *l) {
+  for (size_t i = 0; i < l->n; i++) frise_doc_free(l->docs[i]);
+  free(l->docs);
+  l->docs = NULL, l->n = l->cap = 0;
+}
+
+/* Whole documents, for --all-stories / --story (a finite collection). */
+static int collect(frise_doc *d, void *user) {
+  frise_annotate_layers(d, FRISE_LAYER_TIMEX);  /* timelines need dates, not entities */
+  list_push(user, d);
   return 0;
+}
+
+/* The streaming path: each dated document is annotated, indexed and freed as
+ * it arrives, so memory follows the index, not the annotations. A document
+ * without a publication date waits: at the end it borrows one from the
+ * collection (frise_timex_infer_collection), for which each dated document
+ * leaves a stub with its id, date and full-date expressions. */
+typedef struct {
+  frise_tl_index *ix;
+  doc_list undated, stubs;
+} stream_state;
+
+static frise_doc *date_stub(const frise_doc *d) {
+  frise_doc *s = frise_doc_new();
+  s->id = frise_doc_strdup(s, d->id);
+  s->dct = d->dct, s->dct_source = d->dct_source;
+  s->timexes = frise_arena_calloc(s->arena, d->n_timexes ? d->n_timexes : 1, sizeof *s->timexes);
+  for (size_t k = 0; k < d->n_timexes; k++)
+    if (strlen(d->timexes[k].value) == 10) s->timexes[s->n_timexes++] = d->timexes[k];
+  return s;
+}
+
+static int index_doc(frise_doc *d, void *user) {
+  stream_state *st = user;
+  frise_annotate_layers(d, FRISE_LAYER_TIMEX);
+  if (d->dct.prec < FRISE_PREC_MONTH) {
+    list_push(&st->undated, d);
+    return 0;
+  }
+  if (d->dct_source != FRISE_DCT_INFERRED) list_push(&st->stubs, date_stub(d));
+  frise_tl_index_add(st->ix, d);
+  frise_doc_free(d);
+  return 0;
+}
+
+static void index_undated(stream_state *st) {
+  if (st->undated.n) {
+    doc_list all = {0};
+    for (size_t i = 0; i < st->stubs.n; i++) list_push(&all, st->stubs.docs[i]);
+    for (size_t i = 0; i < st->undated.n; i++) list_push(&all, st->undated.docs[i]);
+    frise_timex_infer_collection(all.docs, all.n);
+    free(all.docs);
+    for (size_t i = 0; i < st->undated.n; i++) frise_tl_index_add(st->ix, st->undated.docs[i]);
+  }
+  list_free(&st->undated);
+  list_free(&st->stubs);
 }
 
 /* ---- query words ---- */
@@ -262,6 +325,9 @@ static int parse_bound(const char *s, const char *flag, frise_date *out) {
 
 typedef struct {
   const char *fmt, *out, *out_dir, *gold;
+  int all_stories;
+  const char *story;
+  size_t min_articles;
   frise_tl_opts opts;
   word_list query;
   frise_diag diag;
@@ -301,8 +367,19 @@ static int setup(tl_cli *c, const cli_args *a) {
     fprintf(stderr, "frise timeline: no input (use - for stdin)\n");
     return -1;
   }
-  if (c->out_dir && !c->gold) {
-    fprintf(stderr, "frise timeline: --out-dir goes with --constraints-from\n");
+  c->all_stories = cli_flag(spec, a, "all-stories");
+  c->story = cli_get(spec, a, "story");
+  c->min_articles = (size_t)cli_get_int(spec, a, "min-articles", 5);
+  if ((c->all_stories || c->story) && c->gold) {
+    fprintf(stderr, "frise timeline: --all-stories and --story do not go with --constraints-from\n");
+    return -1;
+  }
+  if (c->all_stories && !c->out_dir) {
+    fprintf(stderr, "frise timeline: --all-stories writes one file per story: give --out-dir\n");
+    return -1;
+  }
+  if (c->out_dir && !c->gold && !c->all_stories) {
+    fprintf(stderr, "frise timeline: --out-dir goes with --constraints-from or --all-stories\n");
     return -1;
   }
   return cli_read_opts(spec, a, &c->ro, &c->diag);
@@ -337,6 +414,83 @@ static int run_tasks(tl_cli *c, const frise_tl_index *ix) {
   return rc;
 }
 
+/* ---- one timeline per story (frise_stories, then frise_timeline_build on
+ * each story's articles and duplicates) ---- */
+
+typedef struct {
+  frise_doc *doc;
+  size_t arrival;
+  char *story;              /* story id assigned */
+} story_doc;
+
+/* Publication order, undated last, then arrival: the order frise stories uses. */
+static int by_date(const void *a, const void *b) {
+  const story_doc *x = a, *y = b;
+  int nx = x->doc->dct.prec == FRISE_PREC_NONE, ny = y->doc->dct.prec == FRISE_PREC_NONE;
+  if (nx != ny) return nx - ny;
+  int c = nx ? 0 : frise_date_cmp(&x->doc->dct, &y->doc->dct);
+  if (c) return c;
+  return x->arrival < y->arrival ? -1 : x->arrival > y->arrival;
+}
+
+static int story_timeline(tl_cli *c, const frise_story *st, story_doc *sd, size_t n) {
+  const char *id = frise_story_id(st);
+  frise_doc **sub = malloc((n + 1) * sizeof *sub);
+  if (!sub) abort();
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(sd[i].story, id) == 0) sub[k++] = sd[i].doc;
+  char label[256], path[1024];
+  frise_story_label(st, label, sizeof label);
+  frise_tl_opts o = c->opts;
+  if (!o.title) o.title = label;
+  o.story_id = id;
+  frise_timeline *t = frise_timeline_build(sub, k, &o);
+  const char *ext = strcmp(c->fmt, "timelinejs") == 0 ? "timelinejs.json" : c->fmt;
+  if (c->all_stories) snprintf(path, sizeof path, "%s/%s.%s", c->out_dir, id, ext);
+  int rc = t ? render_and_write(t, c->fmt, c->all_stories ? path : c->out) : -1;
+  frise_timeline_free(t);
+  free(sub);
+  return rc;
+}
+
+static int run_stories(tl_cli *c, frise_doc **docs, size_t n) {
+  frise_stories_opts so;
+  frise_stories_opts_init(&so);
+  so.max_stories = 0, so.close_days = 0;  /* a finite collection: keep every story */
+  frise_stories *st = frise_stories_new(&so);
+  story_doc *sd = calloc(n + 1, sizeof *sd);
+  if (!st || !sd) abort();
+  for (size_t i = 0; i < n; i++) sd[i].doc = docs[i], sd[i].arrival = i;
+  qsort(sd, n, sizeof *sd, by_date);
+  for (size_t i = 0; i < n; i++) {
+    frise_story_assign as;
+    frise_stories_add(st, sd[i].doc, &as);
+    sd[i].story = strdup(as.story_id);
+    if (!sd[i].story) abort();
+  }
+  int rc = 0, found = 0;
+  if (c->all_stories && mkdir(c->out_dir, 0777) != 0 && errno != EEXIST) {
+    fprintf(stderr, "frise timeline: cannot create %s: %s\n", c->out_dir, strerror(errno));
+    rc = -1;
+  }
+  for (size_t i = 0; rc == 0 && i < frise_stories_count(st); i++) {
+    const frise_story *s = frise_stories_at(st, i);
+    if (c->story ? strcmp(frise_story_id(s), c->story) != 0 : frise_story_n_articles(s) < c->min_articles)
+      continue;
+    found++;
+    rc = story_timeline(c, s, sd, n);
+  }
+  if (rc == 0 && c->story && !found) {
+    fprintf(stderr, "frise timeline: no story %s in this collection (see frise stories)\n", c->story);
+    rc = -1;
+  }
+  for (size_t i = 0; i < n; i++) free(sd[i].story);
+  free(sd);
+  frise_stories_free(st);
+  return rc;
+}
+
 int cmd_timeline(int argc, char **argv) {
   cli_args a;
   int rc = cli_parse("timeline", "[OPTIONS] PATH...", spec, argc, argv, &a);
@@ -350,19 +504,27 @@ int cmd_timeline(int argc, char **argv) {
     free(a.positional);
     return FRISE_EXIT_USAGE;
   }
-  doc_list docs = {0};
-  frise_read_paths(&c.ro, a.positional, (size_t)a.n_positional, collect, &docs);
-  frise_tl_index *ix = frise_tl_index_new(docs.docs, docs.n);
-  int failed = !ix;
-  if (ix && c.gold) failed = run_tasks(&c, ix) != 0;
-  else if (ix) {
-    frise_timeline *t = frise_tl_index_build(ix, &c.opts);
-    failed = !t || render_and_write(t, c.fmt, c.out) != 0;
-    frise_timeline_free(t);
+  int failed;
+  if (c.all_stories || c.story) {
+    doc_list docs = {0};
+    frise_read_paths(&c.ro, a.positional, (size_t)a.n_positional, collect, &docs);
+    frise_timex_infer_collection(docs.docs, docs.n);
+    failed = run_stories(&c, docs.docs, docs.n) != 0;
+    list_free(&docs);
+  } else {
+    stream_state st = {frise_tl_index_new(), {0}, {0}};
+    if (st.ix) frise_read_paths(&c.ro, a.positional, (size_t)a.n_positional, index_doc, &st);
+    if (st.ix) index_undated(&st);
+    frise_tl_index_seal(st.ix);
+    failed = !st.ix;
+    if (st.ix && c.gold) failed = run_tasks(&c, st.ix) != 0;
+    else if (st.ix) {
+      frise_timeline *t = frise_tl_index_build(st.ix, &c.opts);
+      failed = !t || render_and_write(t, c.fmt, c.out) != 0;
+      frise_timeline_free(t);
+    }
+    frise_tl_index_free(st.ix);
   }
-  frise_tl_index_free(ix);
-  for (size_t i = 0; i < docs.n; i++) frise_doc_free(docs.docs[i]);
-  free(docs.docs);
   words_free(&c.query);
   free(a.positional);
   fflush(stdout);

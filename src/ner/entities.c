@@ -186,11 +186,11 @@ void frise_entities_annotate(frise_doc *d) {
   frise_entities *L = frise_arena_calloc(d->arena, 1, sizeof *L);
   build_layer(&m, L);
   L->word_flags = m.x.tflags;
-  d->layers[FRISE_LAYER_ENTITIES] = L;
+  d->layers[FRISE_SLOT_ENTITIES] = L;
 }
 
 const frise_entities *frise_entities_get(const frise_doc *d) {
-  return d ? d->layers[FRISE_LAYER_ENTITIES] : NULL;
+  return d ? d->layers[FRISE_SLOT_ENTITIES] : NULL;
 }
 
 const char *frise_entity_type_name(frise_entity_type t) {

@@ -142,7 +142,7 @@ void frise_quotes_annotate(frise_doc *d) {
   frise_quotes *L = frise_arena_calloc(d->arena, 1, sizeof *L);
   L->quotes = x.q;
   L->n_quotes = x.n;
-  d->layers[FRISE_LAYER_QUOTES] = L;
+  d->layers[FRISE_SLOT_QUOTES] = L;
 }
 
-const frise_quotes *frise_quotes_get(const frise_doc *d) { return d ? d->layers[FRISE_LAYER_QUOTES] : NULL; }
+const frise_quotes *frise_quotes_get(const frise_doc *d) { return d ? d->layers[FRISE_SLOT_QUOTES] : NULL; }

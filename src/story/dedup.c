@@ -49,6 +49,11 @@ double frise_minhash_jaccard(const frise_minhash *a, const frise_minhash *b) {
 }
 
 typedef struct {
+  uint32_t seq1;          /* seq + 1 of an entry (mod 2^32), 0 = free */
+  uint32_t tag;           /* high bits of its band hash: only true band matches are verified */
+} slot;
+
+typedef struct {
   uint64_t seq;           /* UINT64_MAX: never filled */
   frise_minhash sketch;
 } ring_entry;
@@ -57,7 +62,7 @@ struct frise_dedup {
   size_t window;
   double threshold;
   ring_entry *ring;       /* window entries, seq % window */
-  uint32_t *table;        /* n_buckets * WAYS: seq + 1 of an entry, 0 = free */
+  slot *table;            /* n_buckets * WAYS */
   size_t n_buckets;       /* power of two */
   uint64_t next_seq;
 };
@@ -69,8 +74,8 @@ frise_dedup *frise_dedup_new(size_t window, double threshold) {
   d->window = window;
   d->threshold = threshold;
   d->ring = malloc(window * sizeof *d->ring);
-  /* about two buckets' worth of room per (entry, band) pair */
-  size_t want = window * N_BANDS / 2, nb = 1024;
+  /* a bucket of WAYS slots per WAYS (entry, band) pairs */
+  size_t want = window * N_BANDS / WAYS, nb = 1024;
   while (nb < want) nb <<= 1;
   d->n_buckets = nb;
   d->table = calloc(nb * WAYS, sizeof *d->table);
@@ -113,9 +118,11 @@ static int64_t best_match(const frise_dedup *d, const frise_minhash *m, double *
   int64_t best = -1;
   double best_j = -1;
   for (int b = 0; b < N_BANDS; b++) {
-    uint32_t *bucket = &d->table[(band_hash(m, b) & (d->n_buckets - 1)) * WAYS];
+    uint64_t h = band_hash(m, b);
+    slot *bucket = &d->table[(h & (d->n_buckets - 1)) * WAYS];
     for (int w = 0; w < WAYS; w++) {
-      const ring_entry *e = entry_for(d, bucket[w]);
+      if (bucket[w].tag != (uint32_t)(h >> 32)) continue;
+      const ring_entry *e = entry_for(d, bucket[w].seq1);
       if (!e) continue;
       int dup = 0;
       for (int k = 0; k < n_seen && !dup; k++) dup = seen[k] == e->seq;
@@ -133,16 +140,17 @@ static int64_t best_match(const frise_dedup *d, const frise_minhash *m, double *
 /* Inserts into each band's bucket, replacing a free or the oldest way. */
 static void index_entry(frise_dedup *d, const frise_minhash *m, uint64_t seq) {
   for (int b = 0; b < N_BANDS; b++) {
-    uint32_t *bucket = &d->table[(band_hash(m, b) & (d->n_buckets - 1)) * WAYS];
+    uint64_t h = band_hash(m, b);
+    slot *bucket = &d->table[(h & (d->n_buckets - 1)) * WAYS];
     int victim = 0;
     uint64_t oldest = UINT64_MAX;
     for (int w = 0; w < WAYS; w++) {
-      const ring_entry *e = entry_for(d, bucket[w]);
+      const ring_entry *e = entry_for(d, bucket[w].seq1);
       uint64_t age = e ? e->seq : 0;
       if (!e) { victim = w; break; }
       if (age < oldest) oldest = age, victim = w;
     }
-    bucket[victim] = (uint32_t)(seq + 1);
+    bucket[victim] = (slot){(uint32_t)(seq + 1), (uint32_t)(h >> 32)};
   }
 }
 

@@ -158,6 +158,24 @@ static void shingle_push(shingler *sh, frise_minhash *m, uint64_t word) {
   if (sh->n_win == SHINGLE) add_shingle(m, sh->win, SHINGLE);
 }
 
+/* A name's spelling key, shared by French and English transcriptions:
+ * folded, "ou" -> "u", "ph" -> "f", doubled letters single, final vowels
+ * dropped: Moubarak/Mubarak, Libye/Libya, Égypte/Egypt, Tunisie/Tunisia,
+ * Souleimane/Suleiman meet. Rewrites k[0..n) in place; returns the length. */
+static size_t name_key(char *k, size_t n) {
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = k[i];
+    if (c == 'o' && i + 1 < n && k[i + 1] == 'u') continue;       /* ou -> u */
+    if (c == 'p' && i + 1 < n && k[i + 1] == 'h') c = 'f', i++;   /* ph -> f */
+    if (o > 0 && k[o - 1] == c) continue;                         /* doubled */
+    k[o++] = c;
+  }
+  while (o > 2 && strchr("aeiouy", k[o - 1])) o--;
+  k[o] = 0;
+  return o;
+}
+
 /* Lower-cases a token; ASCII (most tokens) without decoding. */
 static size_t lower(const char *s, size_t n, char *out) {
   for (size_t i = 0; i < n; i++) {
@@ -189,7 +207,7 @@ static void token_features(features *f, const frise_doc *d, int li, size_t t, si
   add_term(f, stem, TERM_WORD, low, ln);
   if (is_name(d, t, first)) {
     char fold[2 * MAX_WORD + 1];
-    size_t fn = frise_utf8_fold(s, n, fold);
+    size_t fn = name_key(fold, frise_utf8_fold(s, n, fold));
     add_term(f, frise_hash_bytes(SEED_NAME, fold, fn) | 1, TERM_NAME, s, n);
   }
 }

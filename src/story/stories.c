@@ -18,8 +18,12 @@
 #define DF_WIDTH_LOG2 19
 #define DF_HALVE_EVERY 200000
 
-typedef struct { uint64_t term; float w; uint32_t idx; } cterm; /* idx: item term (article vectors) */
-typedef struct { uint64_t term; char text[SURF_LEN]; uint8_t kind; } surface;
+/* Vectors use 32 bits of the 64-bit term hashes: a collision inside one
+ * vector is rare and harmless, and centroids, most of the memory, halve. */
+typedef struct { uint32_t term; float w; uint32_t idx; } cterm; /* idx: item term (article vectors) */
+typedef struct { uint32_t term; float w; } centry;               /* centroid entry */
+static inline uint32_t term32(uint64_t t) { return (uint32_t)(t >> 32) | 1; }
+typedef struct { uint32_t term; char text[SURF_LEN]; uint8_t kind; } surface;
 typedef struct {
   uint32_t slot;
   double partial;              /* dot product over the query terms */
@@ -32,7 +36,7 @@ struct frise_story {
   int64_t active_day;          /* latest article day, dated or not: dormancy */
   int64_t upd_day;             /* day the centroid was last decayed to */
   frise_date first, last;
-  cterm *c;                    /* centroid, sorted by term */
+  centry *c;                   /* centroid, sorted by term */
   uint32_t n_c;
   double norm;
   surface surf[SURF_MAX];
@@ -49,7 +53,7 @@ struct frise_story {
 };
 
 typedef struct {
-  uint64_t term;               /* 0 = free */
+  uint32_t term;               /* 0 = free */
   uint32_t *slots;
   uint32_t n, cap;
 } posting;
@@ -90,9 +94,10 @@ struct frise_stories {
 
 void frise_stories_opts_init(frise_stories_opts *o) {
   memset(o, 0, sizeof *o);
-  o->threshold = 0.10;
+  o->threshold = 0.09;
   o->wake_threshold = 0.30;
-  o->half_life_days = 10;
+  o->half_life_days = 15;
+  o->min_decay = 0.6;
   o->dormant_days = 60;
   o->name_weight = 4;
   o->number_weight = 1;
@@ -100,7 +105,8 @@ void frise_stories_opts_init(frise_stories_opts *o) {
   o->size_cap = 10;
   o->doc_terms = 200;
   o->centroid_terms = 600;
-  o->max_stories = 20000;
+  o->max_stories = 10000;
+  o->close_days = 180;
   o->keep_articles = 1;
   o->dup_threshold = 0.55;
   o->dup_window = 32768;
@@ -166,7 +172,7 @@ void frise_stories_free(frise_stories *s) {
 
 /* ---------------- inverted index: term -> slots of stories ---------------- */
 
-static posting *post_find(frise_stories *s, uint64_t term, int create);
+static posting *post_find(frise_stories *s, uint32_t term, int create);
 
 static void post_rehash(frise_stories *s) {
   posting *old = s->post;
@@ -180,7 +186,7 @@ static void post_rehash(frise_stories *s) {
   free(old);
 }
 
-static posting *post_find(frise_stories *s, uint64_t term, int create) {
+static posting *post_find(frise_stories *s, uint32_t term, int create) {
   size_t mask = s->post_cap - 1;
   for (size_t h = (size_t)frise_mix64(term) & mask;; h = (h + 1) & mask) {
     if (s->post[h].term == term) return &s->post[h];
@@ -213,7 +219,7 @@ static void post_delete(frise_stories *s, posting *p) {
   }
 }
 
-static void post_add(frise_stories *s, uint64_t term, uint32_t slot) {
+static void post_add(frise_stories *s, uint32_t term, uint32_t slot) {
   posting *p = post_find(s, term, 1);
   if (p->n == p->cap) {
     p->cap = p->cap ? p->cap * 2 : 4;
@@ -223,7 +229,7 @@ static void post_add(frise_stories *s, uint64_t term, uint32_t slot) {
   p->slots[p->n++] = slot;
 }
 
-static void post_remove(frise_stories *s, uint64_t term, uint32_t slot) {
+static void post_remove(frise_stories *s, uint32_t term, uint32_t slot) {
   posting *p = post_find(s, term, 0);
   if (!p) return;
   for (uint32_t i = 0; i < p->n; i++)
@@ -271,12 +277,12 @@ static void story_close(frise_stories *s, int32_t slot) {
 static int by_weight_desc(const void *a, const void *b) {
   float x = ((const cterm *)a)->w, y = ((const cterm *)b)->w;
   if (x != y) return x < y ? 1 : -1;
-  uint64_t p = ((const cterm *)a)->term, q = ((const cterm *)b)->term;
+  uint32_t p = ((const cterm *)a)->term, q = ((const cterm *)b)->term;
   return p < q ? -1 : p > q;
 }
 
 static int by_term(const void *a, const void *b) {
-  uint64_t p = ((const cterm *)a)->term, q = ((const cterm *)b)->term;
+  uint32_t p = ((const cterm *)a)->term, q = ((const cterm *)b)->term;
   return p < q ? -1 : p > q;
 }
 
@@ -318,7 +324,7 @@ static size_t doc_vector(frise_stories *s, const frise_stories_item *it) {
   double kind_w[3] = {1.0, s->o.name_weight, s->o.number_weight};
   for (size_t i = 0; i < it->n_terms; i++) {
     const item_term *t = &it->terms[i];
-    s->vec[i].term = t->term;
+    s->vec[i].term = term32(t->term);
     s->vec[i].w = (float)((1.0 + log(t->tf)) * df_idf(s->df, t->term) * kind_w[t->kind]);
     s->vec[i].idx = (uint32_t)i;
   }
@@ -340,15 +346,18 @@ static size_t doc_vector(frise_stories *s, const frise_stories_item *it) {
 static double dot(const cterm *v, size_t n, const frise_story *st) {
   double sum = 0;
   size_t i = 0, j = 0;
-  while (i < n && j < st->n_c) {
-    if (v[i].term < st->c[j].term) i++;
-    else if (v[i].term > st->c[j].term) j++;
-    else sum += (double)v[i++].w * st->c[j++].w;
+  const centry *c = st->c;
+  size_t m = st->n_c;
+  while (i < n && j < m) { /* branch-light merge: only the rare match branches */
+    uint32_t a = v[i].term, b = c[j].term;
+    if (a == b) sum += (double)v[i].w * c[j].w;
+    i += a <= b;
+    j += b <= a;
   }
   return sum;
 }
 
-static float centroid_weight(const frise_story *st, uint64_t term) {
+static float centroid_weight(const frise_story *st, uint32_t term) {
   size_t lo = 0, hi = st->n_c;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -454,6 +463,8 @@ static void centroid_add(frise_stories *s, int32_t slot, const cterm *v, size_t 
   double decay = 1.0;
   if (day > st->upd_day) {
     decay = pow(0.5, (double)(day - st->upd_day) / s->o.half_life_days);
+    /* a sparse story must not forget all it was at each new article */
+    if (decay < s->o.min_decay) decay = s->o.min_decay;
     st->upd_day = day;
   }
   reserve(&s->merge, &s->cap_merge, st->n_c + n + 1);
@@ -478,7 +489,7 @@ static void centroid_add(frise_stories *s, int32_t slot, const cterm *v, size_t 
     st->c = realloc(st->c, m * sizeof *st->c);
     if (!st->c) abort();
   }
-  if (m) memcpy(st->c, s->merge, m * sizeof *st->c);
+  for (size_t k = 0; k < m; k++) st->c[k] = (centry){s->merge[k].term, s->merge[k].w};
   st->n_c = (uint32_t)m;
   double norm = 0;
   for (size_t k = 0; k < m; k++) norm += (double)st->c[k].w * st->c[k].w;
@@ -492,16 +503,17 @@ static void remember_surfaces(frise_story *st, const frise_stories_item *it, con
     const item_term *t = &it->terms[byw[q].idx];
     if (t->kind == TERM_NUMBER) continue;
     int have = 0, weakest = -1;
-    float weakest_w = centroid_weight(st, t->term);
+    uint32_t t32 = term32(t->term);
+    float weakest_w = centroid_weight(st, t32);
     for (int k = 0; k < st->n_surf && !have; k++) {
-      have = st->surf[k].term == t->term;
+      have = st->surf[k].term == t32;
       float w = centroid_weight(st, st->surf[k].term);
       if (w < weakest_w) weakest_w = w, weakest = k;
     }
     if (have) continue;
     int at = st->n_surf < SURF_MAX ? st->n_surf++ : weakest;
     if (at < 0) continue;
-    st->surf[at].term = t->term;
+    st->surf[at].term = t32;
     st->surf[at].kind = t->kind;
     snprintf(st->surf[at].text, SURF_LEN, "%s", it->surfaces + t->surface);
   }
@@ -632,8 +644,13 @@ static int32_t add_article(frise_stories *s, const frise_stories_item *it, int64
   return slot;
 }
 
+/* Closes the least recently updated stories beyond max_stories, and those
+ * silent for close_days (the LRU tail is the one silent the longest). */
 static void evict(frise_stories *s) {
   while (s->o.max_stories && s->n_live > s->o.max_stories && s->lru_tail >= 0)
+    story_close(s, s->lru_tail);
+  while (s->o.close_days > 0 && s->lru_tail >= 0 &&
+         s->now - s->slots[s->lru_tail]->active_day > s->o.close_days)
     story_close(s, s->lru_tail);
 }
 

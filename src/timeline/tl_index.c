@@ -1,7 +1,9 @@
 /* tl_index.c: the collection index behind timeline building: one sparse
  * TF-IDF vector per sentence (Snowball stems, stopwords out), the dates each
- * sentence refers to (from the temporal tagger's points), publishers and
- * publication days. Built once per collection, read by every build. */
+ * sentence refers to (from the temporal tagger's points), publishers,
+ * publication days, datelines, boilerplate, and a copy of each document's
+ * text and metadata. Documents stream in one at a time; sealing weighs and
+ * sorts; then every build reads it. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +61,7 @@ static void vocab_grow(frise_arena *a, tl_vocab *v) {
 }
 
 uint32_t tl_vocab_id(frise_arena *a, tl_vocab *v, const char *s, size_t n, int add) {
+  if (!add && v->cap == 0) return UINT32_MAX;  /* lookups never write */
   if (v->cap == 0 || (v->n + 1) * 2 > v->cap) {
     if (!add && v->cap) goto probe;
     vocab_grow(a, v);
@@ -78,13 +81,16 @@ probe:;
 
 /* ---- building ---- */
 
-typedef struct {  /* growable scratch arrays while indexing (heap, freed at the end) */
+struct tl_builder {  /* growable arrays while indexing (heap, freed when sealed) */
+  size_t cap_docs;   /* of ix->docs, doc_source, doc_pub, doc_first */
   tl_sent *sents; size_t n_sents, cap_sents;
   uint32_t *terms; float *tf; size_t n_terms, cap_terms;
   tl_mention *ment; size_t n_ment, cap_ment;
+  uint32_t *timex_order; size_t cap_order;  /* current document's timexes by start */
   frise_stemmer *stem[4]; char stem_lang[4][4];
   size_t lang_count[4];
-} tl_builder;
+};
+typedef struct tl_builder tl_builder;
 
 static void *grow(void *p, size_t *cap, size_t need, size_t elem) {
   if (need <= *cap) return p;
@@ -147,17 +153,30 @@ static void add_terms(tl_builder *b, tl_sent *ts, uint32_t *ids, size_t n) {
   ts->n_terms = (uint32_t)(b->n_terms - ts->term_first);
 }
 
+/* The document's timexes in text order (the tagger's order is not promised). */
+static void order_timexes(tl_builder *b, const frise_doc *d) {
+  b->timex_order = grow(b->timex_order, &b->cap_order, d->n_timexes + 1, sizeof *b->timex_order);
+  for (size_t i = 0; i < d->n_timexes; i++) {  /* insertion sort: already sorted in practice */
+    uint32_t x = (uint32_t)i;
+    size_t j = i;
+    while (j > 0 && d->timexes[b->timex_order[j - 1]].start > d->timexes[x].start)
+      b->timex_order[j] = b->timex_order[j - 1], j--;
+    b->timex_order[j] = x;
+  }
+}
+
 /* Dates the sentence refers to: DATE/TIME points at day or month precision,
  * never in captions or headings (a photo's date is not the story's). */
 static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence *s, tl_sent *ts,
                          uint32_t sent_index, int32_t pub, size_t *next_timex) {
+  const uint32_t *order = b->timex_order;
   size_t k = *next_timex;
-  while (k < d->n_timexes && d->timexes[k].start < s->start) k++;
+  while (k < d->n_timexes && d->timexes[order[k]].start < s->start) k++;
   *next_timex = k;
   if (s->flags & (FRISE_SENTF_CAPTION | FRISE_SENTF_HEADING)) return;
   size_t first = b->n_ment;
-  for (; k < d->n_timexes && d->timexes[k].start < s->end; k++) {
-    const frise_timex *x = &d->timexes[k];
+  for (; k < d->n_timexes && d->timexes[order[k]].start < s->end; k++) {
+    const frise_timex *x = &d->timexes[order[k]];
     /* calendar values only: PRESENT_REF ("now", often in quotes) names no day */
     if ((x->type != FRISE_TIMEX_DATE && x->type != FRISE_TIMEX_TIME) || x->value[0] < '0' ||
         x->value[0] > '9')
@@ -167,11 +186,12 @@ static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence
     const char *tpos = strchr(x->value, 'T');
     uint8_t flags = (uint8_t)((tpos && tpos[1] >= '0' && tpos[1] <= '9' ? TL_MF_CLOCK : 0) |
                               (key == pub ? TL_MF_SAME_DAY : 0) |
-                              (pub != TL_NO_KEY && !tl_key_is_month(key) && key > pub ? TL_MF_FUTURE : 0));
+                              (pub != TL_NO_KEY && !tl_key_is_month(key) && key > pub ? TL_MF_FUTURE : 0) |
+                              (x->anchor != FRISE_ANCHOR_NONE ? TL_MF_RELATIVE : 0));
     size_t dup = first;
     while (dup < b->n_ment && b->ment[dup].key != key) dup++;
     if (dup < b->n_ment) { /* one mention per sentence and date; a real date beats a clock */
-      b->ment[dup].flags &= flags | (uint8_t)~TL_MF_CLOCK;
+      b->ment[dup].flags &= flags | (uint8_t)~(TL_MF_CLOCK | TL_MF_RELATIVE);
       continue;
     }
     if (b->n_ment - first == 4) continue;
@@ -220,15 +240,27 @@ static uint32_t paren_at(const frise_doc *d, uint32_t first, uint32_t t, int clo
   return 0;
 }
 
+/* A wire stamp is all capitals, numbers and zone words: a lower-case word
+ * before a candidate cut means the cut would fall inside the sentence itself
+ * ("ont débuté mardi vers 15H00 GMT, sur fond de ..."). */
+static int stamp_like(const frise_doc *d, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to; t++)
+    if (d->tokens[t].kind == FRISE_TOK_WORD && !(d->tokens[t].flags & FRISE_TOKF_UPPER_INITIAL) &&
+        !tok_is(d, t, stamp_ends))
+      return 0;
+  return 1;
+}
+
 /* First token of the sentence's body (tok_first when there is no dateline). */
 static uint32_t dateline_skip(const frise_doc *d, const frise_sentence *s) {
   uint32_t first = s->tok_first, end = s->tok_first + s->tok_count, cut = first;
   if (end > d->n_tokens || s->tok_count < 12) return first;
   uint32_t limit = first + 45 < end - 8 ? first + 45 : end - 8;  /* leave a body */
   for (uint32_t t = first; t < limit; t++) {
-    if (t > first && tok_is(d, t, dashes) && paren_at(d, first, t - 1, 1)) cut = t + 1;
+    if (t > first && tok_is(d, t, dashes) && paren_at(d, first, t - 1, 1) && stamp_like(d, first, t))
+      cut = t + 1;
     else if (t > first && tok_is(d, t, stamp_ends) &&
-             (tok_has_digit(d, t - 1) || tok_is(d, t - 1, stamp_ends)))
+             (tok_has_digit(d, t - 1) || tok_is(d, t - 1, stamp_ends)) && stamp_like(d, first, t))
       cut = t + 1;
     else if (t > first && t <= first + 10 && tok_is(d, t, dashes) &&
              (d->tokens[first].flags & FRISE_TOKF_ALL_CAPS) && d->tokens[first].end - d->tokens[first].start > 1)
@@ -259,7 +291,10 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   char low[TL_MAX_SENT_WORDS][64];
   size_t n_ids = 0, n_words = 0;
   uint32_t body = dateline_skip(d, s);
+  ts->start = s->start, ts->end = s->end;
   ts->body = body < d->n_tokens && body > s->tok_first ? d->tokens[body].start : s->start;
+  frise_span raw = frise_doc_raw_span(d, (frise_span){ts->body, s->end});
+  ts->raw_start = raw.start, ts->raw_end = raw.end;
   for (uint32_t t = body; t < s->tok_first + s->tok_count && t < d->n_tokens; t++) {
     const frise_token *tok = &d->tokens[t];
     size_t n = tok->end - tok->start;
@@ -297,7 +332,8 @@ static void weigh(frise_tl_index *ix, const float *tf) {
     tl_sent *ts = &ix->sents[s];
     double norm = 0;
     for (uint32_t i = ts->term_first; i < ts->term_first + ts->n_terms; i++) {
-      double w = (1 + log(tf[i])) * log((double)(ix->n_sents + 1) / (df[ix->terms[i]] + 1));
+      /* IDF > 0 even for a word in every sentence (a one-sentence collection) */
+      double w = (1 + log(tf[i])) * log((double)(ix->n_sents + 1) / df[ix->terms[i]]);
       ix->weights[i] = (float)w;
       norm += w * w;
     }
@@ -356,40 +392,143 @@ static void finish(frise_tl_index *ix, tl_builder *b) {
   snprintf(ix->lang, sizeof ix->lang, "%s", b->stem_lang[best][0] ? b->stem_lang[best] : "en");
 }
 
-frise_tl_index *frise_tl_index_new(frise_doc *const *docs, size_t n) {
+/* ---- boilerplate ---- */
+
+typedef struct { uint64_t hash; uint32_t doc, sent; } tl_shash;
+static int cmp_shash(const void *a, const void *b) {
+  const tl_shash *x = a, *y = b;
+  if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+  if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+  return x->sent < y->sent ? -1 : x->sent > y->sent;
+}
+
+static uint64_t sentence_hash(const frise_tl_index *ix, const tl_sent *ts) {
+  const char *text = ix->docs[ts->doc].text;
+  uint64_t h = 14695981039346656037ull;  /* FNV-1a 64 */
+  for (uint32_t i = ts->body; i < ts->end; i++) h = (h ^ (unsigned char)text[i]) * 1099511628211ull;
+  return h;
+}
+
+/* A sentence printed by 3+ articles published on different days is the
+ * site's furniture (subscription notices, legal lines, "latest bulletin"):
+ * its dates are not the story's and it is never a summary. Wire copies of
+ * one day are not affected. Sort by text hash: O(n log n). */
+static void mark_boilerplate(frise_tl_index *ix) {
+  tl_shash *h = malloc((ix->n_sents + 1) * sizeof *h);
+  if (!h) abort();
+  for (size_t s = 0; s < ix->n_sents; s++)
+    h[s] = (tl_shash){sentence_hash(ix, &ix->sents[s]), ix->sents[s].doc, (uint32_t)s};
+  qsort(h, ix->n_sents, sizeof *h, cmp_shash);
+  for (size_t i = 0, j; i < ix->n_sents; i = j) {
+    size_t docs = 0;
+    int32_t lo = INT32_MAX, hi = INT32_MIN;
+    for (j = i; j < ix->n_sents && h[j].hash == h[i].hash; j++) {
+      docs += j == i || h[j].doc != h[j - 1].doc;
+      int32_t pub = ix->doc_pub[h[j].doc];
+      if (pub != TL_NO_KEY) lo = pub < lo ? pub : lo, hi = pub > hi ? pub : hi;
+    }
+    if (docs >= 3 && lo < hi)
+      for (size_t k = i; k < j; k++) ix->sents[h[k].sent].flags |= TL_SF_BOILER;
+  }
+  free(h);
+}
+
+frise_tl_index *frise_tl_index_new(void) {
   frise_tl_index *ix = calloc(1, sizeof *ix);
   if (!ix) return NULL;
   ix->arena = frise_arena_new(1 << 20);
-  if (!ix->arena) {
+  ix->b = calloc(1, sizeof *ix->b);
+  if (!ix->arena || !ix->b) {
+    frise_arena_free(ix->arena);
+    free(ix->b);
     free(ix);
     return NULL;
   }
-  ix->docs = docs, ix->n_docs = n;
-  ix->doc_source = frise_arena_calloc(ix->arena, n + 1, sizeof *ix->doc_source);
-  ix->doc_pub = frise_arena_calloc(ix->arena, n + 1, sizeof *ix->doc_pub);
-  ix->doc_first = frise_arena_calloc(ix->arena, n + 1, sizeof *ix->doc_first);
-  tl_builder b = {0};
-  for (size_t i = 0; i < n; i++) {
-    const frise_doc *d = docs[i];
-    ix->doc_source[i] = source_of(ix, d);
-    ix->doc_pub[i] = d->dct.prec >= FRISE_PREC_DAY ? tl_key_of(&d->dct, 1) : TL_NO_KEY;
-    ix->doc_first[i] = (uint32_t)b.n_sents;
-    frise_stemmer *st = stemmer_for(&b, d->lang[0] ? d->lang : "en");
-    size_t next_timex = 0;
-    for (size_t s = 0; s < d->n_sentences; s++) index_sentence(ix, &b, d, (uint32_t)i, (uint32_t)s, st, &next_timex);
-  }
-  ix->doc_first[n] = (uint32_t)b.n_sents;
+  return ix;
+}
+
+static const char *copy_str(frise_arena *a, const char *s) { return s ? frise_arena_strdup(a, s) : NULL; }
+
+/* The document's metadata and text, copied: the caller may free it after. */
+static void keep_doc(frise_tl_index *ix, const frise_doc *d) {
+  tl_doc *td = &ix->docs[ix->n_docs];
+  td->id = frise_arena_strdup(ix->arena, d->id ? d->id : "");
+  td->title = copy_str(ix->arena, d->title);
+  td->url = copy_str(ix->arena, d->url);
+  td->publisher = copy_str(ix->arena, d->publisher);
+  td->lang = d->lang[0] ? frise_arena_strdup(ix->arena, d->lang) : NULL;
+  td->dct = d->dct;
+  td->text = frise_arena_strndup(ix->arena, d->text ? d->text : "", d->text ? d->len : 0);
+}
+
+/* The per-document arrays share one capacity. */
+static void grow_docs(frise_tl_index *ix, size_t need) {
+  tl_builder *b = ix->b;
+  if (need <= b->cap_docs) return;
+  size_t cap = b->cap_docs ? b->cap_docs * 2 : 64;
+  while (cap < need) cap *= 2;
+  ix->docs = realloc(ix->docs, cap * sizeof *ix->docs);
+  ix->doc_source = realloc(ix->doc_source, cap * sizeof *ix->doc_source);
+  ix->doc_pub = realloc(ix->doc_pub, cap * sizeof *ix->doc_pub);
+  ix->doc_first = realloc(ix->doc_first, cap * sizeof *ix->doc_first);
+  if (!ix->docs || !ix->doc_source || !ix->doc_pub || !ix->doc_first) abort();  /* OOM is fatal */
+  b->cap_docs = cap;
+}
+
+int frise_tl_index_add(frise_tl_index *ix, const frise_doc *d) {
+  tl_builder *b = ix->b;
+  if (!b || !d || ix->n_docs >= UINT32_MAX - 1) return -1;
+  size_t i = ix->n_docs;
+  grow_docs(ix, i + 2);  /* + the sentinel doc_first[n_docs] */
+  keep_doc(ix, d);
+  ix->doc_source[i] = source_of(ix, d);
+  ix->doc_pub[i] = d->dct.prec >= FRISE_PREC_DAY ? tl_key_of(&d->dct, 1) : TL_NO_KEY;
+  ix->doc_first[i] = (uint32_t)b->n_sents;
+  frise_stemmer *st = stemmer_for(b, d->lang[0] ? d->lang : "en");
+  size_t next_timex = 0;
+  order_timexes(b, d);
+  for (size_t s = 0; s < d->n_sentences; s++) index_sentence(ix, b, d, (uint32_t)i, (uint32_t)s, st, &next_timex);
+  ix->n_docs++;
+  return 0;
+}
+
+void frise_tl_index_seal(frise_tl_index *ix) {
+  tl_builder *b = ix ? ix->b : NULL;
+  if (!b) return;
+  grow_docs(ix, ix->n_docs + 1);
+  ix->doc_first[ix->n_docs] = (uint32_t)b->n_sents;
   ix->n_sources = ix->sources.n;
-  finish(ix, &b);
-  for (int i = 0; i < 4; i++) frise_stemmer_free(b.stem[i]);
-  free(b.sents), free(b.terms), free(b.tf), free(b.ment);
+  finish(ix, b);
+  mark_boilerplate(ix);
+  for (int i = 0; i < 4; i++) frise_stemmer_free(b->stem[i]);
+  free(b->sents), free(b->terms), free(b->tf), free(b->ment), free(b->timex_order);
+  free(b);
+  ix->b = NULL;
+}
+
+frise_tl_index *frise_tl_index_of(frise_doc *const *docs, size_t n) {
+  frise_tl_index *ix = frise_tl_index_new();
+  for (size_t i = 0; ix && i < n; i++) frise_tl_index_add(ix, docs[i]);
+  frise_tl_index_seal(ix);
   return ix;
 }
 
 void frise_tl_index_free(frise_tl_index *ix) {
   if (!ix) return;
+  if (ix->b) {  /* freed unsealed */
+    for (int i = 0; i < 4; i++) frise_stemmer_free(ix->b->stem[i]);
+    free(ix->b->sents), free(ix->b->terms), free(ix->b->tf), free(ix->b->ment), free(ix->b->timex_order);
+    free(ix->b);
+  }
+  free(ix->docs), free(ix->doc_source), free(ix->doc_pub), free(ix->doc_first);
   frise_arena_free(ix->arena);
   free(ix);
+}
+
+const char *tl_sent_text(const frise_tl_index *ix, frise_arena *a, uint32_t s, int from_body) {
+  const tl_sent *ts = &ix->sents[s];
+  uint32_t start = from_body ? ts->body : ts->start;
+  return frise_arena_strndup(a, ix->docs[ts->doc].text + start, ts->end - start);
 }
 
 float tl_sent_cos(const frise_tl_index *ix, uint32_t a, uint32_t b) {

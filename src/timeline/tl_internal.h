@@ -1,10 +1,12 @@
 /* tl_internal.h: what the timeline builder's files share: the collection
- * index (sentence vectors, dated mentions) and the per-language cues that say
- * whether an undated sentence reports its publication day's news. */
+ * index (sentence vectors, dated mentions, copied texts), the per-language
+ * cues that say whether an undated sentence reports its publication day's
+ * news, and the state of one build. */
 #ifndef FRISE_TL_INTERNAL_H
 #define FRISE_TL_INTERNAL_H
 #include <stdint.h>
 #include "frise/arena.h"
+#include "frise/timeline.h"
 #include "frise/tlsum.h"
 
 /* Dates are int32 keys: a day is its day number since 1970-01-01; a month
@@ -18,12 +20,16 @@ static inline int tl_key_is_month(int32_t key) { return key >= TL_MONTH_BASE; }
 enum {
   TL_SF_REPORTS = 1,  /* past/perfect tense or "today": tells the day's news */
   TL_SF_SUMMARY = 2,  /* may be shown: body sentence of a readable length */
-  TL_SF_DATED = 4     /* refers to at least one day or month */
+  TL_SF_DATED = 4,    /* refers to at least one day or month */
+  TL_SF_BOILER = 8    /* same text in 3+ articles of different days: site
+                         boilerplate ("Conformément à la loi du 6 janvier 1978") */
 };
 
 typedef struct {
   uint32_t doc, sent;            /* document and its sentence index */
+  uint32_t start, end;           /* its span in the document's text */
   uint32_t body;                 /* text offset where it starts, after any dateline */
+  uint32_t raw_start, raw_end;   /* [body, end) in the original bytes */
   uint32_t term_first, n_terms;  /* into ix->terms/weights, ids ascending */
   uint16_t n_words;              /* words, for length limits */
   uint8_t flags;                 /* TL_SF_* */
@@ -32,7 +38,8 @@ typedef struct {
 enum {
   TL_MF_CLOCK = 1,    /* only a clock time ("17h45"): live-blog stamps, weak evidence */
   TL_MF_SAME_DAY = 2, /* the article's own publication day ("today", "ce mardi") */
-  TL_MF_FUTURE = 4    /* after the publication day: announced, may not happen */
+  TL_MF_FUTURE = 4,   /* after the publication day: announced, may not happen */
+  TL_MF_RELATIVE = 8  /* resolved from context ("mardi"), not written in full */
 };
 typedef struct {
   int32_t key;    /* date referred to */
@@ -46,9 +53,18 @@ typedef struct {   /* string -> dense id, open addressing; keys in the arena */
   size_t cap, n;
 } tl_vocab;
 
+typedef struct {   /* what a timeline shows of a document, copied at indexing */
+  const char *id, *title, *url, *publisher, *lang;  /* NULL when unknown (except id) */
+  frise_date dct;
+  const char *text;           /* normalised text: summaries and context */
+} tl_doc;
+
+struct tl_builder;
+
 struct frise_tl_index {
   frise_arena *arena;
-  frise_doc *const *docs;     /* borrowed */
+  struct tl_builder *b;       /* while documents are added; NULL once sealed */
+  tl_doc *docs;
   size_t n_docs;
   uint32_t *doc_source;       /* publisher id of each document */
   size_t n_sources;
@@ -67,6 +83,9 @@ struct frise_tl_index {
   char lang[4];               /* majority language: stems the query */
 };
 
+/* Text of the index's sentence s (from body when from_body), in arena a. */
+const char *tl_sent_text(const frise_tl_index *ix, frise_arena *a, uint32_t s, int from_body);
+
 /* Vocabulary: returns the id of s[0..n), adding it when add is set (else
  * UINT32_MAX when absent). */
 uint32_t tl_vocab_id(frise_arena *a, tl_vocab *v, const char *s, size_t n, int add);
@@ -78,5 +97,85 @@ int tl_sentence_reports(const char *lang, const char *const *words, const size_t
 
 /* Cosine of two sentence vectors (both unit length). */
 float tl_sent_cos(const frise_tl_index *ix, uint32_t a, uint32_t b);
+
+/* ---- building one timeline (tl_build.c, tl_salience.c, tl_summary.c,
+ * tl_provenance.c share the state of one build) ---- */
+
+#define TL_CLIP_SENTS 5        /* opening sentences of an article that may tell its day */
+#define TL_MAX_CANDIDATES 600  /* per date: bounds the centroid and redundancy work */
+#define TL_MAX_ALSO 32
+#define TL_AUTO_MAX_DATES 30
+
+/* The builder's weights, tuned on the development topics (doc/timeline.md).
+ * Named so that a run can override them: FRISE_TL_PARAMS="w_pub=1,spread=0"
+ * (a benchmarking hook, not a user option). */
+typedef struct {
+  double w_sent;      /* per mentioning sentence (at most doc_cap per article) */
+  double w_doc;       /* per mentioning article (its strongest mention) */
+  double w_src;       /* publisher diversity: * (1 + w_src log(sources)) */
+  double w_pub;       /* per article published that day */
+  double w_month;     /* month entries against days */
+  double w_clock;     /* mention that is only a clock time ("17h45") */
+  double w_same;      /* mention of the article's own day ("today") */
+  double w_future;    /* mention of a later day (announced) */
+  double doc_cap;     /* mentions counted per article and date */
+  double w_pub_sent;  /* publication reports against mentions in the centroid */
+  double offquery;    /* score factor of a candidate without a query word (0: excluded) */
+  double w_lead;      /* bonus of an article's first sentences: 1 + w_lead / (1 + index) */
+  double redundancy;  /* cosine above which a sentence repeats one already chosen */
+  double wire;        /* cosine above which another article's sentence is a copy */
+  double spread;      /* first-pass gap between dates, in mean spacings */
+  double w_relative;  /* mention resolved from context ("Tuesday") against a full date */
+  double w_far;       /* look-backs weigh 1 + w_far log(1 + months later) */
+} tl_params;
+
+typedef struct {
+  int32_t key;
+  uint32_t m_first, m_end;   /* its mentions in ix->mentions */
+  uint32_t p_first, p_end;   /* documents published that day, in ix->by_pub */
+  uint32_t n_docs;           /* articles supporting it */
+  double score;
+} tl_date;
+
+typedef struct {   /* state of one build */
+  const frise_tl_index *ix;
+  const frise_tl_opts *o;
+  tl_params p;
+  uint32_t *query; size_t n_query;
+  uint8_t *doc_rel;          /* document has a query word (all 1 without a query) */
+  uint32_t *doc_stamp, *src_stamp, stamp;
+  uint32_t *doc_hits;        /* mentions of the current date per document */
+  double *doc_best;          /* its strongest mention of the current date */
+  uint32_t *doc_list;        /* documents met for the current date */
+  tl_date *dates; size_t n_dates;
+  float *centroid, *cent_pub; uint32_t *touched; size_t n_touched;
+  uint32_t *chosen; size_t n_chosen, cap_chosen;   /* sentences in the timeline so far */
+  int32_t from, to;          /* day keys, inclusive */
+  tl_date *by_key;           /* publication days in key order (all, even out of range) */
+  size_t n_by_key;
+} tl_run;
+
+typedef struct {   /* candidate sentences of one date */
+  uint32_t *sent; float *score; uint8_t *from_pub;
+  size_t n, n_ment;          /* all, and how many (the first) mention the date */
+} tl_cands;
+typedef struct { uint32_t cand; float score; } tl_ranked;
+
+/* tl_build.c */
+int tl_has_query(const tl_run *r, uint32_t sent);   /* 1 without a query */
+uint32_t tl_min_support(const tl_run *r);           /* articles a date needs */
+/* tl_salience.c: fills r->dates with the candidate dates in range, scored,
+ * most salient first. */
+void tl_rank_dates(tl_run *r);
+/* The entry of a date-ordered list with this key, or NULL. */
+const tl_date *tl_find_day(const tl_date *sorted, size_t n, int32_t key);
+/* tl_summary.c: gathers and scores the date's candidates into c, chooses up
+ * to k non-redundant ones into picked; returns how many. */
+size_t tl_summarise_date(tl_run *r, const tl_date *dt, tl_cands *c, tl_ranked *ranked, size_t k,
+                         uint32_t *picked);
+/* tl_provenance.c: the entry's summary (text, spans, context, wire copies)
+ * and sources; doc_map maps collection documents to t->docs. */
+void tl_fill_entry(const tl_run *r, frise_timeline *t, uint32_t *doc_map, const tl_cands *c,
+                   frise_tl_entry *e, const uint32_t *picked, size_t n);
 
 #endif

@@ -41,6 +41,14 @@ grep -q '"n_duplicates": 1' "$T/out.json" || { echo "duplicate count"; exit 1; }
 # scoring against gold
 printf 'a1\tbridge\na2\tbridge\na3\tbridge\na2-copy\tbridge\nb1\tchess\nb2\tchess\nb3\tchess\nc1\tstrike\nc2\tstrike\n' > "$T/gold.tsv"
 "$FRISE" eval stories --json "$T/gold.tsv" "$T/two.tsv" | grep -q '"bcubed_f1": 1.0000' || { echo "eval"; exit 1; }
+# frise timeline: one timeline per story, and the timeline of one story
+"$FRISE" timeline --quiet --all-stories --min-articles 2 --format json --out-dir "$T/tl" "$T/a.jsonl" "$T/b.jsonl"
+[ "$(ls "$T/tl" | wc -l)" -eq 3 ] || { echo "expected 3 story timelines"; ls "$T/tl"; exit 1; }
+bridge=$(story a1 "$T/two.tsv")
+[ -s "$T/tl/$bridge.json" ] || { echo "no timeline file for $bridge"; exit 1; }
+grep -q "$bridge" "$T/tl/$bridge.json" || { echo "story id missing from its timeline"; exit 1; }
+"$FRISE" timeline --quiet --story "$bridge" --format md "$T/a.jsonl" "$T/b.jsonl" | grep -q 'Verdane' || { echo "--story"; exit 1; }
+if "$FRISE" timeline --quiet --story s-0000000000000000 "$T/a.jsonl" 2>/dev/null; then echo "unknown story accepted"; exit 1; fi
 # usage errors
 if "$FRISE" stories --format xml "$T/a.jsonl" 2>/dev/null; then echo "bad format accepted"; exit 1; fi
 if "$FRISE" eval stories "$T/gold.tsv" 2>/dev/null; then echo "eval with one file accepted"; exit 1; fi

@@ -35,6 +35,21 @@ printf '2025-03-11\nUn.\nDeux.\n--------------------------------\n2025-03-20\nTr
 "$FRISE" timeline --format json --constraints-from "$tmp/gold/g.txt" examples/corpus > "$tmp/g.json" \
   || fail "txt constraints"
 
+# A bad gold line is reported with its file and line; the good ones still run (exit 1).
+cat > "$tmp/gold/bad.jsonl" <<'G'
+{"name": "topic_b/ok.txt", "timeline": [["2025-03-11", ["One."]]]}
+{"name": "topic_b/broken.txt", "timeline": [["March 11", ["One."]]]}
+{not json
+G
+set +e
+"$FRISE" timeline --format json --constraints-from "$tmp/gold/bad.jsonl" --out-dir "$tmp/sysb" \
+  examples/corpus 2> "$tmp/errb"
+rc=$?
+set -e
+[ $rc -eq 1 ] || fail "bad gold lines: exit $rc"
+grep -q "bad.jsonl:2" "$tmp/errb" && grep -q "bad.jsonl:3" "$tmp/errb" || fail "bad gold lines not located"
+[ -f "$tmp/sysb/topic_b__ok.json" ] || fail "good gold line not run"
+
 # Bad input: a missing file is reported with its name, the rest is processed, exit 1.
 set +e
 "$FRISE" timeline --format json examples/corpus "$tmp/missing.txt" > "$tmp/o.json" 2> "$tmp/err"

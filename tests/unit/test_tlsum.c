@@ -125,7 +125,7 @@ static void test_text_dates_and_provenance(void) {
 
 static void test_constraints(void) {
   coll c = load();
-  frise_tl_index *ix = frise_tl_index_new(c.docs, c.n);
+  frise_tl_index *ix = frise_tl_index_of(c.docs, c.n);
   frise_tl_opts o;
   frise_tl_opts_init(&o);
   o.query = dam_query, o.n_query = 1;
@@ -166,6 +166,20 @@ static void test_empty(void) {
   if (t) CHECK_INT(t->n_entries, 0);
   frise_timeline_free(t);
   frise_tl_index_free(NULL);
+  /* an index builds only once sealed, and takes no document after */
+  coll c = load();
+  frise_tl_index *ix = frise_tl_index_new();
+  CHECK_INT(frise_tl_index_add(ix, c.docs[0]), 0);
+  CHECK(frise_tl_index_build(ix, NULL) == NULL);
+  frise_tl_index_seal(ix);
+  frise_tl_index_seal(ix);
+  CHECK_INT(frise_tl_index_add(ix, c.docs[1]), -1);
+  coll_free(&c);  /* the index keeps its own copies */
+  t = frise_tl_index_build(ix, NULL);
+  CHECK(t != NULL);
+  frise_timeline_free(t);
+  frise_tl_index_free(ix);
+  frise_tl_index_free(frise_tl_index_new());  /* unsealed */
 }
 
 static int reports(const char *lang, const char *sentence) {
@@ -200,5 +214,98 @@ static void test_keys(void) {
   CHECK(tl_key_of(&y, 0) == TL_NO_KEY);
 }
 
+/* A wire dateline is not part of the summary; the cited span starts after it. */
+static void test_dateline(void) {
+  static const char *wire =
+    "{\"id\":\"w1\",\"date\":\"2025-05-02\",\"source\":\"Wire One\",\"lang\":\"en\",\"text\":"
+    "\"VALMORIN , France | Fri May 2 , 2025 4:56 pm EDT VALMORIN -LRB- Wire -RRB- - The regional "
+    "council approved the new bridge over the Sorgue river on May 1 after a long debate .\"}\n";
+  coll c = {{0}, 0};
+  frise_diag diag;
+  FILE *f = fopen("/dev/null", "w");
+  frise_diag_init(&diag, f);
+  frise_read_opts o;
+  frise_read_opts_init(&o, &diag);
+  frise_read_memory(&o, "w.jsonl", "w", wire, strlen(wire), collect, &c);
+  fclose(f);
+  CHECK_INT(c.n, 1);
+  if (c.n) {
+    frise_text_prepare(c.docs[0]);
+    add_timex(c.docs[0], "May 1", 2025, 5, 1);
+    frise_timeline *t = frise_timeline_build(c.docs, c.n, NULL);
+    const frise_tl_entry *e = entry_on(t, 2025, 5, 1);
+    CHECK(e != NULL);
+    if (e) {
+      CHECK(strncmp(e->summary[0].text, "The regional council", 20) == 0);
+      CHECK(strncmp(c.docs[0]->raw + e->summary[0].start, "The regional council", 20) == 0);
+    }
+    frise_timeline_free(t);
+  }
+  coll_free(&c);
+}
+
+/* A month entry frames its days: it comes first. */
+static void test_month_order(void) {
+  coll c = load();
+  add_timex(c.docs[4], "next month", 2025, 3, 0);  /* a month-precision point */
+  frise_tl_opts o;
+  frise_tl_opts_init(&o);
+  o.n_dates = 10;
+  frise_timeline *t = frise_timeline_build(c.docs, c.n, &o);
+  int month_at = -1, first_march_day = -1;
+  for (size_t i = 0; i < t->n_entries; i++) {
+    const frise_date *d = &t->entries[i].date;
+    if (d->prec == FRISE_PREC_MONTH && d->month == 3 && month_at < 0) month_at = (int)i;
+    if (d->prec == FRISE_PREC_DAY && d->month == 3 && first_march_day < 0) first_march_day = (int)i;
+  }
+  CHECK(month_at >= 0);
+  CHECK(first_march_day >= 0);
+  CHECK(month_at < first_march_day);
+  frise_timeline_free(t);
+  coll_free(&c);
+}
+
+/* The same legal line in articles of different days is furniture: its date
+ * never makes an entry. */
+static void test_boilerplate(void) {
+  static const char *site =
+    "{\"id\":\"s1\",\"date\":\"2025-06-01\",\"lang\":\"en\",\"text\":\"The ferry service to the "
+    "island resumed on June 1 after the storm damaged the harbour. Subscribers may cancel under the "
+    "consumer law of January 6 1978 at any time.\"}\n"
+    "{\"id\":\"s2\",\"date\":\"2025-06-03\",\"lang\":\"en\",\"text\":\"Harbour repairs will cost "
+    "more than expected, the port authority said on June 2 in a statement. Subscribers may cancel "
+    "under the consumer law of January 6 1978 at any time.\"}\n"
+    "{\"id\":\"s3\",\"date\":\"2025-06-05\",\"lang\":\"en\",\"text\":\"The island council "
+    "thanked the harbour workers on June 4 for their quick repairs. Subscribers may cancel under the "
+    "consumer law of January 6 1978 at any time.\"}\n";
+  coll c = {{0}, 0};
+  frise_diag diag;
+  FILE *f = fopen("/dev/null", "w");
+  frise_diag_init(&diag, f);
+  frise_read_opts o;
+  frise_read_opts_init(&o, &diag);
+  frise_read_memory(&o, "s.jsonl", "s", site, strlen(site), collect, &c);
+  fclose(f);
+  CHECK_INT(c.n, 3);
+  for (size_t i = 0; i < c.n; i++) {
+    frise_text_prepare(c.docs[i]);
+    add_timex(c.docs[i], "January 6 1978", 1978, 1, 6);
+    add_timex(c.docs[i], "June 1", 2025, 6, 1);
+    add_timex(c.docs[i], "June 2", 2025, 6, 2);
+    add_timex(c.docs[i], "June 4", 2025, 6, 4);
+  }
+  frise_tl_opts opts;
+  frise_tl_opts_init(&opts);
+  opts.n_dates = 10;
+  frise_timeline *t = frise_timeline_build(c.docs, c.n, &opts);
+  CHECK(entry_on(t, 1978, 1, 6) == NULL);
+  CHECK(entry_on(t, 2025, 6, 2) != NULL);
+  for (size_t i = 0; i < t->n_entries; i++)
+    for (size_t k = 0; k < t->entries[i].n_summary; k++)
+      CHECK(strstr(t->entries[i].summary[k].text, "Subscribers") == NULL);
+  frise_timeline_free(t);
+  coll_free(&c);
+}
+
 TEST_MAIN(T(test_text_dates_and_provenance), T(test_constraints), T(test_empty), T(test_tense),
-          T(test_keys))
+          T(test_keys), T(test_dateline), T(test_month_order), T(test_boilerplate))
