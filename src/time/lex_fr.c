@@ -223,6 +223,7 @@ static const frise_timex_rule rules[] = {
   /* sets */
   {"EVERY DET? NUM? UNIT", S, 0},
   {"EVERY DET? WDAY POD?", S, 0},
+  {"!uniquement|!seulement|!sauf|!excepté DET WDAY:sing POD?", S, 0}, /* ouvert uniquement le mercredi */
   {"EVERY DET? POD", S, 0},
   {"NUM fois par|l' UNIT", S, TXR_FREQ},
   {"quinquennat|septennat", DU, 0},

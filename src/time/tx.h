@@ -1,8 +1,9 @@
 /* tx.h: internals of the temporal tagger shared by its modules: the language
  * pack format (struct frise_timex_pack, filled by lex_<lang>.c), the lexical
  * units the rules see, the compiled rules and the semantic frame a match
- * fills. The engine (lexicon.c, units.c, rules.c, resolve.c, timex.c) has no
- * language branches: everything language-specific sits in a pack. */
+ * fills. The engine (lexicon.c, units.c, rules.c, resolve.c, timex.c,
+ * collection.c) has no language branches: everything language-specific sits
+ * in a pack (lex_fr.c, lex_en.c), and packs.c lists the packs. */
 #ifndef FRISE_TX_H
 #define FRISE_TX_H
 #include "frise/doc.h"

@@ -145,6 +145,7 @@ static void fr_sets_and_ranges(void) {
   CHECK_STR(FR("Fermé du 21 au 25 décembre.", dct, "25 décembre"), "2021-12-25");
   CHECK_STR(FR("La fête a lieu à Noël.", dct, "Noël"), "2021-12-25");
   CHECK_STR(FR("Il vient deux fois par an.", dct, "deux fois par an"), "P1Y");
+  CHECK_STR(tx_type("Ouvert uniquement le mercredi.", "fr", dct, "le mercredi"), "SET");
   frise_doc *d = tx_doc("Il vient deux fois par an.", "fr", dct);
   const frise_timex *x = tx_find(d, "deux fois par an", 0);
   CHECK(x && strcmp(x->freq, "2X") == 0 && x->type == FRISE_TIMEX_SET);
