@@ -39,56 +39,110 @@ static void write_dct(const frise_doc *d, frise_buf *out) {
   }
 }
 
+/* ---- JSON Lines writer ----
+ * Numbers are formatted by hand and literals appended with their length known
+ * at compile time: printf was the writer's main cost (one call per sentence
+ * span). Each section reserves its worst case once, then writes in place. */
+
+#define PUT_LIT(out, lit) frise_buf_append((out), (lit), sizeof(lit) - 1)
+
+/* Decimal digits of v at the end of tmp[20]; returns the first. */
+static char *u64_digits(char tmp[20], uint64_t v) {
+  char *p = tmp + 20;
+  do *--p = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  return p;
+}
+
+static void put_u64(frise_buf *out, uint64_t v) {
+  char tmp[20];
+  char *p = u64_digits(tmp, v);
+  frise_buf_append(out, p, (size_t)(tmp + 20 - p));
+}
+
+static void put_i64(frise_buf *out, int64_t v) {
+  if (v < 0) frise_buf_putc(out, '-');
+  put_u64(out, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+}
+
+/* Appends key and an unsigned number: entities are many. */
+static void put_uint(frise_buf *out, const char *key, uint32_t v) {
+  frise_buf_puts(out, key);
+  put_u64(out, v);
+}
+
+/* Writes v in place at p (the caller reserved room); returns the end. */
+static char *put_u32_at(char *p, uint32_t v) {
+  char tmp[20];
+  char *d = u64_digits(tmp, v);
+  size_t n = (size_t)(tmp + 20 - d);
+  memcpy(p, d, n);
+  return p + n;
+}
+
+/* The exact output of printf("%.2f", v) for a float v in [0, 1e6): the float
+ * times 100 is exact in a double (24 + 7 bits), so the rounding below sees
+ * the same value printf does and breaks exact ties to even as glibc does. */
+static void put_fixed2(frise_buf *out, float f) {
+  double v = (double)f;
+  if (!(v >= 0 && v < 1e6)) { /* negative, huge or NaN: leave it to printf */
+    frise_buf_printf(out, "%.2f", v);
+    return;
+  }
+  double h = v * 100.0, whole = (double)(uint64_t)h, r = h - whole;
+  uint64_t k = (uint64_t)whole;
+  if (r > 0.5 || (r == 0.5 && (k & 1))) k++;
+  put_u64(out, k / 100);
+  char frac[3] = {'.', (char)('0' + k % 100 / 10), (char)('0' + k % 10)};
+  frise_buf_append(out, frac, 3);
+}
+
 static void write_timexes(const frise_doc *d, frise_buf *out) {
-  frise_buf_puts(out, ",\"timexes\":[");
+  PUT_LIT(out, ",\"timexes\":[");
   for (size_t k = 0; k < d->n_timexes; k++) {
     const frise_timex *x = &d->timexes[k];
-    frise_buf_printf(out, "%s{\"start\":%u,\"end\":%u,\"text\":", k ? "," : "", x->start, x->end);
+    put_uint(out, k ? ",{\"start\":" : "{\"start\":", x->start);
+    put_uint(out, ",\"end\":", x->end);
+    PUT_LIT(out, ",\"text\":");
     frise_json_str(out, d->text + x->start, x->end - x->start);
-    frise_buf_printf(out, ",\"type\":\"%s\",\"value\":", frise_timex_type_name(x->type));
+    PUT_LIT(out, ",\"type\":\"");
+    frise_buf_puts(out, frise_timex_type_name(x->type));
+    PUT_LIT(out, "\",\"value\":");
     frise_json_cstr(out, x->value);
     if (x->mod[0]) {
-      frise_buf_puts(out, ",\"mod\":");
+      PUT_LIT(out, ",\"mod\":");
       frise_json_cstr(out, x->mod);
     }
     if (x->freq[0]) {
-      frise_buf_puts(out, ",\"freq\":");
+      PUT_LIT(out, ",\"freq\":");
       frise_json_cstr(out, x->freq);
     }
     if (x->quant[0]) {
-      frise_buf_puts(out, ",\"quant\":");
+      PUT_LIT(out, ",\"quant\":");
       frise_json_cstr(out, x->quant);
     }
-    frise_buf_printf(out, ",\"anchor\":\"%s\"}", frise_anchor_name(x->anchor));
+    PUT_LIT(out, ",\"anchor\":\"");
+    frise_buf_puts(out, frise_anchor_name(x->anchor));
+    PUT_LIT(out, "\"}");
   }
   frise_buf_putc(out, ']');
-}
-
-/* Appends key and an unsigned number without printf: entities are many. */
-static void put_uint(frise_buf *out, const char *key, uint32_t v) {
-  char tmp[12];
-  size_t i = sizeof tmp;
-  do tmp[--i] = (char)('0' + v % 10);
-  while ((v /= 10) != 0);
-  frise_buf_puts(out, key);
-  frise_buf_append(out, tmp + i, sizeof tmp - i);
 }
 
 static void write_entities(const frise_doc *d, frise_buf *out) {
   const frise_entities *L = frise_entities_get(d);
   if (!L) return;
-  frise_buf_puts(out, ",\"entities\":[");
+  PUT_LIT(out, ",\"entities\":[");
   for (size_t k = 0; k < L->n_mentions; k++) {
     const frise_mention *m = &L->mentions[k];
     const frise_entity *e = &L->entities[m->entity];
     put_uint(out, k ? ",{\"start\":" : "{\"start\":", m->start);
     put_uint(out, ",\"end\":", m->end);
-    frise_buf_puts(out, ",\"text\":");
+    PUT_LIT(out, ",\"text\":");
     frise_json_str(out, d->text + m->start, m->end - m->start);
-    frise_buf_puts(out, ",\"type\":\"");
+    PUT_LIT(out, ",\"type\":\"");
     frise_buf_puts(out, frise_entity_type_name(e->type));
     put_uint(out, "\",\"id\":", m->entity);
-    frise_buf_puts(out, ",\"name\":");
+    PUT_LIT(out, ",\"name\":");
     frise_json_cstr(out, e->name);
     frise_buf_putc(out, '}');
   }
@@ -98,50 +152,80 @@ static void write_entities(const frise_doc *d, frise_buf *out) {
 static void write_quotes(const frise_doc *d, frise_buf *out) {
   const frise_quotes *L = frise_quotes_get(d);
   if (!L) return;
-  frise_buf_puts(out, ",\"quotes\":[");
+  PUT_LIT(out, ",\"quotes\":[");
   for (size_t k = 0; k < L->n_quotes; k++) {
     const frise_quote *q = &L->quotes[k];
-    frise_buf_printf(out, "%s{\"start\":%u,\"end\":%u,\"text\":", k ? "," : "", q->start, q->end);
+    put_uint(out, k ? ",{\"start\":" : "{\"start\":", q->start);
+    put_uint(out, ",\"end\":", q->end);
+    PUT_LIT(out, ",\"text\":");
     frise_json_str(out, d->text + q->start, q->end - q->start);
-    frise_buf_puts(out, ",\"speaker\":");
+    PUT_LIT(out, ",\"speaker\":");
     if (q->speaker_name) frise_json_cstr(out, q->speaker_name);
-    else frise_buf_puts(out, "null");
-    if (q->speaker >= 0) frise_buf_printf(out, ",\"speaker_id\":%d", q->speaker);
-    else frise_buf_puts(out, ",\"speaker_id\":null");
-    frise_buf_puts(out, ",\"verb\":");
+    else PUT_LIT(out, "null");
+    PUT_LIT(out, ",\"speaker_id\":");
+    if (q->speaker >= 0) put_i64(out, q->speaker);
+    else PUT_LIT(out, "null");
+    PUT_LIT(out, ",\"verb\":");
     if (q->verb) frise_json_cstr(out, q->verb);
-    else frise_buf_puts(out, "null");
-    if (q->cue_end > q->cue_start) frise_buf_printf(out, ",\"cue_start\":%u,\"cue_end\":%u", q->cue_start, q->cue_end);
-    else frise_buf_puts(out, ",\"cue_start\":null,\"cue_end\":null");
-    frise_buf_printf(out, ",\"kind\":\"%s\",\"confidence\":%.2f}", q->direct ? "direct" : "indirect",
-                     (double)q->confidence);
+    else PUT_LIT(out, "null");
+    if (q->cue_end > q->cue_start) {
+      put_uint(out, ",\"cue_start\":", q->cue_start);
+      put_uint(out, ",\"cue_end\":", q->cue_end);
+    } else PUT_LIT(out, ",\"cue_start\":null,\"cue_end\":null");
+    PUT_LIT(out, ",\"kind\":\"");
+    if (q->direct) PUT_LIT(out, "direct");
+    else PUT_LIT(out, "indirect");
+    PUT_LIT(out, "\",\"confidence\":");
+    put_fixed2(out, q->confidence);
+    frise_buf_putc(out, '}');
   }
   frise_buf_putc(out, ']');
 }
 
+/* "[start,end]" per sentence: one reserve for all of them (at most 24 bytes
+ * each), then digits written in place. */
+static void write_sentences(const frise_doc *d, frise_buf *out) {
+  frise_buf_reserve(out, d->n_sentences * 24 + 2);
+  char *p = out->data + out->len;
+  for (size_t k = 0; k < d->n_sentences; k++) {
+    if (k) *p++ = ',';
+    *p++ = '[';
+    p = put_u32_at(p, d->sentences[k].start);
+    *p++ = ',';
+    p = put_u32_at(p, d->sentences[k].end);
+    *p++ = ']';
+  }
+  *p++ = ']';
+  out->len = (size_t)(p - out->data);
+  out->data[out->len] = 0;
+}
+
 void frise_write_jsonl(const frise_doc *d, frise_buf *out) {
-  frise_buf_puts(out, "{\"id\":");
+  PUT_LIT(out, "{\"id\":");
   frise_json_cstr(out, d->id);
-  frise_buf_puts(out, ",\"source\":");
+  PUT_LIT(out, ",\"source\":");
   frise_json_cstr(out, d->path);
-  if (d->line) frise_buf_printf(out, ",\"line\":%ld", d->line);
+  if (d->line) {
+    PUT_LIT(out, ",\"line\":");
+    put_i64(out, d->line);
+  }
   if (d->url) {
-    frise_buf_puts(out, ",\"url\":");
+    PUT_LIT(out, ",\"url\":");
     frise_json_cstr(out, d->url);
   }
   write_dct(d, out);
-  frise_buf_puts(out, ",\"lang\":");
+  PUT_LIT(out, ",\"lang\":");
   frise_json_cstr(out, d->lang);
-  frise_buf_puts(out, ",\"title\":");
+  PUT_LIT(out, ",\"title\":");
   frise_json_cstr(out, d->title);
-  frise_buf_printf(out, ",\"length\":%zu,\"sentences\":[", d->len);
-  for (size_t k = 0; k < d->n_sentences; k++)
-    frise_buf_printf(out, "%s[%u,%u]", k ? "," : "", d->sentences[k].start, d->sentences[k].end);
-  frise_buf_putc(out, ']');
+  PUT_LIT(out, ",\"length\":");
+  put_u64(out, d->len);
+  PUT_LIT(out, ",\"sentences\":[");
+  write_sentences(d, out);
   write_timexes(d, out);
   write_entities(d, out);
   write_quotes(d, out);
-  frise_buf_puts(out, "}\n");
+  PUT_LIT(out, "}\n");
 }
 
 static void xml_escape(frise_buf *out, const char *s, size_t n) {
