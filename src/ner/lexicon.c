@@ -173,7 +173,7 @@ const char *ner_token_key(const ner_lexicon *lx, const char *text, const void *t
   return ner_word_key(lx, text + t[i].start, t[i].end - t[i].start);
 }
 
-uint32_t ner_flags_at(const ner_lexicon *lx, const void *doc, uint32_t *cache, size_t i) {
+uint32_t ner_flags_lookup(const ner_lexicon *lx, const void *doc, uint32_t *cache, size_t i) {
   const frise_doc *d = doc;
   if (i >= d->n_tokens) return 0;
   if (cache[i] != NER_FLAGS_UNKNOWN) return cache[i];

@@ -6,6 +6,7 @@
 #define FRISE_NER_LEX_H
 #include <stddef.h>
 #include <stdint.h>
+#include "frise/doc.h"
 
 enum {
   NW_TITLE = 1u << 0,       /* role or title naming a person: président, spokesman */
@@ -63,7 +64,13 @@ const char *ner_word_key(const ner_lexicon *lx, const char *s, size_t n);
 #define NER_FLAGS_UNKNOWN UINT32_MAX
 #define NER_NAME_SHIFT 24 /* the cache also keeps a word's NER_NAME_* in bits 24-25 */
 #define NER_NAME_OF(flags) ((int)(((flags) >> NER_NAME_SHIFT) & 3))
-uint32_t ner_flags_at(const ner_lexicon *lx, const void *d, uint32_t *cache, size_t i);
+uint32_t ner_flags_lookup(const ner_lexicon *lx, const void *d, uint32_t *cache, size_t i);
+/* Inline: the rules read the same few tokens many times, and a cache hit
+ * should cost a load, not a call. */
+static inline uint32_t ner_flags_at(const ner_lexicon *lx, const void *d, uint32_t *cache, size_t i) {
+  if (i >= ((const frise_doc *)d)->n_tokens) return 0;
+  return cache[i] != NER_FLAGS_UNKNOWN ? cache[i] : ner_flags_lookup(lx, d, cache, i);
+}
 
 /* Key of the word at token i of text, or of the hyphenated compound it ends
  * ("porte-parole" for "parole"), or NULL if neither is listed. */

@@ -38,6 +38,9 @@ static size_t pair_marks(qt_ctx *x, size_t **pairs) {
   *pairs = NULL;
   for (size_t i = 0; i < d->n_tokens; i++) {
     if (d->tokens[i].kind != FRISE_TOK_PUNCT) continue;
+    /* every mark below starts with one of these bytes: skip the rest cheaply */
+    unsigned char c0 = (unsigned char)d->text[d->tokens[i].start];
+    if (c0 != '`' && c0 != '\'' && c0 != 0xe2) continue;
     size_t w = doubled(x, i, "`");
     if (qt_is_mark(x, i, OPEN) || w) open = i + w;
     else if ((qt_is_mark(x, i, CLOSE) || doubled(x, i, "'")) && open != SIZE_MAX) {
