@@ -44,7 +44,43 @@ static void write_dct(const frise_doc *d, frise_buf *out) {
  * at compile time: printf was the writer's main cost (one call per sentence
  * span). Each section reserves its worst case once, then writes in place. */
 
-#define PUT_LIT(out, lit) frise_buf_append((out), (lit), sizeof(lit) - 1)
+/* frise_buf_append inlined for the common case (room left): the writer makes
+ * millions of small appends. Keeps the buffer NUL-terminated like the core. */
+static inline void put_mem(frise_buf *out, const char *s, size_t n) {
+  if (out->len + n + 1 > out->cap) {
+    frise_buf_append(out, s, n);
+    return;
+  }
+  memcpy(out->data + out->len, s, n);
+  out->len += n;
+  out->data[out->len] = 0;
+}
+
+static inline void put_chr(frise_buf *out, char c) { put_mem(out, &c, 1); }
+static inline void put_str(frise_buf *out, const char *s) { put_mem(out, s, strlen(s)); }
+
+#define PUT_LIT(out, lit) put_mem((out), (lit), sizeof(lit) - 1)
+
+/* A JSON string: text needing no escape (nearly all) is copied whole, the
+ * rest goes through frise_json_str; the bytes written are the same. */
+static void put_json(frise_buf *out, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20 || c == '"' || c == '\\') {
+      frise_json_str(out, s, n);
+      return;
+    }
+  }
+  frise_buf_reserve(out, n + 2);
+  put_chr(out, '"');
+  put_mem(out, s, n);
+  put_chr(out, '"');
+}
+
+static void put_json_c(frise_buf *out, const char *s) {
+  if (!s) PUT_LIT(out, "null");
+  else put_json(out, s, strlen(s));
+}
 
 /* Decimal digits of v at the end of tmp[20]; returns the first. */
 static char *u64_digits(char tmp[20], uint64_t v) {
@@ -57,17 +93,17 @@ static char *u64_digits(char tmp[20], uint64_t v) {
 static void put_u64(frise_buf *out, uint64_t v) {
   char tmp[20];
   char *p = u64_digits(tmp, v);
-  frise_buf_append(out, p, (size_t)(tmp + 20 - p));
+  put_mem(out, p, (size_t)(tmp + 20 - p));
 }
 
 static void put_i64(frise_buf *out, int64_t v) {
-  if (v < 0) frise_buf_putc(out, '-');
+  if (v < 0) put_chr(out, '-');
   put_u64(out, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
 }
 
 /* Appends key and an unsigned number: entities are many. */
 static void put_uint(frise_buf *out, const char *key, uint32_t v) {
-  frise_buf_puts(out, key);
+  put_str(out, key);
   put_u64(out, v);
 }
 
@@ -94,7 +130,7 @@ static void put_fixed2(frise_buf *out, float f) {
   if (r > 0.5 || (r == 0.5 && (k & 1))) k++;
   put_u64(out, k / 100);
   char frac[3] = {'.', (char)('0' + k % 100 / 10), (char)('0' + k % 10)};
-  frise_buf_append(out, frac, 3);
+  put_mem(out, frac, 3);
 }
 
 static void write_timexes(const frise_doc *d, frise_buf *out) {
@@ -104,28 +140,28 @@ static void write_timexes(const frise_doc *d, frise_buf *out) {
     put_uint(out, k ? ",{\"start\":" : "{\"start\":", x->start);
     put_uint(out, ",\"end\":", x->end);
     PUT_LIT(out, ",\"text\":");
-    frise_json_str(out, d->text + x->start, x->end - x->start);
+    put_json(out, d->text + x->start, x->end - x->start);
     PUT_LIT(out, ",\"type\":\"");
-    frise_buf_puts(out, frise_timex_type_name(x->type));
+    put_str(out, frise_timex_type_name(x->type));
     PUT_LIT(out, "\",\"value\":");
-    frise_json_cstr(out, x->value);
+    put_json_c(out, x->value);
     if (x->mod[0]) {
       PUT_LIT(out, ",\"mod\":");
-      frise_json_cstr(out, x->mod);
+      put_json_c(out, x->mod);
     }
     if (x->freq[0]) {
       PUT_LIT(out, ",\"freq\":");
-      frise_json_cstr(out, x->freq);
+      put_json_c(out, x->freq);
     }
     if (x->quant[0]) {
       PUT_LIT(out, ",\"quant\":");
-      frise_json_cstr(out, x->quant);
+      put_json_c(out, x->quant);
     }
     PUT_LIT(out, ",\"anchor\":\"");
-    frise_buf_puts(out, frise_anchor_name(x->anchor));
+    put_str(out, frise_anchor_name(x->anchor));
     PUT_LIT(out, "\"}");
   }
-  frise_buf_putc(out, ']');
+  put_chr(out, ']');
 }
 
 static void write_entities(const frise_doc *d, frise_buf *out) {
@@ -138,15 +174,15 @@ static void write_entities(const frise_doc *d, frise_buf *out) {
     put_uint(out, k ? ",{\"start\":" : "{\"start\":", m->start);
     put_uint(out, ",\"end\":", m->end);
     PUT_LIT(out, ",\"text\":");
-    frise_json_str(out, d->text + m->start, m->end - m->start);
+    put_json(out, d->text + m->start, m->end - m->start);
     PUT_LIT(out, ",\"type\":\"");
-    frise_buf_puts(out, frise_entity_type_name(e->type));
+    put_str(out, frise_entity_type_name(e->type));
     put_uint(out, "\",\"id\":", m->entity);
     PUT_LIT(out, ",\"name\":");
-    frise_json_cstr(out, e->name);
-    frise_buf_putc(out, '}');
+    put_json_c(out, e->name);
+    put_chr(out, '}');
   }
-  frise_buf_putc(out, ']');
+  put_chr(out, ']');
 }
 
 static void write_quotes(const frise_doc *d, frise_buf *out) {
@@ -158,15 +194,15 @@ static void write_quotes(const frise_doc *d, frise_buf *out) {
     put_uint(out, k ? ",{\"start\":" : "{\"start\":", q->start);
     put_uint(out, ",\"end\":", q->end);
     PUT_LIT(out, ",\"text\":");
-    frise_json_str(out, d->text + q->start, q->end - q->start);
+    put_json(out, d->text + q->start, q->end - q->start);
     PUT_LIT(out, ",\"speaker\":");
-    if (q->speaker_name) frise_json_cstr(out, q->speaker_name);
+    if (q->speaker_name) put_json_c(out, q->speaker_name);
     else PUT_LIT(out, "null");
     PUT_LIT(out, ",\"speaker_id\":");
     if (q->speaker >= 0) put_i64(out, q->speaker);
     else PUT_LIT(out, "null");
     PUT_LIT(out, ",\"verb\":");
-    if (q->verb) frise_json_cstr(out, q->verb);
+    if (q->verb) put_json_c(out, q->verb);
     else PUT_LIT(out, "null");
     if (q->cue_end > q->cue_start) {
       put_uint(out, ",\"cue_start\":", q->cue_start);
@@ -177,9 +213,9 @@ static void write_quotes(const frise_doc *d, frise_buf *out) {
     else PUT_LIT(out, "indirect");
     PUT_LIT(out, "\",\"confidence\":");
     put_fixed2(out, q->confidence);
-    frise_buf_putc(out, '}');
+    put_chr(out, '}');
   }
-  frise_buf_putc(out, ']');
+  put_chr(out, ']');
 }
 
 /* "[start,end]" per sentence: one reserve for all of them (at most 24 bytes
@@ -202,22 +238,22 @@ static void write_sentences(const frise_doc *d, frise_buf *out) {
 
 void frise_write_jsonl(const frise_doc *d, frise_buf *out) {
   PUT_LIT(out, "{\"id\":");
-  frise_json_cstr(out, d->id);
+  put_json_c(out, d->id);
   PUT_LIT(out, ",\"source\":");
-  frise_json_cstr(out, d->path);
+  put_json_c(out, d->path);
   if (d->line) {
     PUT_LIT(out, ",\"line\":");
     put_i64(out, d->line);
   }
   if (d->url) {
     PUT_LIT(out, ",\"url\":");
-    frise_json_cstr(out, d->url);
+    put_json_c(out, d->url);
   }
   write_dct(d, out);
   PUT_LIT(out, ",\"lang\":");
-  frise_json_cstr(out, d->lang);
+  put_json_c(out, d->lang);
   PUT_LIT(out, ",\"title\":");
-  frise_json_cstr(out, d->title);
+  put_json_c(out, d->title);
   PUT_LIT(out, ",\"length\":");
   put_u64(out, d->len);
   PUT_LIT(out, ",\"sentences\":[");

@@ -137,8 +137,7 @@ void frise_quotes_annotate(frise_doc *d) {
   x.quoted_sentence = frise_arena_calloc(d->arena, d->n_sentences + 1, 1);
   for (size_t s = 0; s < d->n_sentences; s++) {
     const frise_sentence *S = &d->sentences[s];
-    for (size_t i = S->tok_first; i < S->tok_first + S->tok_count && !x.quoted_sentence[s]; i++)
-      x.quoted_sentence[s] = x.in_quote[i];
+    x.quoted_sentence[s] = S->tok_count && memchr(x.in_quote + S->tok_first, 1, S->tok_count) != NULL;
   }
   find_indirect(&x);
   if (x.n > nd) qsort(x.q, x.n, sizeof *x.q, by_start);
