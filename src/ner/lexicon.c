@@ -122,7 +122,7 @@ static int find_ascii(const ner_lexicon *lx, const char *s, size_t n, const slot
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80) return 0;
-    h = (h ^ (unsigned char)(c | (uint8_t)((unsigned)(c - 'A') < 26u) << 5)) * 16777619u;
+    h = (h ^ (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 16777619u;
   }
   uint32_t tag = h | 1;
   *out = NULL;
