@@ -60,21 +60,10 @@ typedef struct {
   size_t n_acc;
 } merge_state;
 
-/* Plain ASCII names (most of them) are lower-cased here, which is exactly
- * what the Unicode fold gives for ASCII, at a fraction of its cost. */
+/* ner_fold: the Unicode fold's bytes at a fraction of its cost on names. */
 static const char *fold_span(frise_doc *d, uint32_t start, uint32_t end) {
-  size_t n = end - start;
-  char *out = frise_arena_alloc(d->arena, 2 * n + 1);
-  const char *s = d->text + start;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80 || c == 0) {
-      frise_utf8_fold(s, n, out);
-      return out;
-    }
-    out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  out[n] = 0;
+  char *out = frise_arena_alloc(d->arena, 2 * (size_t)(end - start) + 1);
+  ner_fold(d->text + start, end - start, out);
   return out;
 }
 
