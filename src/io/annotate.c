@@ -93,18 +93,39 @@ static void put_json_c(frise_buf *out, const char *s) {
   else put_json(out, s, strlen(s));
 }
 
-/* Decimal digits of v at the end of tmp[20]; returns the first. */
-static char *u64_digits(char tmp[20], uint64_t v) {
-  char *p = tmp + 20;
-  do *--p = (char)('0' + v % 10);
-  while ((v /= 10) != 0);
-  return p;
+/* "00" "01" ... "99": numbers are written two digits per division. */
+static const char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+static int n_digits(uint64_t v) {
+  int n = 1;
+  while (v >= 100) v /= 100, n += 2;
+  return n + (v >= 10);
 }
 
+/* Writes v in place at p (the caller reserved 20 bytes); returns the end. */
+static char *put_u64_at(char *p, uint64_t v) {
+  char *e = p + n_digits(v), *q = e;
+  while (v >= 100) {
+    q -= 2;
+    memcpy(q, digit_pairs + 2 * (v % 100), 2);
+    v /= 100;
+  }
+  if (v >= 10) {
+    q -= 2;
+    memcpy(q, digit_pairs + 2 * v, 2);
+  } else *--q = (char)('0' + v);
+  return e;
+}
+
+static char *put_u32_at(char *p, uint32_t v) { return put_u64_at(p, v); }
+
 static void put_u64(frise_buf *out, uint64_t v) {
-  char tmp[20];
-  char *p = u64_digits(tmp, v);
-  put_mem(out, p, (size_t)(tmp + 20 - p));
+  frise_buf_reserve(out, 20);
+  out->len = (size_t)(put_u64_at(out->data + out->len, v) - out->data);
+  out->data[out->len] = 0;
 }
 
 static void put_i64(frise_buf *out, int64_t v) {
@@ -116,15 +137,6 @@ static void put_i64(frise_buf *out, int64_t v) {
 static void put_uint(frise_buf *out, const char *key, uint32_t v) {
   put_str(out, key);
   put_u64(out, v);
-}
-
-/* Writes v in place at p (the caller reserved room); returns the end. */
-static char *put_u32_at(char *p, uint32_t v) {
-  char tmp[20];
-  char *d = u64_digits(tmp, v);
-  size_t n = (size_t)(tmp + 20 - d);
-  memcpy(p, d, n);
-  return p + n;
 }
 
 /* The exact output of printf("%.2f", v) for a float v in [0, 1e6): the float
