@@ -10,6 +10,17 @@
 #include <string.h>
 
 #define KEY_MAX 96 /* longer words or names are never listed */
+#define ASCII_FILTER_BITS 65536
+
+static unsigned lower_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32u : c; }
+
+/* Bit of a folded ASCII key, or of an ASCII word as written (same bit). */
+static size_t filter_bit(const char *s, size_t n) {
+  size_t h = (n * 131 + lower_ascii((unsigned char)s[0])) * 131 + lower_ascii((unsigned char)s[n - 1]);
+  return h & (ASCII_FILTER_BITS - 1);
+}
+
+static int filter_has(const uint8_t *f, size_t bit) { return (f[bit >> 3] >> (bit & 7)) & 1; }
 
 typedef struct {
   const char *key; /* folded, owned by the lexicon */
@@ -25,6 +36,10 @@ struct ner_lexicon {
   uint32_t *tags;  /* hash | 1 of each used slot, 0 if empty: probes touch only this
                       small array until a tag matches (most words are not listed) */
   size_t mask;
+  /* One bit per (length, first byte, last byte) of the plain-ASCII keys: an
+   * ASCII word whose bit is clear is not listed, without hashing it (most
+   * multi-word names and long words are not). */
+  uint8_t ascii_filter[ASCII_FILTER_BITS / 8];
 };
 
 extern const ner_pack frise_ner_pack_fr, frise_ner_pack_en;
@@ -115,6 +130,12 @@ static slot *insert(ner_lexicon *lx, const char *word) {
     s->key = k;
     s->key8 = n <= 8 ? word8(k, n) : 0;
     s->len = n;
+    size_t i = 0;
+    while (i < n && (unsigned char)k[i] < 0x80) i++;
+    if (i == n) {
+      size_t bit = filter_bit(k, n);
+      lx->ascii_filter[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+    }
     lx->tags[s - lx->slots] = hash(key, n) | 1;
   }
   return s;
@@ -191,6 +212,12 @@ static int find_short(const ner_lexicon *lx, const char *s, size_t n, const slot
 /* ASCII words (most of them) are hashed and compared lower-cased in place,
  * without the copy a fold makes; 0 if s is not plain ASCII. */
 static int find_ascii(const ner_lexicon *lx, const char *s, size_t n, const slot **out) {
+  if (!filter_has(lx->ascii_filter, filter_bit(s, n))) { /* not listed if plain ASCII */
+    for (size_t i = 0; i < n; i++)
+      if ((unsigned char)s[i] >= 0x80) return 0;
+    *out = NULL;
+    return 1;
+  }
   if (n <= 8) {
     char low[8] = {0};
     for (size_t i = 0; i < n; i++) {
