@@ -10,10 +10,12 @@
 
 static const frise_token *tok(const ner_ctx *x, size_t i) { return &x->d->tokens[i]; }
 
-static int is_punct(const ner_ctx *x, size_t i, const char *mark) {
+/* Inline with a literal mark, so its length is a constant and the first byte
+ * rejects most tokens before any compare: called on every punctuation token. */
+static inline int is_punct(const ner_ctx *x, size_t i, const char *mark) {
   const frise_token *t = tok(x, i);
   size_t n = strlen(mark);
-  return t->kind == FRISE_TOK_PUNCT && t->end - t->start == n &&
+  return t->kind == FRISE_TOK_PUNCT && x->d->text[t->start] == mark[0] && t->end - t->start == n &&
          memcmp(x->d->text + t->start, mark, n) == 0;
 }
 

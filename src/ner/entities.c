@@ -60,9 +60,10 @@ typedef struct {
   size_t n_acc;
 } merge_state;
 
+/* ner_fold: the Unicode fold's bytes at a fraction of its cost on names. */
 static const char *fold_span(frise_doc *d, uint32_t start, uint32_t end) {
   char *out = frise_arena_alloc(d->arena, 2 * (size_t)(end - start) + 1);
-  frise_utf8_fold(d->text + start, end - start, out);
+  ner_fold(d->text + start, end - start, out);
   return out;
 }
 

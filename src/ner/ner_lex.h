@@ -6,6 +6,7 @@
 #define FRISE_NER_LEX_H
 #include <stddef.h>
 #include <stdint.h>
+#include "frise/doc.h"
 
 enum {
   NW_TITLE = 1u << 0,       /* role or title naming a person: président, spokesman */
@@ -50,6 +51,10 @@ typedef struct ner_lexicon ner_lexicon;
 /* The lexicon of a language ("fr", "en"; French when unknown). Static: valid
  * for the life of the program; thread-safe to get and to read. */
 const ner_lexicon *ner_lexicon_for(const char *lang);
+/* frise_utf8_fold (same bytes out, out has room for 2n + 1), faster on ASCII
+ * and the accented letters of Latin-1; call it after ner_lexicon_for (which
+ * builds its table under the lock). */
+size_t ner_fold(const char *s, size_t n, char *out);
 /* NW_* flags of a word as written (folded here); 0 if unknown. */
 uint32_t ner_word_flags(const ner_lexicon *lx, const char *s, size_t n);
 /* NER_NAME_* of a full name as written; NER_NAME_NONE if not listed. */
@@ -63,7 +68,13 @@ const char *ner_word_key(const ner_lexicon *lx, const char *s, size_t n);
 #define NER_FLAGS_UNKNOWN UINT32_MAX
 #define NER_NAME_SHIFT 24 /* the cache also keeps a word's NER_NAME_* in bits 24-25 */
 #define NER_NAME_OF(flags) ((int)(((flags) >> NER_NAME_SHIFT) & 3))
-uint32_t ner_flags_at(const ner_lexicon *lx, const void *d, uint32_t *cache, size_t i);
+uint32_t ner_flags_lookup(const ner_lexicon *lx, const void *d, uint32_t *cache, size_t i);
+/* Inline: the rules read the same few tokens many times, and a cache hit
+ * should cost a load, not a call. */
+static inline uint32_t ner_flags_at(const ner_lexicon *lx, const void *d, uint32_t *cache, size_t i) {
+  if (i >= ((const frise_doc *)d)->n_tokens) return 0;
+  return cache[i] != NER_FLAGS_UNKNOWN ? cache[i] : ner_flags_lookup(lx, d, cache, i);
+}
 
 /* Key of the word at token i of text, or of the hyphenated compound it ends
  * ("porte-parole" for "parole"), or NULL if neither is listed. */

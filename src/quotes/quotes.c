@@ -38,6 +38,9 @@ static size_t pair_marks(qt_ctx *x, size_t **pairs) {
   *pairs = NULL;
   for (size_t i = 0; i < d->n_tokens; i++) {
     if (d->tokens[i].kind != FRISE_TOK_PUNCT) continue;
+    /* every mark below starts with one of these bytes: skip the rest cheaply */
+    unsigned char c0 = (unsigned char)d->text[d->tokens[i].start];
+    if (c0 != '`' && c0 != '\'' && c0 != 0xe2) continue;
     size_t w = doubled(x, i, "`");
     if (qt_is_mark(x, i, OPEN) || w) open = i + w;
     else if ((qt_is_mark(x, i, CLOSE) || doubled(x, i, "'")) && open != SIZE_MAX) {
@@ -134,8 +137,7 @@ void frise_quotes_annotate(frise_doc *d) {
   x.quoted_sentence = frise_arena_calloc(d->arena, d->n_sentences + 1, 1);
   for (size_t s = 0; s < d->n_sentences; s++) {
     const frise_sentence *S = &d->sentences[s];
-    for (size_t i = S->tok_first; i < S->tok_first + S->tok_count && !x.quoted_sentence[s]; i++)
-      x.quoted_sentence[s] = x.in_quote[i];
+    x.quoted_sentence[s] = S->tok_count && memchr(x.in_quote + S->tok_first, 1, S->tok_count) != NULL;
   }
   find_indirect(&x);
   if (x.n > nd) qsort(x.q, x.n, sizeof *x.q, by_start);
