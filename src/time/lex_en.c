@@ -241,7 +241,7 @@ static const frise_timex_rule rules[] = {
   {"REF", D, 0},
   {"NUM|FUZZY UNIT:big earlier", D, 0},         /* "three days later": only "three days" (TimeBank) */
   {"DET? NUM -? UNIT - old", TX_REJECT, 0},
-  {"NUM UNIT old", DU, 0},                                /* 65 years old */
+  {"NUM UNIT old", TX_REJECT, 0},  /* an age: TimeBank leaves "52 years old" untagged (0 of 4 in TE3 dev) */
   {"!NUM|!million|!billion a|an UNIT", TX_REJECT, 0},     /* $2 million a year: a rate */
   {"NUM UNIT a|per UNIT", TX_REJECT, 0},                  /* open 24 hours a day */
   {"DET full? fiscal_year|year !ended|!ending", DU, 0},   /* the year ended Sept. 30 */

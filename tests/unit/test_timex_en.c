@@ -85,18 +85,17 @@ static void en_durations(void) {
   CHECK_STR(EN("Output grew in the next few years.", dct, "the next few years"), "PXY");
   CHECK_STR(EN("Output fell in the first nine months.", dct, "the first nine months"), "P9M");
   CHECK_STR(EN("It took a three-year period to rebuild.", dct, "a three-year period"), "P3Y");
-  CHECK_STR(EN("The chairman, 65 years old, will retire.", dct, "65 years old"), "P65Y");
   CHECK_STR(EN("They hid in the hills for 2 1/2 years.", dct, "2 1/2 years"), "P2Y6M");
   CHECK_STR(EN("The vote took a minute and a half.", dct, "a minute and a half"), "PT1M30S");
   CHECK_STR(EN("The jury met for two and a half days.", dct, "two and a half days"), "P2DT12H");
-  CHECK_STR(TYPE("The chairman, 65 years old, will retire.", dct, "65 years old"), "DURATION");
   CHECK_STR(EN("The board meets twice a month.", dct, "twice a month"), "P1M");
   CHECK_STR(EN("Buses leave three times a day.", dct, "three times a day"), "P1D");
   CHECK_STR(EN("The museum is closed on Mondays.", dct, "Mondays"), "XXXX-WXX-1");
   CHECK_STR(EN("He jogs every morning.", dct, "every morning"), "XXXX-XX-XXTMO");
   CHECK_STR(EN("Flights leave Tuesday nights.", dct, "Tuesday nights"), "XXXX-WXX-2TNI");
   CHECK_STR(TYPE("He jogs every morning.", dct, "every morning"), "SET");
-  frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food.",
+  frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food. "
+                        "The chairman, 65 years old, will retire.",
                         "en", dct);
   CHECK_INT(d->n_timexes, 0);
   frise_doc_free(d);
