@@ -220,6 +220,10 @@ static const frise_timex_rule rules[] = {
   {"MOD DET|THIS|REL? SEASON", D, 0},
   {"DET MOD -? SEASON", D, 0},                  /* the early summer */
   /* deictic */
+  {"high noon", TX_REJECT, 0},                   /* the idiom, not twelve o'clock */
+  /* today's world, today's youth: the present era in general, not the day (TimeBank leaves it out) */
+  {"today 's world|youth|society|generation|young|children|kids|economy|technology|standards|personal|modern",
+   TX_REJECT, 0},
   {"tonight", D, 0},                             /* today + night (before DEICTIC: wins ties) */
   {"DEICTIC POD?", D, 0},
   {"DEICTIC", D, 0},

@@ -95,10 +95,12 @@ static void en_durations(void) {
   CHECK_STR(EN("Flights leave Tuesday nights.", dct, "Tuesday nights"), "XXXX-WXX-2TNI");
   CHECK_STR(TYPE("He jogs every morning.", dct, "every morning"), "SET");
   frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food. "
-                        "The chairman, 65 years old, will retire.",
+                        "The chairman, 65 years old, will retire. The film is a western like High Noon. "
+                        "Phones shape today's youth.",
                         "en", dct);
   CHECK_INT(d->n_timexes, 0);
   frise_doc_free(d);
+  CHECK_STR(EN("Read today's edition of the paper.", dct, "today"), "2021-12-10");
 }
 
 /* Clock times glued to their day across a split sentence, tense for weekdays. */
