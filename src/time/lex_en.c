@@ -270,6 +270,7 @@ static const frise_timex_rule rules[] = {
   {"MOD -? POD DEICTIC", D, 0},
   {"mid -? POD", T, 0},                          /* by mid-afternoon */
   {"DET? ORD NUM -? UNIT", DU, 0},
+  {"DET? ORD day !of|!in|!as|!at|!on|!since|!,|!.", D, 0},  /* the eighth day of the siege: a day (TimeBank, 3 of 3) */
   {"!DET NUM - UNIT", DU, 0},  /* the two-week strike: the article stays out */
   {"DET NUM UNIT", DU, 0},
   {"fiscal NUM:year", D, 0},

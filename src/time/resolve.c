@@ -280,6 +280,18 @@ static int by_narrative_day(const tx_frame *f, const tx_context *c, frise_date a
   return done(r, FRISE_ANCHOR_NARRATIVE);
 }
 
+/* "the eighth day" (of a siege, in office): a day of the story, the narrative
+ * date (or the DCT) being the best guess of which. */
+static int by_ordinal_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->ord == TX_UNSET || f->unit != TXU_DAY || f->n >= 0 || f->m != TX_UNSET || f->y != TX_UNSET ||
+      f->wd != TX_UNSET || f->d != TX_UNSET)
+    return NA;
+  frise_date nar = c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
+  if (!have_day(nar)) return 0;
+  set_day(r, nar);
+  return done(r, FRISE_ANCHOR_NARRATIVE);
+}
+
 static int by_report(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   return reporting_period(f, c, a, r) ? 1 : NA;
 }
@@ -503,7 +515,7 @@ static int by_time_of_day(const tx_frame *f, const tx_context *c, frise_date a, 
 }
 
 static const resolver resolvers[] = {
-  by_narrative_day, by_report, by_vague_plural, by_shift, by_deictic_day, by_full_date,
+  by_narrative_day, by_ordinal_day, by_report, by_vague_plural, by_shift, by_deictic_day, by_full_date,
   by_month_day, by_nth_weekday, by_weekday_day, by_bare_day, by_weekday, by_year_month, by_month, by_quarter,
   by_season, by_year, by_period, by_direction_only, by_time_of_day};
 

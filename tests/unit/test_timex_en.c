@@ -24,6 +24,8 @@ static void en_absolute(void) {
   CHECK_STR(EN("Polls open between January and March.", dct, "March"), "2022-03");
   CHECK_STR(EN("The fair is this coming Sunday, March eighth.", "2026-03-04", "this coming Sunday, March eighth"),
             "2026-03-08");
+  /* an ordinal day of a story is a day of the narrative: the DCT here */
+  CHECK_STR(EN("Today is the fifth day of the strike.", dct, "the fifth day"), "2021-12-10");
   /* an article is no day of the month */
   CHECK_STR(EN("They signed a June agreement with the union.", dct, "June"), "2021-06");
   frise_doc *d = tx_doc("Theresa May met Jan Smit. The man in his 90s may run again.", "en", dct);
