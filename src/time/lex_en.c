@@ -286,6 +286,7 @@ static const frise_timex_rule rules[] = {
   {"MOD? CLOCK AMPM? TZ?", T, 0},
   {"MOD? NUM:hour AMPM TZ?", T, 0},
   {"MOD? NUM:hour o'clock", T, 0},
+  {"MOD? CLOCK|NUM:hour o'clock? !in the morning|afternoon|evening", T, 0},  /* 4 in the morning ("in" is no shift) */
   /* durations */
   {"MOD? NUM|FUZZY -? UNIT -? long?", DU, 0},
   {"MOD? NUM and_a_half UNIT", DU, 0},
