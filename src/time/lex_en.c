@@ -289,6 +289,7 @@ static const frise_timex_rule rules[] = {
   {"MOD? CLOCK|NUM:hour o'clock? !in the morning|afternoon|evening", T, 0},  /* 4 in the morning ("in" is no shift) */
   /* durations */
   {"MOD? NUM|FUZZY -? UNIT -? long?", DU, 0},
+  {"UNIT - long", DU, 0},                       /* a day-long strike, a decades-long feud */
   {"MOD? NUM and_a_half UNIT", DU, 0},
   {"MOD? NUM UNIT and_a_half", DU, 0},
   /* sets */
