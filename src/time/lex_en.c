@@ -88,7 +88,7 @@ static const frise_timex_word words[] = {
   W("the same day", TX_NARR, 0), W("that day", TX_NARR, 0), W("that same day", TX_NARR, 0),
   W("the next morning", TX_NARR, 1), W("the following morning", TX_NARR, 1),
   /* references */
-  W("now", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
+  W("now", TX_REF, 0), W("these days", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
   W("recently", TX_REF, -1), W("more recently", TX_REF, -1), W("formerly", TX_REF, -1),
   W("the future", TX_REF, 1),
   W("the near future", TX_REF, 1),
