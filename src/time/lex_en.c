@@ -259,6 +259,7 @@ static const frise_timex_rule rules[] = {
   {"MOD? NUM more|additional|trading|business UNIT", DU, 0}, /* two more weeks */
   {"UNIT:plural AGO", D, 0},                              /* months ago */
   {"DET UNIT:plural ahead", DU, 0},                       /* the weeks ahead */
+  {"!over|!through the UNIT:plural", DU, 0},              /* over the years: PXY */
 
   {"the past", D, 0},
   {"the weekend|week-end", D, 0},
