@@ -239,6 +239,7 @@ static const frise_timex_rule rules[] = {
   {"DET THIS|REL NUM|FUZZY UNIT or_so?", DU, 0},  /* the next two years or so */
   {"DET REL UNIT:sing or_so", D, 0},
   {"MONTH REL|THIS year", D, 0},
+  {"NARR REL? WDAY !'s?", D, 0},                 /* the day before last Tuesday('s hearing) */
   {"DET? NARR", D, 0},
   {"NUM|FUZZY UNIT or_so? AGO", D, 0},
   {"MOD NUM|FUZZY UNIT AGO", D, 0},

@@ -275,6 +275,8 @@ static int done(result *r, int anchor) {
 static int by_narrative_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   if (f->narr == TX_UNSET) return NA;
   frise_date nar = c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
+  if (f->wd != TX_UNSET && have_day(a)) /* the day before last Tuesday: from that Tuesday */
+    nar = weekday_from(a, f->wd, f->dir != TX_UNSET ? f->dir : tense_dir(c), f->dir != TX_UNSET && f->dir);
   if (!have_day(nar)) return 0;
   set_day(r, add_days(nar, f->narr)); /* la veille, le lendemain */
   return done(r, FRISE_ANCHOR_NARRATIVE);
