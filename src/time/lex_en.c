@@ -208,6 +208,7 @@ static const frise_timex_rule rules[] = {
   /* modifiers */
   {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},
+  {"this REL SEASON", D, TXR_LATEST},          /* this past spring: this year's when it is over */
   {"this REL WDAY|SEASON|UNIT", D, 0},
   {"this? REL WDAY , MONTH NUM:day|ORD:day", D, 0},  /* this coming Sunday, March eighth */          /* this past spring, this coming Sunday */
   {"a|an? NUM - UNIT period|term", DU, 0},      /* a three-year period */

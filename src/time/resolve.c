@@ -462,6 +462,11 @@ static int by_season(const tx_frame *f, const tx_context *c, frise_date a, resul
       return 1;
     }
     y = a.year + (f->dir != TX_UNSET ? f->dir : 0);
+    /* this past spring (spring over by the DCT) is this year's; this coming fall (not begun) too */
+    static const int first_month[] = {0, 3, 6, 9, 12}, last_month[] = {0, 5, 8, 11, 2};
+    if ((f->rule_flags & TXR_LATEST) && f->season >= TXS_SP && f->season <= TXS_FA &&
+        ((f->dir == -1 && a.month > last_month[f->season]) || (f->dir == 1 && a.month < first_month[f->season])))
+      y = a.year;
     r->anchor = FRISE_ANCHOR_DCT;
   }
   snprintf(r->value, sizeof r->value, "%04d-%s", y, season_code(f->season));

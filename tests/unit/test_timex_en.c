@@ -118,6 +118,9 @@ static void en_times_weekdays(void) {
   CHECK_STR(EN("Fans waited for the 7:05 tonight kickoff.", dct, "7:05 tonight"), "2021-12-10T19:05");
   CHECK_STR(EN("The convoy left at 4 in the morning.", dct, "4 in the morning"), "2021-12-10T04:00");
   CHECK_STR(EN("Few people write letters these days.", dct, "these days"), "PRESENT_REF");
+  CHECK_STR(EN("The plant shut this past spring.", dct, "this past spring"), "2021-SP");
+  CHECK_STR(EN("The plant shut last spring.", "2021-02-10", "last spring"), "2020-SP");
+  CHECK_STR(EN("It reopens this coming spring.", dct, "this coming spring"), "2022-SP");
   CHECK_STR(EN("The day before last Tuesday's vote, he resigned.", dct, "The day before last Tuesday"),
             "2021-12-06");
   CHECK_STR(EN("The mayor quit on Dec. 2, 2021 and left town that same day.", dct, "that same day"), "2021-12-02");
