@@ -226,7 +226,7 @@ static const frise_timex_rule rules[] = {
   {"today 's world|youth|society|generation|young|children|kids|economy|technology|standards|personal|modern",
    TX_REJECT, 0},
   {"tonight", D, 0},                             /* today + night (before DEICTIC: wins ties) */
-  {"DEICTIC POD?", D, 0},
+  {"DEICTIC POD", T, 0},                          /* yesterday afternoon */
   {"DEICTIC", D, 0},
   {"WDAY POD? REL?", D, 0},
   {"REL|THIS WDAY POD?", D, 0},
@@ -267,10 +267,12 @@ static const frise_timex_rule rules[] = {
   {"the weekend|week-end", D, 0},
   /* earlier this month, early next week; "earlier this week" is only "this week" (TimeBank,
    * 0 of 4), "before next week" only "next week" */
-  {"earlier|later|MOD THIS|REL year|month|day|quarter|decade|weekend|POD", D, 0},
+  {"earlier|later|MOD THIS|REL year|month|day|quarter|decade|weekend", D, 0},
+  {"earlier|later|MOD THIS|REL POD", T, 0},     /* later this afternoon: a TIME (TimeBank, 6 of 6 deictic parts of day) */
   {"MOD THIS|REL week", D, 0},
-  {"earlier|later|MOD DEICTIC POD?", D, 0},
-  {"MOD -? POD DEICTIC", D, 0},
+  {"earlier|later|MOD DEICTIC", D, 0},
+  {"earlier|later|MOD DEICTIC POD", T, 0},
+  {"MOD -? POD DEICTIC", T, 0},
   {"mid -? POD", T, 0},                          /* by mid-afternoon */
   {"DET? ORD NUM -? UNIT", DU, 0},
   {"DET? ORD day !of|!in|!as|!at|!on|!since|!,|!.", D, 0},  /* the eighth day of the siege: a day (TimeBank, 3 of 3) */

@@ -70,6 +70,11 @@ static void en_reporting_period(void) {
   CHECK_STR(EN("Profit fell in the third quarter of last year.", dct, "the third quarter of last year"),
             "1998-Q3");
   CHECK_STR(EN("The mill opened this morning.", "1999-10-28", "this morning"), "1999-10-28TMO");
+  CHECK_STR(TYPE("The mill opened this morning.", "1999-10-28", "this morning"), "TIME");
+  CHECK_STR(TYPE("Talks resume later this afternoon.", "1999-10-28", "later this afternoon"), "TIME");
+  CHECK_STR(TYPE("Shares fell by mid-afternoon yesterday.", "1999-10-28", "mid-afternoon yesterday"), "TIME MID");
+  CHECK_STR(EN("Shares fell yesterday afternoon.", "1999-10-28", "yesterday afternoon"), "1999-10-27TAF");
+  CHECK_STR(TYPE("Shares fell yesterday afternoon.", "1999-10-28", "yesterday afternoon"), "TIME");
   CHECK_STR(EN("Revenue fell for the year ended June 30.", dct, "the year"), "P1Y");
   CHECK_STR(EN("Revenue will rise for the full year.", dct, "the full year"), "1999");
   CHECK_STR(EN("The merger should close by year-end.", dct, "year-end"), "1999-12-31");
