@@ -111,6 +111,7 @@ static const frise_timex_word words[] = {
   W("at least", TX_MOD, TXM_EQ_MORE), W("more than", TX_MOD, TXM_MORE),
   W("less than", TX_MOD, TXM_LESS), W("under", TX_MOD, TXM_LESS),
   W("up to", TX_MOD, TXM_EQ_LESS), W("at most", TX_MOD, TXM_EQ_LESS),
+  W("no more than", TX_MOD, TXM_EQ_LESS), W("no less than", TX_MOD, TXM_EQ_MORE),
   /* sets, shifts */
   W("every", TX_EVERY, 0), W("each", TX_EVERY, 0), W("per", TX_EVERY, 0),
   W("ago", TX_AGO, 0), W("in", TX_IN, 0), W("within", TX_IN, 0), W("later", TX_LATER, 0),

@@ -87,6 +87,8 @@ static void en_durations(void) {
   CHECK_STR(EN("The union ended the two-week strike.", dct, "two-week"), "P2W");
   CHECK_STR(EN("The day-long talks failed.", dct, "day-long"), "P1D");
   CHECK_STR(EN("The town grew over the years.", dct, "the years"), "PXY");
+  CHECK_STR(TYPE("Inspectors may stay for no more than sixty days.", dct, "no more than sixty days"),
+            "DURATION EQUAL_OR_LESS");
   CHECK_STR(EN("Their decades-long feud goes on.", dct, "decades-long"), "PXY");
   CHECK_STR(EN("Talks will go on for two more weeks.", dct, "two more weeks"), "P2W");
   CHECK_STR(EN("Repairs will take two to three weeks.", dct, "two to three weeks"), "P2W");
