@@ -355,7 +355,8 @@ static int by_month_day(const tx_frame *f, const tx_context *c, frise_date a, re
   int y = year_for(a, hi_of(c, a), f->m, f->d, dir, (c->conventions & TXC_NEAR_MONTHS) != 0);
   y = year_fitting_weekday(f, y);
   if (f->d > frise_days_in_month(y, f->m)) return 0;
-  set_day(r, mkday(y, f->m, f->d));
+  if (f->unit == TXU_WEEK) period(r, mkday(y, f->m, f->d), TXU_WEEK, 0); /* the week of March 6 */
+  else set_day(r, mkday(y, f->m, f->d));
   return done(r, FRISE_ANCHOR_DCT);
 }
 

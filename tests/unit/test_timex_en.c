@@ -26,6 +26,7 @@ static void en_absolute(void) {
             "2026-03-08");
   /* an ordinal day of a story is a day of the narrative: the DCT here */
   CHECK_STR(EN("Today is the fifth day of the strike.", dct, "the fifth day"), "2021-12-10");
+  CHECK_STR(EN("The hearing is set for the week of Dec. 20.", dct, "the week of Dec. 20"), "2021-W51");
   /* an article is no day of the month */
   CHECK_STR(EN("They signed a June agreement with the union.", dct, "June"), "2021-06");
   frise_doc *d = tx_doc("Theresa May met Jan Smit. The man in his 90s may run again.", "en", dct);
