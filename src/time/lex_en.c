@@ -153,6 +153,7 @@ static const frise_timex_word words[] = {
 static const frise_timex_rule rules[] = {
   {"WDAY:plural POD?", S, 0},                   /* closed on Mondays (first: wins the tie) */
   {"WDAY POD:plural", S, 0},                    /* flights leave Tuesday nights */
+  {"DET? UNIT - to - UNIT", TX_REJECT, 0},     /* quarter-to-quarter, day-to-day: comparisons, no period */
   {"DET|THIS SEASON !of", TX_REJECT, 0},        /* the fall of the Wall (the fall of 1989 is longer) */
   {"!section|!article|!flight|!route|!chapter|!paragraph|!no|!number|!model|!rule NUM:year", TX_REJECT,
    0},

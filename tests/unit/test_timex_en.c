@@ -109,7 +109,8 @@ static void en_durations(void) {
   CHECK_STR(TYPE("He jogs every morning.", dct, "every morning"), "SET");
   frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food. "
                         "The chairman, 65 years old, will retire. The film is a western like High Noon. "
-                        "Phones shape today's youth.",
+                        "Phones shape today's youth. The quarter-to-quarter gain was small. "
+                        "He ran day-to-day operations.",
                         "en", dct);
   CHECK_INT(d->n_timexes, 0);
   frise_doc_free(d);
