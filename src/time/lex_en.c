@@ -85,10 +85,10 @@ static const frise_timex_word words[] = {
   W("yesterday", TX_DEICTIC, -1), W("today", TX_DEICTIC, 0), W("tomorrow", TX_DEICTIC, 1),
   /* narrative */
   W("the day before", TX_NARR, -1), W("the next day", TX_NARR, 1), W("the following day", TX_NARR, 1),
-  W("the same day", TX_NARR, 0), W("that day", TX_NARR, 0),
+  W("the same day", TX_NARR, 0), W("that day", TX_NARR, 0), W("that same day", TX_NARR, 0),
   W("the next morning", TX_NARR, 1), W("the following morning", TX_NARR, 1),
   /* references */
-  W("now", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
+  W("now", TX_REF, 0), W("these days", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
   W("recently", TX_REF, -1), W("more recently", TX_REF, -1), W("formerly", TX_REF, -1),
   W("the future", TX_REF, 1),
   W("the near future", TX_REF, 1),
@@ -111,6 +111,7 @@ static const frise_timex_word words[] = {
   W("at least", TX_MOD, TXM_EQ_MORE), W("more than", TX_MOD, TXM_MORE),
   W("less than", TX_MOD, TXM_LESS), W("under", TX_MOD, TXM_LESS),
   W("up to", TX_MOD, TXM_EQ_LESS), W("at most", TX_MOD, TXM_EQ_LESS),
+  W("no more than", TX_MOD, TXM_EQ_LESS), W("no less than", TX_MOD, TXM_EQ_MORE),
   /* sets, shifts */
   W("every", TX_EVERY, 0), W("each", TX_EVERY, 0), W("per", TX_EVERY, 0),
   W("ago", TX_AGO, 0), W("in", TX_IN, 0), W("within", TX_IN, 0), W("later", TX_LATER, 0),
@@ -152,11 +153,13 @@ static const frise_timex_word words[] = {
 static const frise_timex_rule rules[] = {
   {"WDAY:plural POD?", S, 0},                   /* closed on Mondays (first: wins the tie) */
   {"WDAY POD:plural", S, 0},                    /* flights leave Tuesday nights */
+  {"DET? UNIT - to - UNIT", TX_REJECT, 0},     /* quarter-to-quarter, day-to-day: comparisons, no period */
   {"DET|THIS SEASON !of", TX_REJECT, 0},        /* the fall of the Wall (the fall of 1989 is longer) */
   {"!section|!article|!flight|!route|!chapter|!paragraph|!no|!number|!model|!rule NUM:year", TX_REJECT,
    0},
   {"NUM|THIS|REL UNIT:cap", TX_REJECT, 0},  /* "This Week", "60 Minutes": titles (first: wins ties) */
   /* absolute dates: Dec. 4, 2021; December 4th; 4 December 2021; Tuesday, Dec. 7 */
+  {"DET week of MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* the week of March 6: its ISO week */
   {"WDAY? ,? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"!REL MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* last Oct. 23 */
   {"!by|!until|!till MONTH NUM:day|ORD:day?", D, TXR_AHEAD},  /* due by August: ahead */
@@ -208,6 +211,7 @@ static const frise_timex_rule rules[] = {
   /* modifiers */
   {"MOD -? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"MOD -? MONTH NUM:year?", D, 0},
+  {"this REL SEASON", D, TXR_LATEST},          /* this past spring: this year's when it is over */
   {"this REL WDAY|SEASON|UNIT", D, 0},
   {"this? REL WDAY , MONTH NUM:day|ORD:day", D, 0},  /* this coming Sunday, March eighth */          /* this past spring, this coming Sunday */
   {"a|an? NUM - UNIT period|term", DU, 0},      /* a three-year period */
@@ -220,8 +224,12 @@ static const frise_timex_rule rules[] = {
   {"MOD DET|THIS|REL? SEASON", D, 0},
   {"DET MOD -? SEASON", D, 0},                  /* the early summer */
   /* deictic */
+  {"high noon", TX_REJECT, 0},                   /* the idiom, not twelve o'clock */
+  /* today's world, today's youth: the present era in general, not the day (TimeBank leaves it out) */
+  {"today 's world|youth|society|generation|young|children|kids|economy|technology|standards|personal|modern",
+   TX_REJECT, 0},
   {"tonight", D, 0},                             /* today + night (before DEICTIC: wins ties) */
-  {"DEICTIC POD?", D, 0},
+  {"DEICTIC POD", T, 0},                          /* yesterday afternoon */
   {"DEICTIC", D, 0},
   {"WDAY POD? REL?", D, 0},
   {"REL|THIS WDAY POD?", D, 0},
@@ -235,13 +243,14 @@ static const frise_timex_rule rules[] = {
   {"DET THIS|REL NUM|FUZZY UNIT or_so?", DU, 0},  /* the next two years or so */
   {"DET REL UNIT:sing or_so", D, 0},
   {"MONTH REL|THIS year", D, 0},
+  {"NARR REL? WDAY !'s?", D, 0},                 /* the day before last Tuesday('s hearing) */
   {"DET? NARR", D, 0},
   {"NUM|FUZZY UNIT or_so? AGO", D, 0},
   {"MOD NUM|FUZZY UNIT AGO", D, 0},
   {"REF", D, 0},
   {"NUM|FUZZY UNIT:big earlier", D, 0},         /* "three days later": only "three days" (TimeBank) */
   {"DET? NUM -? UNIT - old", TX_REJECT, 0},
-  {"NUM UNIT old", DU, 0},                                /* 65 years old */
+  {"NUM UNIT old", TX_REJECT, 0},  /* an age: TimeBank leaves "52 years old" untagged (0 of 4 in TE3 dev) */
   {"!NUM|!million|!billion a|an UNIT", TX_REJECT, 0},     /* $2 million a year: a rate */
   {"NUM UNIT a|per UNIT", TX_REJECT, 0},                  /* open 24 hours a day */
   {"DET full? fiscal_year|year !ended|!ending", DU, 0},   /* the year ended Sept. 30 */
@@ -255,17 +264,21 @@ static const frise_timex_rule rules[] = {
   {"MOD? NUM more|additional|trading|business UNIT", DU, 0}, /* two more weeks */
   {"UNIT:plural AGO", D, 0},                              /* months ago */
   {"DET UNIT:plural ahead", DU, 0},                       /* the weeks ahead */
+  {"!over|!through the UNIT:plural", DU, 0},              /* over the years: PXY */
 
   {"the past", D, 0},
   {"the weekend|week-end", D, 0},
   /* earlier this month, early next week; "earlier this week" is only "this week" (TimeBank,
    * 0 of 4), "before next week" only "next week" */
-  {"earlier|later|MOD THIS|REL year|month|day|quarter|decade|weekend|POD", D, 0},
+  {"earlier|later|MOD THIS|REL year|month|day|quarter|decade|weekend", D, 0},
+  {"earlier|later|MOD THIS|REL POD", T, 0},     /* later this afternoon: a TIME (TimeBank, 6 of 6 deictic parts of day) */
   {"MOD THIS|REL week", D, 0},
-  {"earlier|later|MOD DEICTIC POD?", D, 0},
-  {"MOD -? POD DEICTIC", D, 0},
+  {"earlier|later|MOD DEICTIC", D, 0},
+  {"earlier|later|MOD DEICTIC POD", T, 0},
+  {"MOD -? POD DEICTIC", T, 0},
   {"mid -? POD", T, 0},                          /* by mid-afternoon */
   {"DET? ORD NUM -? UNIT", DU, 0},
+  {"DET? ORD day !of|!in|!as|!at|!on|!since|!,|!.", D, 0},  /* the eighth day of the siege: a day (TimeBank, 3 of 3) */
   {"!DET NUM - UNIT", DU, 0},  /* the two-week strike: the article stays out */
   {"DET NUM UNIT", DU, 0},
   {"fiscal NUM:year", D, 0},
@@ -281,8 +294,10 @@ static const frise_timex_rule rules[] = {
   {"MOD? CLOCK AMPM? TZ?", T, 0},
   {"MOD? NUM:hour AMPM TZ?", T, 0},
   {"MOD? NUM:hour o'clock", T, 0},
+  {"MOD? CLOCK|NUM:hour o'clock? !in the morning|afternoon|evening", T, 0},  /* 4 in the morning ("in" is no shift) */
   /* durations */
   {"MOD? NUM|FUZZY -? UNIT -? long?", DU, 0},
+  {"UNIT - long", DU, 0},                       /* a day-long strike, a decades-long feud */
   {"MOD? NUM and_a_half UNIT", DU, 0},
   {"MOD? NUM UNIT and_a_half", DU, 0},
   /* sets */
@@ -297,7 +312,7 @@ static const frise_timex_rule rules[] = {
 static const frise_timex_tense tenses[] = {
   {"will", 1, 0}, {"'ll", 1, 0}, {"he'll", 1, 0}, {"she'll", 1, 0}, {"we'll", 1, 0}, {"they'll", 1, 0},
   {"i'll", 1, 0}, {"you'll", 1, 0}, {"it'll", 1, 0}, {"won't", 1, 0}, {"shall", 1, 0}, {"would", 1, 0}, {"going", 1, 0},
-  {"scheduled", 1, 0}, {"expected", 1, 0}, {"plans", 1, 0}, {"planned", 1, 0}, {"tomorrow", 1, 0},
+  {"scheduled", 1, 0}, {"expected", 1, 0}, {"plans", 1, 0}, {"planned", 1, 0}, {"planning", 1, 0}, {"tomorrow", 1, 0},
   {"was", -1, 0}, {"were", -1, 0}, {"had", -1, 0}, {"did", -1, 0}, {"said", -1, 0},
   {"told", -1, 0}, {"yesterday", -1, 0}, {"met", -1, 0}, {"went", -1, 0}, {"came", -1, 0},
   {"took", -1, 0}, {"made", -1, 0}, {"saw", -1, 0}, {"gave", -1, 0}, {"found", -1, 0},

@@ -275,8 +275,22 @@ static int done(result *r, int anchor) {
 static int by_narrative_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   if (f->narr == TX_UNSET) return NA;
   frise_date nar = c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
+  if (f->wd != TX_UNSET && have_day(a)) /* the day before last Tuesday: from that Tuesday */
+    nar = weekday_from(a, f->wd, f->dir != TX_UNSET ? f->dir : tense_dir(c), f->dir != TX_UNSET && f->dir);
   if (!have_day(nar)) return 0;
   set_day(r, add_days(nar, f->narr)); /* la veille, le lendemain */
+  return done(r, FRISE_ANCHOR_NARRATIVE);
+}
+
+/* "the eighth day" (of a siege, in office): a day of the story, the narrative
+ * date (or the DCT) being the best guess of which. */
+static int by_ordinal_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->ord == TX_UNSET || f->unit != TXU_DAY || f->n >= 0 || f->m != TX_UNSET || f->y != TX_UNSET ||
+      f->wd != TX_UNSET || f->d != TX_UNSET)
+    return NA;
+  frise_date nar = c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
+  if (!have_day(nar)) return 0;
+  set_day(r, nar);
   return done(r, FRISE_ANCHOR_NARRATIVE);
 }
 
@@ -341,7 +355,8 @@ static int by_month_day(const tx_frame *f, const tx_context *c, frise_date a, re
   int y = year_for(a, hi_of(c, a), f->m, f->d, dir, (c->conventions & TXC_NEAR_MONTHS) != 0);
   y = year_fitting_weekday(f, y);
   if (f->d > frise_days_in_month(y, f->m)) return 0;
-  set_day(r, mkday(y, f->m, f->d));
+  if (f->unit == TXU_WEEK) period(r, mkday(y, f->m, f->d), TXU_WEEK, 0); /* the week of March 6 */
+  else set_day(r, mkday(y, f->m, f->d));
   return done(r, FRISE_ANCHOR_DCT);
 }
 
@@ -448,6 +463,11 @@ static int by_season(const tx_frame *f, const tx_context *c, frise_date a, resul
       return 1;
     }
     y = a.year + (f->dir != TX_UNSET ? f->dir : 0);
+    /* this past spring (spring over by the DCT) is this year's; this coming fall (not begun) too */
+    static const int first_month[] = {0, 3, 6, 9, 12}, last_month[] = {0, 5, 8, 11, 2};
+    if ((f->rule_flags & TXR_LATEST) && f->season >= TXS_SP && f->season <= TXS_FA &&
+        ((f->dir == -1 && a.month > last_month[f->season]) || (f->dir == 1 && a.month < first_month[f->season])))
+      y = a.year;
     r->anchor = FRISE_ANCHOR_DCT;
   }
   snprintf(r->value, sizeof r->value, "%04d-%s", y, season_code(f->season));
@@ -503,7 +523,7 @@ static int by_time_of_day(const tx_frame *f, const tx_context *c, frise_date a, 
 }
 
 static const resolver resolvers[] = {
-  by_narrative_day, by_report, by_vague_plural, by_shift, by_deictic_day, by_full_date,
+  by_narrative_day, by_ordinal_day, by_report, by_vague_plural, by_shift, by_deictic_day, by_full_date,
   by_month_day, by_nth_weekday, by_weekday_day, by_bare_day, by_weekday, by_year_month, by_month, by_quarter,
   by_season, by_year, by_period, by_direction_only, by_time_of_day};
 

@@ -87,6 +87,7 @@ typedef struct {
 #define TX_REJECT 15  /* rule type: what it matches is not a timex (ages: de 37 ans) */
 enum {
   TXR_NEEDMONTH = 2, /* a bare day: kept only when a following date gives its month */
+  TXR_LATEST = 8,   /* "this past spring", "this coming fall": the nearest one that way, maybe this year's */
   TXR_FREQ = 4,     /* SET whose number is a frequency (deux fois par an) */
   TXR_CURRENT = 16, /* a bare unit names the current one: "for the year" is this year */
   TXR_AHEAD = 32,   /* the rule looks forward whatever the verb: "by August" */

@@ -24,6 +24,9 @@ static void en_absolute(void) {
   CHECK_STR(EN("Polls open between January and March.", dct, "March"), "2022-03");
   CHECK_STR(EN("The fair is this coming Sunday, March eighth.", "2026-03-04", "this coming Sunday, March eighth"),
             "2026-03-08");
+  /* an ordinal day of a story is a day of the narrative: the DCT here */
+  CHECK_STR(EN("Today is the fifth day of the strike.", dct, "the fifth day"), "2021-12-10");
+  CHECK_STR(EN("The hearing is set for the week of Dec. 20.", dct, "the week of Dec. 20"), "2021-W51");
   /* an article is no day of the month */
   CHECK_STR(EN("They signed a June agreement with the union.", dct, "June"), "2021-06");
   frise_doc *d = tx_doc("Theresa May met Jan Smit. The man in his 90s may run again.", "en", dct);
@@ -68,6 +71,11 @@ static void en_reporting_period(void) {
   CHECK_STR(EN("Profit fell in the third quarter of last year.", dct, "the third quarter of last year"),
             "1998-Q3");
   CHECK_STR(EN("The mill opened this morning.", "1999-10-28", "this morning"), "1999-10-28TMO");
+  CHECK_STR(TYPE("The mill opened this morning.", "1999-10-28", "this morning"), "TIME");
+  CHECK_STR(TYPE("Talks resume later this afternoon.", "1999-10-28", "later this afternoon"), "TIME");
+  CHECK_STR(TYPE("Shares fell by mid-afternoon yesterday.", "1999-10-28", "mid-afternoon yesterday"), "TIME MID");
+  CHECK_STR(EN("Shares fell yesterday afternoon.", "1999-10-28", "yesterday afternoon"), "1999-10-27TAF");
+  CHECK_STR(TYPE("Shares fell yesterday afternoon.", "1999-10-28", "yesterday afternoon"), "TIME");
   CHECK_STR(EN("Revenue fell for the year ended June 30.", dct, "the year"), "P1Y");
   CHECK_STR(EN("Revenue will rise for the full year.", dct, "the full year"), "1999");
   CHECK_STR(EN("The merger should close by year-end.", dct, "year-end"), "1999-12-31");
@@ -78,6 +86,11 @@ static void en_reporting_period(void) {
 static void en_durations(void) {
   const char *dct = "2021-12-10";
   CHECK_STR(EN("The union ended the two-week strike.", dct, "two-week"), "P2W");
+  CHECK_STR(EN("The day-long talks failed.", dct, "day-long"), "P1D");
+  CHECK_STR(EN("The town grew over the years.", dct, "the years"), "PXY");
+  CHECK_STR(TYPE("Inspectors may stay for no more than sixty days.", dct, "no more than sixty days"),
+            "DURATION EQUAL_OR_LESS");
+  CHECK_STR(EN("Their decades-long feud goes on.", dct, "decades-long"), "PXY");
   CHECK_STR(EN("Talks will go on for two more weeks.", dct, "two more weeks"), "P2W");
   CHECK_STR(EN("Repairs will take two to three weeks.", dct, "two to three weeks"), "P2W");
   CHECK_STR(EN("He died within weeks or months of his capture.", dct, "weeks or months"), "PXW");
@@ -85,21 +98,23 @@ static void en_durations(void) {
   CHECK_STR(EN("Output grew in the next few years.", dct, "the next few years"), "PXY");
   CHECK_STR(EN("Output fell in the first nine months.", dct, "the first nine months"), "P9M");
   CHECK_STR(EN("It took a three-year period to rebuild.", dct, "a three-year period"), "P3Y");
-  CHECK_STR(EN("The chairman, 65 years old, will retire.", dct, "65 years old"), "P65Y");
   CHECK_STR(EN("They hid in the hills for 2 1/2 years.", dct, "2 1/2 years"), "P2Y6M");
   CHECK_STR(EN("The vote took a minute and a half.", dct, "a minute and a half"), "PT1M30S");
   CHECK_STR(EN("The jury met for two and a half days.", dct, "two and a half days"), "P2DT12H");
-  CHECK_STR(TYPE("The chairman, 65 years old, will retire.", dct, "65 years old"), "DURATION");
   CHECK_STR(EN("The board meets twice a month.", dct, "twice a month"), "P1M");
   CHECK_STR(EN("Buses leave three times a day.", dct, "three times a day"), "P1D");
   CHECK_STR(EN("The museum is closed on Mondays.", dct, "Mondays"), "XXXX-WXX-1");
   CHECK_STR(EN("He jogs every morning.", dct, "every morning"), "XXXX-XX-XXTMO");
   CHECK_STR(EN("Flights leave Tuesday nights.", dct, "Tuesday nights"), "XXXX-WXX-2TNI");
   CHECK_STR(TYPE("He jogs every morning.", dct, "every morning"), "SET");
-  frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food.",
+  frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food. "
+                        "The chairman, 65 years old, will retire. The film is a western like High Noon. "
+                        "Phones shape today's youth. The quarter-to-quarter gain was small. "
+                        "He ran day-to-day operations.",
                         "en", dct);
   CHECK_INT(d->n_timexes, 0);
   frise_doc_free(d);
+  CHECK_STR(EN("Read today's edition of the paper.", dct, "today"), "2021-12-10");
 }
 
 /* Clock times glued to their day across a split sentence, tense for weekdays. */
@@ -110,6 +125,16 @@ static void en_times_weekdays(void) {
   CHECK_STR(EN("The blast came at 10:35 a.m. (0735 GMT) Wednesday, police said.", dct, "10:35 a.m."),
             "2021-12-08T10:35");
   CHECK_STR(EN("Fans waited for the 7:05 tonight kickoff.", dct, "7:05 tonight"), "2021-12-10T19:05");
+  CHECK_STR(EN("The convoy left at 4 in the morning.", dct, "4 in the morning"), "2021-12-10T04:00");
+  CHECK_STR(EN("Few people write letters these days.", dct, "these days"), "PRESENT_REF");
+  CHECK_STR(EN("The plant shut this past spring.", dct, "this past spring"), "2021-SP");
+  CHECK_STR(EN("The plant shut last spring.", "2021-02-10", "last spring"), "2020-SP");
+  CHECK_STR(EN("It reopens this coming spring.", dct, "this coming spring"), "2022-SP");
+  CHECK_STR(EN("The day before last Tuesday's vote, he resigned.", dct, "The day before last Tuesday"),
+            "2021-12-06");
+  CHECK_STR(EN("The mayor quit on Dec. 2, 2021 and left town that same day.", dct, "that same day"), "2021-12-02");
+  CHECK_STR(EN("Unions were planning a march on Monday.", dct, "Monday"), "2021-12-13");
+  CHECK_STR(EN("The bells rang at 9 o'clock in the evening.", dct, "9 o'clock in the evening"), "2021-12-10T21:00");
   CHECK_STR(EN("They will meet next Friday afternoon.", dct, "next Friday afternoon"), "2021-12-17TAF");
   CHECK_STR(EN("Rebels attacked the town Tuesday.", dct, "Tuesday"), "2021-12-07");
   CHECK_STR(EN("The ministers will meet Tuesday in Rome.", dct, "Tuesday"), "2021-12-14");
