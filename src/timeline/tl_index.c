@@ -198,6 +198,7 @@ static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence
     b->ment = grow(b->ment, &b->cap_ment, b->n_ment + 1, sizeof *b->ment);
     b->ment[b->n_ment++] = (tl_mention){key, sent_index, flags};
     ts->flags |= TL_SF_DATED;
+    ts->n_dates++;
   }
 }
 
@@ -276,6 +277,54 @@ static uint32_t dateline_skip(const frise_doc *d, const frise_sentence *s) {
   return cut;
 }
 
+/* ---- direct speech ---- */
+
+/* Quotation marks: which open, which close; '"' does both. */
+static int quote_mark(const frise_doc *d, uint32_t t) {
+  /* PTB text writes `` and '' (the tokeniser may split them in two) */
+  static const char *const open_q[] = {"\xc2\xab", "\xe2\x80\x9c", "\xe2\x80\x9e", "``", "`", NULL};
+  static const char *const close_q[] = {"\xc2\xbb", "\xe2\x80\x9d", "''", "'", NULL};
+  static const char *const both_q[] = {"\"", NULL};
+  if (d->tokens[t].kind == FRISE_TOK_WORD || d->tokens[t].kind == FRISE_TOK_NUM) return 0;
+  return tok_is(d, t, open_q) ? 1 : tok_is(d, t, close_q) ? 2 : tok_is(d, t, both_q) ? 3 : 0;
+}
+
+/* Direct speech: the sentence opens with a quotation mark, or most of its
+ * words are inside quotation marks. Such sentences comment on an event
+ * ("« Nous ne prendrons aucun risque », a déclaré la préfète") more than
+ * they tell it, and quotes are long. */
+static int is_quote(const frise_doc *d, uint32_t first, uint32_t end) {
+  size_t words = 0, quoted = 0;
+  int in = 0, opens = 0;
+  for (uint32_t t = first; t < end && t < d->n_tokens; t++) {
+    int q = quote_mark(d, t);
+    if (q) {
+      if (t == first && q != 2) opens = 1;
+      in = q == 1 ? 1 : q == 2 ? 0 : !in;
+      continue;
+    }
+    if (d->tokens[t].kind != FRISE_TOK_WORD) continue;
+    words++, quoted += in;
+  }
+  return opens || (words && quoted * 2 >= words);
+}
+
+/* A timeline entry asserts what happened: a question ("when will the
+ * internet be back ?") or a reader's comment on a web page ("... wrote :",
+ * "4:53 pm | Reply") asks or reacts, it tells no news. */
+static int tells_news(const frise_doc *d, const frise_sentence *s) {
+  static const char *const qmark[] = {"?", NULL}, *const pipe[] = {"|", NULL};
+  static const char *const reply[] = {"reply", "répondre", NULL}, *const wrote[] = {"wrote", "écrit", NULL};
+  static const char *const colon[] = {":", NULL};
+  uint32_t first = s->tok_first, end = s->tok_first + s->tok_count;
+  if (end > d->n_tokens || first >= end) return 1;
+  if (tok_is(d, end - 1, qmark) || (end - first > 1 && tok_is(d, end - 2, qmark))) return 0;
+  for (uint32_t t = first; t + 1 < end; t++)
+    if ((tok_is(d, t, pipe) && tok_is(d, t + 1, reply)) || (tok_is(d, t, wrote) && tok_is(d, t + 1, colon)))
+      return 0;
+  return 1;
+}
+
 static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d, uint32_t di,
                            uint32_t si, frise_stemmer *st, size_t *next_timex) {
   int32_t pub = ix->doc_pub[di];
@@ -314,9 +363,12 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   }
   ts->n_words = (uint16_t)n_words;
   if (tl_sentence_reports(d->lang, words, lens, n_words)) ts->flags |= TL_SF_REPORTS;
+  if (tl_sentence_speech(d->lang, words, lens, n_words)) ts->flags |= TL_SF_SPEECH;
+  if (is_quote(d, body, s->tok_first + s->tok_count)) ts->flags |= TL_SF_QUOTE;
   if (!(s->flags & (FRISE_SENTF_CAPTION | FRISE_SENTF_HEADING | FRISE_SENTF_TITLE)) &&
       n_words >= TL_MIN_SUMMARY_WORDS && n_words <= TL_MAX_SUMMARY_WORDS)
     ts->flags |= TL_SF_SUMMARY;
+  if (!tells_news(d, s)) ts->flags &= (uint8_t)~TL_SF_SUMMARY;
   add_terms(b, ts, ids, n_ids);
   add_mentions(b, d, s, ts, (uint32_t)b->n_sents, pub, next_timex);
   b->n_sents++;

@@ -14,9 +14,9 @@ static int summary_ok(const tl_run *r, uint32_t s) {
          (r->p.offquery > 0 || tl_has_query(r, s));
 }
 
-static void cands_add(tl_cands *c, uint32_t s, int pub) {
+static void cands_add(tl_cands *c, uint32_t s, int pub, uint8_t mflags) {
   if (c->n >= TL_MAX_CANDIDATES) return;
-  c->sent[c->n] = s, c->from_pub[c->n] = (uint8_t)pub, c->n++;
+  c->sent[c->n] = s, c->from_pub[c->n] = (uint8_t)pub, c->mflags[c->n] = mflags, c->n++;
 }
 
 /* Opening sentences of articles published on the day or the next, undated
@@ -32,7 +32,7 @@ static void add_pub_cands(const tl_run *r, const tl_date *by_key, size_t n_by_ke
       for (uint32_t s = s0; s < ix->doc_first[doc + 1] && s < s0 + TL_CLIP_SENTS; s++) {
         const tl_sent *ts = &ix->sents[s];
         if (!(ts->flags & TL_SF_DATED) && (ts->flags & TL_SF_REPORTS) && summary_ok(r, s))
-          cands_add(c, s, 1);
+          cands_add(c, s, 1, 0);
       }
     }
   }
@@ -68,6 +68,21 @@ static double build_centroid(tl_run *r, const tl_cands *c) {
   return norm > 0 ? sqrt(norm) : 1;
 }
 
+/* How well a sentence tells the date's own event, whatever its topic words:
+ * a past-tense sentence naming the day (not announcing it) beats one that
+ * names it among others; direct and reported speech comment on events;
+ * at equal centrality a shorter sentence says the same in fewer words
+ * (summaries are read, and scored, per word). */
+static double event_factor(const tl_run *r, const tl_sent *ts, int from_pub, uint8_t mflags) {
+  double f = 1;
+  if (!from_pub && (ts->flags & TL_SF_REPORTS) && !(mflags & (TL_MF_FUTURE | TL_MF_CLOCK))) f *= 1 + r->p.w_event;
+  if (ts->n_dates > 1) f /= 1 + r->p.w_multi * (ts->n_dates - 1);
+  if (ts->flags & TL_SF_QUOTE) f *= r->p.w_quote;
+  if (ts->flags & TL_SF_SPEECH) f *= r->p.w_speech;
+  if (r->p.w_len != 0) f *= pow(r->p.len_ref / (ts->n_words > 8 ? ts->n_words : 8), r->p.w_len);
+  return f;
+}
+
 static void score_cands(tl_run *r, tl_cands *c) {
   double norm = build_centroid(r, c);
   const frise_tl_index *ix = r->ix;
@@ -80,6 +95,7 @@ static void score_cands(tl_run *r, tl_cands *c) {
     if (r->p.offquery > 0 && !tl_has_query(r, c->sent[i])) sc *= r->p.offquery;
     /* news put the event first: lead sentences tell it, later ones comment */
     sc *= 1 + r->p.w_lead / (1.0 + ts->sent);
+    sc *= event_factor(r, ts, c->from_pub[i], c->mflags[i]);
     c->score[i] = (float)sc;
   }
   for (size_t k = 0; k < r->n_touched; k++) r->centroid[r->touched[k]] = 0;
@@ -126,7 +142,7 @@ static void gather(tl_run *r, const tl_date *dt, const tl_date *by_key, size_t n
   c->n = 0;
   for (uint32_t m = dt->m_first; m < dt->m_end; m++) {
     uint32_t s = r->ix->mentions[m].sent;
-    if (summary_ok(r, s)) cands_add(c, s, 0);
+    if (summary_ok(r, s)) cands_add(c, s, 0, r->ix->mentions[m].flags);
   }
   c->n_ment = c->n;
   if (!tl_key_is_month(dt->key)) add_pub_cands(r, by_key, n_by_key, dt->key, c);
