@@ -165,6 +165,15 @@ static void order_timexes(tl_builder *b, const frise_doc *d) {
   }
 }
 
+/* The day a sentence naming several reports: the latest one not after its
+ * publication (the news), else the earliest announced one. */
+static int main_better(int32_t key, int32_t cur, int32_t pub) {
+  if (cur == TL_NO_KEY) return 1;
+  int past = pub == TL_NO_KEY || key <= pub, cur_past = pub == TL_NO_KEY || cur <= pub;
+  if (past != cur_past) return past;
+  return past ? key > cur : key < cur;
+}
+
 /* Dates the sentence refers to: DATE/TIME points at day or month precision,
  * never in captions or headings (a photo's date is not the story's). */
 static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence *s, tl_sent *ts,
@@ -199,6 +208,7 @@ static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence
     b->ment[b->n_ment++] = (tl_mention){key, sent_index, flags};
     ts->flags |= TL_SF_DATED;
     ts->n_dates++;
+    if (!tl_key_is_month(key) && main_better(key, ts->main_key, pub)) ts->main_key = key;
   }
 }
 
@@ -333,7 +343,7 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   b->sents = grow(b->sents, &b->cap_sents, b->n_sents + 1, sizeof *b->sents);
   tl_sent *ts = &b->sents[b->n_sents];
   memset(ts, 0, sizeof *ts);
-  ts->doc = di, ts->sent = si;
+  ts->doc = di, ts->sent = si, ts->main_key = TL_NO_KEY;
   uint32_t ids[TL_MAX_SENT_WORDS];
   const char *words[TL_MAX_SENT_WORDS];
   size_t lens[TL_MAX_SENT_WORDS];
@@ -468,8 +478,11 @@ static uint64_t sentence_hash(const frise_tl_index *ix, const tl_sent *ts) {
 static void mark_boilerplate(frise_tl_index *ix) {
   tl_shash *h = malloc((ix->n_sents + 1) * sizeof *h);
   if (!h) abort();
-  for (size_t s = 0; s < ix->n_sents; s++)
+  ix->sent_hash = frise_arena_alloc(ix->arena, (ix->n_sents + 1) * sizeof *ix->sent_hash);
+  for (size_t s = 0; s < ix->n_sents; s++) {
     h[s] = (tl_shash){sentence_hash(ix, &ix->sents[s]), ix->sents[s].doc, (uint32_t)s};
+    ix->sent_hash[s] = h[s].hash;
+  }
   qsort(h, ix->n_sents, sizeof *h, cmp_shash);
   for (size_t i = 0, j; i < ix->n_sents; i = j) {
     size_t docs = 0;

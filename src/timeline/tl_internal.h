@@ -38,6 +38,9 @@ typedef struct {
   uint16_t n_words;              /* words, for length limits */
   uint8_t flags;                 /* TL_SF_* */
   uint8_t n_dates;               /* distinct dates it refers to (at most 4 kept) */
+  int32_t main_key;              /* the day it reports when it names several: the latest
+                                    one not after publication ("closed since March 11,
+                                    will be demolished, officials said on Tuesday") */
 } tl_sent;
 
 enum {
@@ -80,6 +83,7 @@ struct frise_tl_index {
   size_t n_sents;
   uint32_t *terms;            /* stem ids */
   float *weights;             /* tf-idf, unit length per sentence */
+  uint64_t *sent_hash;        /* hash of each sentence's body text (copies share it) */
   size_t n_terms;
   tl_vocab vocab;             /* stems */
   tl_vocab sources;           /* publisher names */
@@ -143,8 +147,12 @@ typedef struct {
   double w_speech;    /* score factor of reported speech (TL_SF_SPEECH) */
   double w_event;     /* bonus of a sentence telling the date's event: it names the
                          date, not as an announcement, and is in a past tense */
-  double w_multi;     /* score / (1 + w_multi (dates named - 1)): a sentence naming
-                         several days tells a story, not this day's event */
+  double w_self;      /* share of a candidate's own vector in its centrality (0: the others only) */
+  double w_fresh;     /* bonus of a sentence written on the date or within two days after */
+  double fresh_pub;   /* 1: the bonus also goes to undated reports of the day */
+  double w_multi;     /* score / (1 + w_multi (dates named - 1)) for a sentence naming
+                         several days, when this day is not the one it reports
+                         (main_key): the others are background */
 } tl_params;
 
 typedef struct {
@@ -173,10 +181,14 @@ typedef struct {   /* state of one build */
   size_t n_by_key;
 } tl_run;
 
+typedef struct tl_hidx { uint64_t hash; uint32_t cand; } tl_hidx;
 typedef struct {   /* candidate sentences of one date */
   uint32_t *sent; float *score; uint8_t *from_pub;
   uint8_t *mflags;           /* TL_MF_* of its mention of the date (0 for reports) */
   size_t n, n_ment;          /* all, and how many (the first) mention the date */
+  int32_t date;              /* the date's key */
+  uint8_t *dup;              /* same text as an earlier candidate (a wire copy): one voice */
+  struct tl_hidx *hs;        /* scratch: candidates sorted by text hash */
 } tl_cands;
 typedef struct { uint32_t cand; float score; } tl_ranked;
 
