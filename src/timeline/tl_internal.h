@@ -150,6 +150,7 @@ typedef struct {
   double w_self;      /* share of a candidate's own vector in its centrality (0: the others only) */
   double w_fresh;     /* bonus of a sentence written on the date or within two days after */
   double fresh_pub;   /* 1: the bonus also goes to undated reports of the day */
+  double w_ann;       /* score factor of a sentence announcing the date (written before it) */
   double w_multi;     /* score / (1 + w_multi (dates named - 1)) for a sentence naming
                          several days, when this day is not the one it reports
                          (main_key): the others are background */

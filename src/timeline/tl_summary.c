@@ -32,7 +32,8 @@ static void add_pub_cands(const tl_run *r, const tl_date *by_key, size_t n_by_ke
       uint32_t doc = ix->by_pub[k], s0 = ix->doc_first[doc];
       for (uint32_t s = s0; s < ix->doc_first[doc + 1] && s < s0 + TL_CLIP_SENTS; s++) {
         const tl_sent *ts = &ix->sents[s];
-        if (!(ts->flags & TL_SF_DATED) && (ts->flags & TL_SF_REPORTS) && summary_ok(r, s))
+        /* a quote, undated, tells what someone thought of the news, not the news */
+        if (!(ts->flags & (TL_SF_DATED | TL_SF_QUOTE)) && (ts->flags & TL_SF_REPORTS) && summary_ok(r, s))
           cands_add(c, s, 1, 0);
       }
     }
@@ -105,6 +106,7 @@ static double event_factor(const tl_run *r, const tl_sent *ts, int from_pub, uin
   if (pub != TL_NO_KEY && !tl_key_is_month(key) && pub - key >= 0 && pub - key <= 2 && (!from_pub || r->p.fresh_pub > 0))
     f *= 1 + r->p.w_fresh;
   if (!from_pub && (ts->flags & TL_SF_REPORTS) && !(mflags & (TL_MF_FUTURE | TL_MF_CLOCK))) f *= 1 + r->p.w_event;
+  if (mflags & TL_MF_FUTURE) f *= r->p.w_ann;
   if (ts->n_dates > 1 && key != ts->main_key) f /= 1 + r->p.w_multi * (ts->n_dates - 1);
   if (ts->flags & TL_SF_QUOTE) f *= r->p.w_quote;
   if (ts->flags & TL_SF_SPEECH) f *= r->p.w_speech;
