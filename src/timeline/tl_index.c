@@ -348,7 +348,7 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   const char *words[TL_MAX_SENT_WORDS];
   size_t lens[TL_MAX_SENT_WORDS];
   char low[TL_MAX_SENT_WORDS][64];
-  size_t n_ids = 0, n_words = 0;
+  size_t n_ids = 0, n_words = 0, comma_ids = 0, comma_words = 0;
   uint32_t body = dateline_skip(d, s);
   ts->start = s->start, ts->end = s->end;
   ts->body = body < d->n_tokens && body > s->tok_first ? d->tokens[body].start : s->start;
@@ -357,6 +357,7 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   for (uint32_t t = body; t < s->tok_first + s->tok_count && t < d->n_tokens; t++) {
     const frise_token *tok = &d->tokens[t];
     size_t n = tok->end - tok->start;
+    if (n == 1 && d->text[tok->start] == ',') comma_ids = n_ids, comma_words = n_words;
     if (tok->kind != FRISE_TOK_WORD || n >= 31 || n_words >= TL_MAX_SENT_WORDS) continue;
     size_t l = frise_utf8_lower(d->text + tok->start, n, low[n_words]);
     words[n_words] = low[n_words], lens[n_words] = l;
@@ -379,6 +380,11 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
       n_words >= TL_MIN_SUMMARY_WORDS && n_words <= TL_MAX_SUMMARY_WORDS)
     ts->flags |= TL_SF_SUMMARY;
   if (!tells_news(d, s)) ts->flags &= (uint8_t)~TL_SF_SUMMARY;
+  /* ", a annoncé le chef de la diplomatie.", ", officials said.": who said
+   * it is not what happened; the vector that selects keeps the event */
+  if (comma_words >= TL_MIN_SUMMARY_WORDS && !(ts->flags & TL_SF_QUOTE) &&
+      tl_attribution_tail(d->lang, words + comma_words, lens + comma_words, n_words - comma_words))
+    n_ids = comma_ids;
   add_terms(b, ts, ids, n_ids);
   add_mentions(b, d, s, ts, (uint32_t)b->n_sents, pub, next_timex);
   b->n_sents++;

@@ -108,6 +108,9 @@ int tl_sentence_reports(const char *lang, const char *const *words, const size_t
  * An attribution tail (", a annoncé le ministre.") is not: the clause before
  * it tells the event. Other languages: 0. */
 int tl_sentence_speech(const char *lang, const char *const *words, const size_t *lens, size_t n);
+/* 1 when the words after a sentence's last comma are an attribution tail: a
+ * speech verb within a few words ("a annoncé le ministre", "officials said"). */
+int tl_attribution_tail(const char *lang, const char *const *words, const size_t *lens, size_t n);
 
 /* Cosine of two sentence vectors (both unit length). */
 float tl_sent_cos(const frise_tl_index *ix, uint32_t a, uint32_t b);

@@ -118,3 +118,17 @@ int tl_sentence_speech(const char *lang, const char *const *words, const size_t 
   }
   return 0;
 }
+
+#define TL_TAIL_WORDS 10   /* longer after the comma: a clause of its own */
+
+int tl_attribution_tail(const char *lang, const char *const *words, const size_t *lens, size_t n) {
+  const tl_speech_pack *p = NULL;
+  for (size_t k = 0; k < sizeof speech_packs / sizeof speech_packs[0]; k++)
+    if (strcmp(speech_packs[k].code, lang) == 0) p = &speech_packs[k];
+  if (!p || n < 2 || n > TL_TAIL_WORDS) return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (word_in(p->comp, words[i], lens[i])) return 0;  /* "said that ...": a clause follows */
+    if (word_in(p->verbs, words[i], lens[i])) return 1;
+  }
+  return 0;
+}

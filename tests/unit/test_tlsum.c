@@ -325,6 +325,24 @@ static void test_speech(void) {
   CHECK(!speech("xx", "anything said that"));
 }
 
+static int tail(const char *lang, const char *words) {
+  const char *w[16];
+  size_t l[16], n = 0;
+  char buf[160];
+  snprintf(buf, sizeof buf, "%s", words);
+  for (char *p = strtok(buf, " "); p && n < 16; p = strtok(NULL, " ")) w[n] = p, l[n] = strlen(p), n++;
+  return tl_attribution_tail(lang, w, l, n);
+}
+
+/* Words after the last comma: who said it, or a clause of its own. */
+static void test_attribution_tail(void) {
+  CHECK(tail("fr", "a annoncé le chef de la diplomatie américain"));
+  CHECK(tail("en", "officials said on Tuesday"));
+  CHECK(!tail("en", "said that the bridge would be rebuilt"));
+  CHECK(!tail("en", "after the storm damaged the harbour"));
+  CHECK(!tail("en", "the minister said it again and again and again and again"));
+}
+
 static coll load_text(const char *jsonl) {
   coll c = {{0}, 0};
   frise_diag diag;
@@ -399,4 +417,4 @@ static void test_questions(void) {
 
 TEST_MAIN(T(test_text_dates_and_provenance), T(test_constraints), T(test_empty), T(test_tense),
           T(test_keys), T(test_dateline), T(test_month_order), T(test_boilerplate),
-          T(test_speech), T(test_event_sentence), T(test_questions))
+          T(test_speech), T(test_attribution_tail), T(test_event_sentence), T(test_questions))
