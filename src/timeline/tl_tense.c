@@ -126,9 +126,10 @@ int tl_attribution_tail(const char *lang, const char *const *words, const size_t
   for (size_t k = 0; k < sizeof speech_packs / sizeof speech_packs[0]; k++)
     if (strcmp(speech_packs[k].code, lang) == 0) p = &speech_packs[k];
   if (!p || n < 2 || n > TL_TAIL_WORDS) return 0;
+  int verb = 0;
   for (size_t i = 0; i < n; i++) {
     if (word_in(p->comp, words[i], lens[i])) return 0;  /* "said that ...": a clause follows */
-    if (word_in(p->verbs, words[i], lens[i])) return 1;
+    verb |= word_in(p->verbs, words[i], lens[i]);
   }
-  return 0;
+  return verb;
 }
