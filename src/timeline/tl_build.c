@@ -19,6 +19,8 @@ static const tl_param_def param_defs[] = {
   TL_P(w_month, 0.3), TL_P(w_clock, 0.2),   TL_P(w_same, 0.25),     TL_P(w_future, 0.5),
   TL_P(doc_cap, 1),   TL_P(w_pub_sent, 2.0), TL_P(offquery, 0.3),   TL_P(w_lead, 0.5),
   TL_P(redundancy, 0.5), TL_P(wire, 0.8),   TL_P(spread, 0.2),    TL_P(w_relative, 0.5), TL_P(w_far, 1.0),
+  TL_P(w_len, 0.0),   TL_P(len_ref, 25),    TL_P(w_quote, 0.5),    TL_P(w_speech, 0.9),
+  TL_P(w_event, 0.0), TL_P(w_multi, 0.3), TL_P(w_self, 0.0), TL_P(w_ann, 0.7), TL_P(w_fresh, 0.0), TL_P(fresh_pub, 0.0),
 };
 
 static tl_params params_default(void) {
@@ -130,9 +132,10 @@ static frise_timeline *emit_timeline(tl_run *r, size_t want) {
   t->entries = frise_arena_calloc(a, want + 1, sizeof *t->entries);
   uint32_t *doc_map = malloc((r->ix->n_docs + 1) * sizeof *doc_map);
   tl_cands c = {malloc(TL_MAX_CANDIDATES * sizeof *c.sent), malloc(TL_MAX_CANDIDATES * sizeof *c.score),
-                malloc(TL_MAX_CANDIDATES), 0, 0};
+                malloc(TL_MAX_CANDIDATES), malloc(TL_MAX_CANDIDATES), 0, 0, 0, NULL, NULL};
   tl_ranked *ranked = malloc(TL_MAX_CANDIDATES * sizeof *ranked);
-  if (!doc_map || !c.sent || !c.score || !c.from_pub || !ranked) abort();
+  c.dup = malloc(TL_MAX_CANDIDATES), c.hs = malloc(TL_MAX_CANDIDATES * sizeof *c.hs);
+  if (!doc_map || !c.sent || !c.score || !c.from_pub || !c.mflags || !c.dup || !c.hs || !ranked) abort();
   memset(doc_map, 0xff, (r->ix->n_docs + 1) * sizeof *doc_map);
   /* Pass 0 keeps chosen days apart in proportion to the requested density
    * (a burst's next day often tells the same event again); pass 1 fills
@@ -163,7 +166,7 @@ static frise_timeline *emit_timeline(tl_run *r, size_t want) {
     }
   free(tried), free(keys);
   qsort(t->entries, t->n_entries, sizeof *t->entries, cmp_entry);
-  free(doc_map), free(c.sent), free(c.score), free(c.from_pub), free(ranked);
+  free(doc_map), free(c.sent), free(c.score), free(c.from_pub), free(c.mflags), free(c.dup), free(c.hs), free(ranked);
   return t;
 }
 

@@ -165,6 +165,15 @@ static void order_timexes(tl_builder *b, const frise_doc *d) {
   }
 }
 
+/* The day a sentence naming several reports: the latest one not after its
+ * publication (the news), else the earliest announced one. */
+static int main_better(int32_t key, int32_t cur, int32_t pub) {
+  if (cur == TL_NO_KEY) return 1;
+  int past = pub == TL_NO_KEY || key <= pub, cur_past = pub == TL_NO_KEY || cur <= pub;
+  if (past != cur_past) return past;
+  return past ? key > cur : key < cur;
+}
+
 /* Dates the sentence refers to: DATE/TIME points at day or month precision,
  * never in captions or headings (a photo's date is not the story's). */
 static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence *s, tl_sent *ts,
@@ -198,6 +207,8 @@ static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence
     b->ment = grow(b->ment, &b->cap_ment, b->n_ment + 1, sizeof *b->ment);
     b->ment[b->n_ment++] = (tl_mention){key, sent_index, flags};
     ts->flags |= TL_SF_DATED;
+    ts->n_dates++;
+    if (!tl_key_is_month(key) && main_better(key, ts->main_key, pub)) ts->main_key = key;
   }
 }
 
@@ -276,6 +287,54 @@ static uint32_t dateline_skip(const frise_doc *d, const frise_sentence *s) {
   return cut;
 }
 
+/* ---- direct speech ---- */
+
+/* Quotation marks: which open, which close; '"' does both. */
+static int quote_mark(const frise_doc *d, uint32_t t) {
+  /* PTB text writes `` and '' (the tokeniser may split them in two) */
+  static const char *const open_q[] = {"\xc2\xab", "\xe2\x80\x9c", "\xe2\x80\x9e", "``", "`", NULL};
+  static const char *const close_q[] = {"\xc2\xbb", "\xe2\x80\x9d", "''", "'", NULL};
+  static const char *const both_q[] = {"\"", NULL};
+  if (d->tokens[t].kind == FRISE_TOK_WORD || d->tokens[t].kind == FRISE_TOK_NUM) return 0;
+  return tok_is(d, t, open_q) ? 1 : tok_is(d, t, close_q) ? 2 : tok_is(d, t, both_q) ? 3 : 0;
+}
+
+/* Direct speech: the sentence opens with a quotation mark, or most of its
+ * words are inside quotation marks. Such sentences comment on an event
+ * ("« Nous ne prendrons aucun risque », a déclaré la préfète") more than
+ * they tell it, and quotes are long. */
+static int is_quote(const frise_doc *d, uint32_t first, uint32_t end) {
+  size_t words = 0, quoted = 0;
+  int in = 0, opens = 0;
+  for (uint32_t t = first; t < end && t < d->n_tokens; t++) {
+    int q = quote_mark(d, t);
+    if (q) {
+      if (t == first && q != 2) opens = 1;
+      in = q == 1 ? 1 : q == 2 ? 0 : !in;
+      continue;
+    }
+    if (d->tokens[t].kind != FRISE_TOK_WORD) continue;
+    words++, quoted += in;
+  }
+  return opens || (words && quoted * 2 >= words);
+}
+
+/* A timeline entry asserts what happened: a question ("when will the
+ * internet be back ?") or a reader's comment on a web page ("... wrote :",
+ * "4:53 pm | Reply") asks or reacts, it tells no news. */
+static int tells_news(const frise_doc *d, const frise_sentence *s) {
+  static const char *const qmark[] = {"?", NULL}, *const pipe[] = {"|", NULL};
+  static const char *const reply[] = {"reply", "répondre", NULL}, *const wrote[] = {"wrote", "écrit", NULL};
+  static const char *const colon[] = {":", NULL};
+  uint32_t first = s->tok_first, end = s->tok_first + s->tok_count;
+  if (end > d->n_tokens || first >= end) return 1;
+  if (tok_is(d, end - 1, qmark) || (end - first > 1 && tok_is(d, end - 2, qmark))) return 0;
+  for (uint32_t t = first; t + 1 < end; t++)
+    if ((tok_is(d, t, pipe) && tok_is(d, t + 1, reply)) || (tok_is(d, t, wrote) && tok_is(d, t + 1, colon)))
+      return 0;
+  return 1;
+}
+
 static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d, uint32_t di,
                            uint32_t si, frise_stemmer *st, size_t *next_timex) {
   int32_t pub = ix->doc_pub[di];
@@ -284,12 +343,12 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   b->sents = grow(b->sents, &b->cap_sents, b->n_sents + 1, sizeof *b->sents);
   tl_sent *ts = &b->sents[b->n_sents];
   memset(ts, 0, sizeof *ts);
-  ts->doc = di, ts->sent = si;
+  ts->doc = di, ts->sent = si, ts->main_key = TL_NO_KEY;
   uint32_t ids[TL_MAX_SENT_WORDS];
   const char *words[TL_MAX_SENT_WORDS];
   size_t lens[TL_MAX_SENT_WORDS];
   char low[TL_MAX_SENT_WORDS][64];
-  size_t n_ids = 0, n_words = 0;
+  size_t n_ids = 0, n_words = 0, comma_ids = 0, comma_words = 0;
   uint32_t body = dateline_skip(d, s);
   ts->start = s->start, ts->end = s->end;
   ts->body = body < d->n_tokens && body > s->tok_first ? d->tokens[body].start : s->start;
@@ -298,6 +357,7 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   for (uint32_t t = body; t < s->tok_first + s->tok_count && t < d->n_tokens; t++) {
     const frise_token *tok = &d->tokens[t];
     size_t n = tok->end - tok->start;
+    if (n == 1 && d->text[tok->start] == ',') comma_ids = n_ids, comma_words = n_words;
     if (tok->kind != FRISE_TOK_WORD || n >= 31 || n_words >= TL_MAX_SENT_WORDS) continue;
     size_t l = frise_utf8_lower(d->text + tok->start, n, low[n_words]);
     words[n_words] = low[n_words], lens[n_words] = l;
@@ -314,9 +374,17 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   }
   ts->n_words = (uint16_t)n_words;
   if (tl_sentence_reports(d->lang, words, lens, n_words)) ts->flags |= TL_SF_REPORTS;
+  if (tl_sentence_speech(d->lang, words, lens, n_words)) ts->flags |= TL_SF_SPEECH;
+  if (is_quote(d, body, s->tok_first + s->tok_count)) ts->flags |= TL_SF_QUOTE;
   if (!(s->flags & (FRISE_SENTF_CAPTION | FRISE_SENTF_HEADING | FRISE_SENTF_TITLE)) &&
       n_words >= TL_MIN_SUMMARY_WORDS && n_words <= TL_MAX_SUMMARY_WORDS)
     ts->flags |= TL_SF_SUMMARY;
+  if (!tells_news(d, s)) ts->flags &= (uint8_t)~TL_SF_SUMMARY;
+  /* ", a annoncé le chef de la diplomatie.", ", officials said.": who said
+   * it is not what happened; the vector that selects keeps the event */
+  if (comma_words >= TL_MIN_SUMMARY_WORDS && !(ts->flags & TL_SF_QUOTE) &&
+      tl_attribution_tail(d->lang, words + comma_words, lens + comma_words, n_words - comma_words))
+    n_ids = comma_ids;
   add_terms(b, ts, ids, n_ids);
   add_mentions(b, d, s, ts, (uint32_t)b->n_sents, pub, next_timex);
   b->n_sents++;
@@ -416,8 +484,11 @@ static uint64_t sentence_hash(const frise_tl_index *ix, const tl_sent *ts) {
 static void mark_boilerplate(frise_tl_index *ix) {
   tl_shash *h = malloc((ix->n_sents + 1) * sizeof *h);
   if (!h) abort();
-  for (size_t s = 0; s < ix->n_sents; s++)
+  ix->sent_hash = frise_arena_alloc(ix->arena, (ix->n_sents + 1) * sizeof *ix->sent_hash);
+  for (size_t s = 0; s < ix->n_sents; s++) {
     h[s] = (tl_shash){sentence_hash(ix, &ix->sents[s]), ix->sents[s].doc, (uint32_t)s};
+    ix->sent_hash[s] = h[s].hash;
+  }
   qsort(h, ix->n_sents, sizeof *h, cmp_shash);
   for (size_t i = 0, j; i < ix->n_sents; i = j) {
     size_t docs = 0;

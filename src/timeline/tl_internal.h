@@ -21,8 +21,12 @@ enum {
   TL_SF_REPORTS = 1,  /* past/perfect tense or "today": tells the day's news */
   TL_SF_SUMMARY = 2,  /* may be shown: body sentence of a readable length */
   TL_SF_DATED = 4,    /* refers to at least one day or month */
-  TL_SF_BOILER = 8    /* same text in 3+ articles of different days: site
+  TL_SF_BOILER = 8,   /* same text in 3+ articles of different days: site
                          boilerplate ("Conformément à la loi du 6 janvier 1978") */
+  TL_SF_QUOTE = 16,   /* direct speech: opens with a quotation mark or is mostly
+                         quoted; it comments on the event rather than telling it */
+  TL_SF_SPEECH = 32   /* reported speech in the main clause ("a indiqué que",
+                         "said that"): tells what was said, not what happened */
 };
 
 typedef struct {
@@ -33,6 +37,10 @@ typedef struct {
   uint32_t term_first, n_terms;  /* into ix->terms/weights, ids ascending */
   uint16_t n_words;              /* words, for length limits */
   uint8_t flags;                 /* TL_SF_* */
+  uint8_t n_dates;               /* distinct dates it refers to (at most 4 kept) */
+  int32_t main_key;              /* the day it reports when it names several: the latest
+                                    one not after publication ("closed since March 11,
+                                    will be demolished, officials said on Tuesday") */
 } tl_sent;
 
 enum {
@@ -75,6 +83,7 @@ struct frise_tl_index {
   size_t n_sents;
   uint32_t *terms;            /* stem ids */
   float *weights;             /* tf-idf, unit length per sentence */
+  uint64_t *sent_hash;        /* hash of each sentence's body text (copies share it) */
   size_t n_terms;
   tl_vocab vocab;             /* stems */
   tl_vocab sources;           /* publisher names */
@@ -94,6 +103,14 @@ uint32_t tl_vocab_id(frise_arena *a, tl_vocab *v, const char *s, size_t n, int a
  * pointers/lengths): 1 when it reports a past or present-perfect event or says
  * "today". lang: "fr", "en"; other languages: 1 (no evidence against). */
 int tl_sentence_reports(const char *lang, const char *const *words, const size_t *lens, size_t n);
+/* 1 when the sentence's main clause reports speech: a speech verb followed
+ * closely by a complementiser ("a indiqué le 22 février que", "said that").
+ * An attribution tail (", a annoncé le ministre.") is not: the clause before
+ * it tells the event. Other languages: 0. */
+int tl_sentence_speech(const char *lang, const char *const *words, const size_t *lens, size_t n);
+/* 1 when the words after a sentence's last comma are an attribution tail: a
+ * speech verb within a few words ("a annoncé le ministre", "officials said"). */
+int tl_attribution_tail(const char *lang, const char *const *words, const size_t *lens, size_t n);
 
 /* Cosine of two sentence vectors (both unit length). */
 float tl_sent_cos(const frise_tl_index *ix, uint32_t a, uint32_t b);
@@ -127,6 +144,19 @@ typedef struct {
   double spread;      /* first-pass gap between dates, in mean spacings */
   double w_relative;  /* mention resolved from context ("Tuesday") against a full date */
   double w_far;       /* look-backs weigh 1 + w_far log(1 + months later) */
+  double w_len;       /* summary length: score * (len_ref / words)^w_len (shorter wins at equal content) */
+  double len_ref;     /* words of a sentence neither favoured nor penalised by w_len */
+  double w_quote;     /* score factor of direct speech (TL_SF_QUOTE) */
+  double w_speech;    /* score factor of reported speech (TL_SF_SPEECH) */
+  double w_event;     /* bonus of a sentence telling the date's event: it names the
+                         date, not as an announcement, and is in a past tense */
+  double w_self;      /* share of a candidate's own vector in its centrality (0: the others only) */
+  double w_fresh;     /* bonus of a sentence written on the date or within two days after */
+  double fresh_pub;   /* 1: the bonus also goes to undated reports of the day */
+  double w_ann;       /* score factor of a sentence announcing the date (written before it) */
+  double w_multi;     /* score / (1 + w_multi (dates named - 1)) for a sentence naming
+                         several days, when this day is not the one it reports
+                         (main_key): the others are background */
 } tl_params;
 
 typedef struct {
@@ -155,9 +185,14 @@ typedef struct {   /* state of one build */
   size_t n_by_key;
 } tl_run;
 
+typedef struct tl_hidx { uint64_t hash; uint32_t cand; } tl_hidx;
 typedef struct {   /* candidate sentences of one date */
   uint32_t *sent; float *score; uint8_t *from_pub;
+  uint8_t *mflags;           /* TL_MF_* of its mention of the date (0 for reports) */
   size_t n, n_ment;          /* all, and how many (the first) mention the date */
+  int32_t date;              /* the date's key */
+  uint8_t *dup;              /* same text as an earlier candidate (a wire copy): one voice */
+  struct tl_hidx *hs;        /* scratch: candidates sorted by text hash */
 } tl_cands;
 typedef struct { uint32_t cand; float score; } tl_ranked;
 

@@ -5,6 +5,7 @@
  * repeat a sentence already in the timeline. Work is bounded by the
  * candidate cap, never by the collection. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include "tl_internal.h"
 
@@ -14,9 +15,9 @@ static int summary_ok(const tl_run *r, uint32_t s) {
          (r->p.offquery > 0 || tl_has_query(r, s));
 }
 
-static void cands_add(tl_cands *c, uint32_t s, int pub) {
+static void cands_add(tl_cands *c, uint32_t s, int pub, uint8_t mflags) {
   if (c->n >= TL_MAX_CANDIDATES) return;
-  c->sent[c->n] = s, c->from_pub[c->n] = (uint8_t)pub, c->n++;
+  c->sent[c->n] = s, c->from_pub[c->n] = (uint8_t)pub, c->mflags[c->n] = mflags, c->n++;
 }
 
 /* Opening sentences of articles published on the day or the next, undated
@@ -31,8 +32,9 @@ static void add_pub_cands(const tl_run *r, const tl_date *by_key, size_t n_by_ke
       uint32_t doc = ix->by_pub[k], s0 = ix->doc_first[doc];
       for (uint32_t s = s0; s < ix->doc_first[doc + 1] && s < s0 + TL_CLIP_SENTS; s++) {
         const tl_sent *ts = &ix->sents[s];
-        if (!(ts->flags & TL_SF_DATED) && (ts->flags & TL_SF_REPORTS) && summary_ok(r, s))
-          cands_add(c, s, 1);
+        /* a quote, undated, tells what someone thought of the news, not the news */
+        if (!(ts->flags & (TL_SF_DATED | TL_SF_QUOTE)) && (ts->flags & TL_SF_REPORTS) && summary_ok(r, s))
+          cands_add(c, s, 1, 0);
       }
     }
   }
@@ -49,14 +51,37 @@ static void centroid_add(tl_run *r, float *cent, uint32_t s, float w) {
   }
 }
 
-/* Mentions and publication sentences each contribute their mean, so a day
- * with many reports but few look-backs is not drowned (and vice versa). */
-static double build_centroid(tl_run *r, const tl_cands *c) {
-  size_t n_pub = c->n - c->n_ment;
-  for (size_t i = 0; i < c->n; i++) {
-    if (c->from_pub[i]) centroid_add(r, r->cent_pub, c->sent[i], (float)(r->p.w_pub_sent / (double)n_pub));
-    else centroid_add(r, r->centroid, c->sent[i], (float)(1.0 / (double)c->n_ment));
-  }
+static int cmp_hidx(const void *a, const void *b) {
+  const tl_hidx *x = a, *y = b;
+  if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+  return x->cand < y->cand ? -1 : x->cand > y->cand;
+}
+
+/* Marks the candidates whose text repeats an earlier one (wire copies carried
+ * by several sites): they are one voice in the centroid, so a copy does not
+ * make its twin look central. Sorting by hash: no pairwise pass. */
+static void mark_copies(const tl_run *r, tl_cands *c, size_t *n_ment, size_t *n_pub) {
+  for (size_t i = 0; i < c->n; i++) c->hs[i] = (tl_hidx){r->ix->sent_hash[c->sent[i]], (uint32_t)i}, c->dup[i] = 0;
+  qsort(c->hs, c->n, sizeof *c->hs, cmp_hidx);
+  for (size_t i = 1; i < c->n; i++)
+    if (c->hs[i].hash == c->hs[i - 1].hash) c->dup[c->hs[i].cand] = 1;
+  *n_ment = *n_pub = 0;
+  for (size_t i = 0; i < c->n; i++)
+    if (!c->dup[i]) *(c->from_pub[i] ? n_pub : n_ment) += 1;
+}
+
+/* Weight of a candidate in the centroid: mentions and publication reports
+ * each contribute their mean, so a day with many reports but few look-backs
+ * is not drowned (and vice versa). */
+static double cand_weight(const tl_run *r, const tl_cands *c, size_t i, size_t n_ment, size_t n_pub) {
+  return c->from_pub[i] ? r->p.w_pub_sent / (double)(n_pub ? n_pub : 1) : 1.0 / (double)(n_ment ? n_ment : 1);
+}
+
+static double build_centroid(tl_run *r, tl_cands *c, size_t *n_ment, size_t *n_pub) {
+  mark_copies(r, c, n_ment, n_pub);
+  for (size_t i = 0; i < c->n; i++)
+    if (!c->dup[i])
+      centroid_add(r, c->from_pub[i] ? r->cent_pub : r->centroid, c->sent[i], (float)cand_weight(r, c, i, *n_ment, *n_pub));
   double norm = 0;
   for (size_t k = 0; k < r->n_touched; k++) {
     uint32_t t = r->touched[k];
@@ -68,18 +93,46 @@ static double build_centroid(tl_run *r, const tl_cands *c) {
   return norm > 0 ? sqrt(norm) : 1;
 }
 
+/* How well a sentence tells the date's own event, whatever its topic words:
+ * a past-tense sentence naming the day (not announcing it) beats one that
+ * names it among others; direct and reported speech comment on events;
+ * at equal centrality a shorter sentence says the same in fewer words
+ * (summaries are read, and scored, per word). */
+static double event_factor(const tl_run *r, const tl_sent *ts, int from_pub, uint8_t mflags, int32_t key) {
+  double f = 1;
+  /* written on the day or just after: the report of the event, not a
+   * passing look-back weeks later ("closed since March 11") */
+  int32_t pub = r->ix->doc_pub[ts->doc];
+  if (pub != TL_NO_KEY && !tl_key_is_month(key) && pub - key >= 0 && pub - key <= 2 && (!from_pub || r->p.fresh_pub > 0))
+    f *= 1 + r->p.w_fresh;
+  if (!from_pub && (ts->flags & TL_SF_REPORTS) && !(mflags & (TL_MF_FUTURE | TL_MF_CLOCK))) f *= 1 + r->p.w_event;
+  if (mflags & TL_MF_FUTURE) f *= r->p.w_ann;
+  if (ts->n_dates > 1 && key != ts->main_key) f /= 1 + r->p.w_multi * (ts->n_dates - 1);
+  if (ts->flags & TL_SF_QUOTE) f *= r->p.w_quote;
+  if (ts->flags & TL_SF_SPEECH) f *= r->p.w_speech;
+  if (r->p.w_len != 0) f *= pow(r->p.len_ref / (ts->n_words > 8 ? ts->n_words : 8), r->p.w_len);
+  return f;
+}
+
 static void score_cands(tl_run *r, tl_cands *c) {
-  double norm = build_centroid(r, c);
+  size_t n_ment, n_pub;
+  double norm = build_centroid(r, c, &n_ment, &n_pub);
   const frise_tl_index *ix = r->ix;
   for (size_t i = 0; i < c->n; i++) {
     const tl_sent *ts = &ix->sents[c->sent[i]];
     double dot = 0;
     for (uint32_t k = ts->term_first; k < ts->term_first + ts->n_terms; k++)
       dot += (double)ix->weights[k] * r->centroid[ix->terms[k]];
-    double sc = dot / norm;
+    /* centrality is what the other candidates share with it: its own
+     * weight in the centroid would make a lone report its own centroid */
+    double self = cand_weight(r, c, i, n_ment, n_pub);
+    double loo = dot - (1 - r->p.w_self) * self;
+    /* a lone candidate keeps a small positive score: its date still has a summary */
+    double sc = ((loo > 0 ? loo : 0) + 0.01 * dot) / norm;
     if (r->p.offquery > 0 && !tl_has_query(r, c->sent[i])) sc *= r->p.offquery;
     /* news put the event first: lead sentences tell it, later ones comment */
     sc *= 1 + r->p.w_lead / (1.0 + ts->sent);
+    sc *= event_factor(r, ts, c->from_pub[i], c->mflags[i], c->date);
     c->score[i] = (float)sc;
   }
   for (size_t k = 0; k < r->n_touched; k++) r->centroid[r->touched[k]] = 0;
@@ -107,11 +160,26 @@ static int cmp_ranked(const void *a, const void *b) {
   return x->cand < y->cand ? -1 : x->cand > y->cand;
 }
 
+/* FRISE_TL_DEBUG=2: the date's best candidates, their score and features. */
+static void trace_cands(const tl_run *r, const tl_cands *c, const tl_ranked *ranked) {
+  const char *e = getenv("FRISE_TL_DEBUG");
+  if (!e || atoi(e) < 2) return;
+  fprintf(stderr, "CANDS %u\n", c->n ? (unsigned)c->date : 0);
+  for (size_t i = 0; i < c->n && i < 8; i++) {
+    size_t j = ranked[i].cand;
+    const tl_sent *ts = &r->ix->sents[c->sent[j]];
+    const char *text = r->ix->docs[ts->doc].text + ts->body;
+    fprintf(stderr, "  cand %.4f %s m%02x f%02x w%u d%u %.70s\n", ranked[i].score, c->from_pub[j] ? "pub" : "men",
+            c->mflags[j], ts->flags, ts->n_words, ts->n_dates, text);
+  }
+}
+
 /* Chooses up to k sentences for one date; returns how many. */
 static size_t summarise(tl_run *r, tl_cands *c, tl_ranked *ranked, size_t k, uint32_t *picked) {
   score_cands(r, c);
   for (size_t i = 0; i < c->n; i++) ranked[i] = (tl_ranked){(uint32_t)i, c->score[i]};
   qsort(ranked, c->n, sizeof *ranked, cmp_ranked);
+  trace_cands(r, c, ranked);
   size_t n = 0;
   for (size_t i = 0; i < c->n && n < k; i++) {
     uint32_t s = c->sent[ranked[i].cand];
@@ -123,10 +191,10 @@ static size_t summarise(tl_run *r, tl_cands *c, tl_ranked *ranked, size_t k, uin
 }
 
 static void gather(tl_run *r, const tl_date *dt, const tl_date *by_key, size_t n_by_key, tl_cands *c) {
-  c->n = 0;
+  c->n = 0, c->date = dt->key;
   for (uint32_t m = dt->m_first; m < dt->m_end; m++) {
     uint32_t s = r->ix->mentions[m].sent;
-    if (summary_ok(r, s)) cands_add(c, s, 0);
+    if (summary_ok(r, s)) cands_add(c, s, 0, r->ix->mentions[m].flags);
   }
   c->n_ment = c->n;
   if (!tl_key_is_month(dt->key)) add_pub_cands(r, by_key, n_by_key, dt->key, c);

@@ -76,3 +76,60 @@ int tl_sentence_reports(const char *lang, const char *const *words, const size_t
   }
   return 0;
 }
+
+/* ---- reported speech ---- */
+
+typedef struct {
+  const char *code;
+  const char *const *verbs;   /* speech verbs, as written after an auxiliary or in the past */
+  const char *const *comp;    /* complementisers that open the reported clause */
+} tl_speech_pack;
+
+static const char *const fr_speech[] = {
+  "indiqué", "déclaré", "affirmé", "estimé", "souligné", "expliqué", "annoncé", "précisé",
+  "assuré", "dit", "ajouté", "jugé", "rappelé", "averti", "prévenu", "martelé", "insisté",
+  "reconnu", "répété", "confié", "fait", "savoir", "déclare", "affirme", "estime", "indique",
+  "souligne", "explique", "assure", "ajoute", "juge", "rappelle", "avertit", "dit", NULL};
+static const char *const fr_comp[] = {"que", "qu", "qu'", "qu\xe2\x80\x99", NULL};
+static const char *const en_speech[] = {
+  "said", "says", "say", "told", "tells", "stated", "added", "warned", "claimed", "insisted",
+  "argued", "believes", "believed", "acknowledged", "admitted", "stressed", "noted", "suggested",
+  "explained", "maintained", NULL};
+static const char *const en_comp[] = {"that", NULL};
+
+static const tl_speech_pack speech_packs[] = {
+  {"en", en_speech, en_comp},
+  {"fr", fr_speech, fr_comp},
+};
+
+/* How far after the verb the complementiser may come: "a indiqué le 22
+ * février que" (three words between), "said on Tuesday that". */
+#define TL_SPEECH_REACH 5
+
+int tl_sentence_speech(const char *lang, const char *const *words, const size_t *lens, size_t n) {
+  const tl_speech_pack *p = NULL;
+  for (size_t k = 0; k < sizeof speech_packs / sizeof speech_packs[0]; k++)
+    if (strcmp(speech_packs[k].code, lang) == 0) p = &speech_packs[k];
+  if (!p) return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!word_in(p->verbs, words[i], lens[i])) continue;
+    for (size_t j = i + 1; j < n && j <= i + TL_SPEECH_REACH; j++)
+      if (word_in(p->comp, words[j], lens[j])) return 1;
+  }
+  return 0;
+}
+
+#define TL_TAIL_WORDS 10   /* longer after the comma: a clause of its own */
+
+int tl_attribution_tail(const char *lang, const char *const *words, const size_t *lens, size_t n) {
+  const tl_speech_pack *p = NULL;
+  for (size_t k = 0; k < sizeof speech_packs / sizeof speech_packs[0]; k++)
+    if (strcmp(speech_packs[k].code, lang) == 0) p = &speech_packs[k];
+  if (!p || n < 2 || n > TL_TAIL_WORDS) return 0;
+  int verb = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (word_in(p->comp, words[i], lens[i])) return 0;  /* "said that ...": a clause follows */
+    verb |= word_in(p->verbs, words[i], lens[i]);
+  }
+  return verb;
+}

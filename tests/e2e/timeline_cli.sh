@@ -8,6 +8,12 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 "$FRISE" timeline --format json examples/corpus > "$tmp/tl.json" || fail "json run"
 grep -q '"timeline":\[' "$tmp/tl.json" || fail "no timeline array"
+# the day's sentence tells what happened that day: the closure order, not the
+# préfète's quote that follows it (needs the tagger to date "mardi")
+if grep -q '^ *{"date":"2025-03-11"' "$tmp/tl.json"; then
+  grep '^ *{"date":"2025-03-11"' "$tmp/tl.json" | grep -q '"text":"La préfecture a ordonné' \
+    || fail "2025-03-11 is not the closure order"
+fi
 "$FRISE" timeline --format md --out "$tmp/tl.md" examples/corpus || fail "md run"
 [ -s "$tmp/tl.md" ] || fail "empty markdown"
 for f in html csv timelinejs; do

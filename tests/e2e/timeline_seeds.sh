@@ -25,6 +25,8 @@ check() { # date, id prefix of the article that must be cited
 check 2021-12-30 003_
 check 2022-01-10 003_
 check 2022-02-22 000_
+# the event of the day (the meeting cancelled), not only a statement made that day
+entry 2022-02-22 | grep -q 'annulée le 22 au soir' || fail "2022-02-22 does not tell the cancellation"
 # captions end with "( AFP / ... )": never a summary sentence
 if grep '^ *{"date":' "$tmp/tl.json" | grep -o '"text":"[^"]*"' | grep -q '( AFP /'; then
   fail "a caption made it into the timeline"

@@ -307,5 +307,114 @@ static void test_boilerplate(void) {
   coll_free(&c);
 }
 
+static int speech(const char *lang, const char *sentence) {
+  const char *w[40];
+  size_t l[40], n = 0;
+  char buf[320];
+  snprintf(buf, sizeof buf, "%s", sentence);
+  for (char *p = strtok(buf, " "); p && n < 40; p = strtok(NULL, " ")) w[n] = p, l[n] = strlen(p), n++;
+  return tl_sentence_speech(lang, w, l, n);
+}
+
+/* Reported speech in the main clause, not an attribution tail. */
+static void test_speech(void) {
+  CHECK(speech("fr", "la porte-parole a indiqué le 22 février que le président refusait"));
+  CHECK(!speech("fr", "la rencontre a été annulée le 22 au soir a annoncé le ministre"));
+  CHECK(speech("en", "the minister said on tuesday that the plan was dead"));
+  CHECK(!speech("en", "the bridge will be demolished officials said"));
+  CHECK(!speech("xx", "anything said that"));
+}
+
+static int tail(const char *lang, const char *words) {
+  const char *w[16];
+  size_t l[16], n = 0;
+  char buf[160];
+  snprintf(buf, sizeof buf, "%s", words);
+  for (char *p = strtok(buf, " "); p && n < 16; p = strtok(NULL, " ")) w[n] = p, l[n] = strlen(p), n++;
+  return tl_attribution_tail(lang, w, l, n);
+}
+
+/* Words after the last comma: who said it, or a clause of its own. */
+static void test_attribution_tail(void) {
+  CHECK(tail("fr", "a annoncé le chef de la diplomatie américain"));
+  CHECK(tail("en", "officials said on Tuesday"));
+  CHECK(!tail("en", "said that the bridge would be rebuilt"));
+  CHECK(!tail("en", "after the storm damaged the harbour"));
+  CHECK(!tail("en", "the minister said it again and again and again and again"));
+}
+
+static coll load_text(const char *jsonl) {
+  coll c = {{0}, 0};
+  frise_diag diag;
+  FILE *f = fopen("/dev/null", "w");
+  frise_diag_init(&diag, f);
+  frise_read_opts o;
+  frise_read_opts_init(&o, &diag);
+  frise_read_memory(&o, "e.jsonl", "e", jsonl, strlen(jsonl), collect, &c);
+  fclose(f);
+  for (size_t i = 0; i < c.n; i++) frise_text_prepare(c.docs[i]);
+  return c;
+}
+
+/* Each day's sentence tells that day's event: the closure order rather than
+ * the quote that follows it in the same report, and the demolition
+ * announcement (carried by two sites: one voice, not two) for the day it was
+ * made, not for the day the bridge closed, which it only recalls. */
+static void test_event_sentence(void) {
+  static const char *news =
+    "{\"id\":\"f1\",\"date\":\"2025-03-12\",\"lang\":\"fr\",\"text\":\"La préfecture a ordonné "
+    "mardi la fermeture immédiate du pont de la Sorgue après la découverte de fissures sur deux piles. "
+    "« Nous ne prendrons aucun risque avec la sécurité des habitants du pont », a déclaré la préfète "
+    "lors d'une conférence de presse.\"}\n"
+    "{\"id\":\"w1\",\"date\":\"2025-04-30\",\"source\":\"Wire One\",\"lang\":\"en\",\"text\":\"The "
+    "Sorgue bridge in Valmorin, closed since March 11 after cracks were found, will be demolished, "
+    "officials said on Tuesday. An engineering report found the cables too corroded for repairs.\"}\n"
+    "{\"id\":\"w2\",\"date\":\"2025-04-30\",\"source\":\"Wire Two\",\"lang\":\"en\",\"text\":\"The "
+    "Sorgue bridge in Valmorin, closed since March 11 after cracks were found, will be demolished, "
+    "officials said on Tuesday. A new bridge will take two years to build.\"}\n";
+  coll c = load_text(news);
+  CHECK_INT(c.n, 3);
+  add_timex(c.docs[0], "mardi", 2025, 3, 11);
+  for (size_t i = 1; i < c.n; i++) {
+    add_timex(c.docs[i], "March 11", 2025, 3, 11);
+    add_timex(c.docs[i], "Tuesday", 2025, 4, 29);
+  }
+  frise_tl_opts o;
+  frise_tl_opts_init(&o);
+  o.n_dates = 2, o.n_sentences = 1;
+  frise_timeline *t = frise_timeline_build(c.docs, c.n, &o);
+  const frise_tl_entry *closed = entry_on(t, 2025, 3, 11), *demolished = entry_on(t, 2025, 4, 29);
+  CHECK(closed != NULL && demolished != NULL);
+  if (closed) CHECK(strncmp(closed->summary[0].text, "La préfecture a ordonné", 24) == 0);
+  if (demolished) CHECK(strncmp(demolished->summary[0].text, "The Sorgue bridge", 17) == 0);
+  frise_timeline_free(t);
+  coll_free(&c);
+}
+
+/* A question or a reader's comment asks or reacts: never a summary. */
+static void test_questions(void) {
+  static const char *page =
+    "{\"id\":\"q1\",\"date\":\"2025-03-04\",\"lang\":\"en\",\"text\":\"Why did the old dam on the "
+    "Sorgue river collapse on March 3 after the rain ? The old dam on the Sorgue river collapsed on "
+    "March 3 after days of rain. At 9:12 on March 4, Riverfan wrote : the old dam on the Sorgue river "
+    "collapsed on March 3, I saw it.\"}\n";
+  coll c = load_text(page);
+  CHECK_INT(c.n, 1);
+  if (c.n) add_timex(c.docs[0], "March 3", 2025, 3, 3);
+  frise_tl_opts o;
+  frise_tl_opts_init(&o);
+  o.n_dates = 1, o.n_sentences = 3;
+  frise_timeline *t = frise_timeline_build(c.docs, c.n, &o);
+  const frise_tl_entry *e = entry_on(t, 2025, 3, 3);
+  CHECK(e != NULL);
+  if (e) {
+    CHECK_INT(e->n_summary, 1);
+    CHECK(strncmp(e->summary[0].text, "The old dam", 11) == 0);
+  }
+  frise_timeline_free(t);
+  coll_free(&c);
+}
+
 TEST_MAIN(T(test_text_dates_and_provenance), T(test_constraints), T(test_empty), T(test_tense),
-          T(test_keys), T(test_dateline), T(test_month_order), T(test_boilerplate))
+          T(test_keys), T(test_dateline), T(test_month_order), T(test_boilerplate),
+          T(test_speech), T(test_attribution_tail), T(test_event_sentence), T(test_questions))
