@@ -14,6 +14,10 @@
 #define N_LANGS 8
 #define SEED_NAME 0x4E414D45u
 #define SEED_NUMBER 0x4E554D42u
+#define BP_LOG2 20           /* boilerplate sketch: 2^20 one-byte counters (1 MB) */
+#define BP_SHINGLE 8         /* boilerplate is found on 8-word shingles: no common phrase is that long */
+#define BP_SEEN 5            /* a shingle met in this many earlier articles is boilerplate */
+#define BP_HALVE_EVERY 50000 /* articles between halvings: old boilerplate fades */
 
 typedef struct {
   uint64_t key;   /* word hash ^ language salt; 0 = free */
@@ -31,6 +35,20 @@ struct features {
   uint32_t *index;        /* open addressing over terms: index + 1, 0 = free */
   size_t index_cap;       /* power of two */
   frise_buf surfaces;
+  /* Boilerplate: a site's header, menu or "most read" box repeats, word for
+   * word, on every page of the site, and is about another story than the
+   * page. A count-min sketch (two probes, conservative update, halved every
+   * BP_HALVE_EVERY articles) counts the articles each 4-word shingle was
+   * met in; words covered only by shingles met in BP_SEEN earlier articles
+   * are not terms. The duplicate sketch still sees every word. */
+  uint8_t *bp;
+  uint64_t bp_docs;
+  uint64_t *wh;           /* per article: word hashes of its word tokens */
+  uint32_t *wt;           /* ... their token indexes */
+  uint32_t *wfirst;       /* ... their sentence's first token */
+  uint8_t *wskip;         /* ... 1 if boilerplate */
+  uint64_t *sh;           /* ... hash of the shingle ending at each word */
+  size_t cap_w;
 };
 
 features *features_new(void) {
@@ -41,7 +59,8 @@ features *features_new(void) {
   f->index_cap = 1024;
   f->index = calloc(f->index_cap, sizeof *f->index);
   frise_buf_init(&f->surfaces);
-  if (!f->cache || !f->index) {
+  f->bp = calloc((size_t)1 << BP_LOG2, 1);
+  if (!f->cache || !f->index || !f->bp) {
     features_free(f);
     return NULL;
   }
@@ -55,6 +74,12 @@ void features_free(features *f) {
   free(f->terms);
   free(f->index);
   frise_buf_free(&f->surfaces);
+  free(f->bp);
+  free(f->wh);
+  free(f->wt);
+  free(f->wfirst);
+  free(f->wskip);
+  free(f->sh);
   free(f);
 }
 
@@ -129,6 +154,29 @@ static void add_term(features *f, uint64_t term, int kind, const char *surface, 
   if (f->n_terms * 2 > f->index_cap) index_grow(f);
 }
 
+/* Capitalised words that name no one: calendar words (English capitalises
+ * months and weekdays, and datelines abbreviate them), time zones and the
+ * wire services of bylines and datelines. As names (x name_weight) they tie
+ * unrelated stories of the same month or agency together. Lower-case, sorted
+ * (bsearch). They still count as ordinary words. */
+static const char *const NOT_NAMES[] = {
+  "afp", "août", "apr", "april", "aug", "august", "avril", "bst", "cest", "cet", "dec",
+  "december", "dimanche", "décembre", "edt", "est", "feb", "february", "fri", "friday",
+  "février", "gmt", "jan", "january", "janvier", "jeudi", "juillet", "juin", "jul", "july",
+  "jun", "june", "lundi", "mar", "march", "mardi", "mars", "may", "mercredi", "mon", "monday",
+  "nov", "november", "novembre", "oct", "october", "octobre", "pdt", "pst", "reuters", "samedi",
+  "sat", "saturday", "sep", "sept", "september", "septembre", "sun", "sunday", "thu", "thursday",
+  "tue", "tuesday", "utc", "vendredi", "wed", "wednesday"};
+
+static int by_str(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int not_a_name(const char *low) {
+  const char *key = low;
+  return bsearch(&key, NOT_NAMES, sizeof NOT_NAMES / sizeof *NOT_NAMES, sizeof *NOT_NAMES, by_str) != NULL;
+}
+
 /* A capitalised word is a name unless it opens a sentence or a quotation. */
 static int is_name(const frise_doc *d, size_t t, size_t first) {
   const frise_token *tok = &d->tokens[t];
@@ -140,22 +188,10 @@ static int is_name(const frise_doc *d, size_t t, size_t first) {
            c == 0xE2 /* “ – — */);
 }
 
-static void add_shingle(frise_minhash *m, const uint64_t *win, int n) {
+static uint64_t shingle_hash(const uint64_t *win, size_t n) {
   uint64_t h = 0;
-  for (int k = 0; k < n; k++) h = frise_mix64(h ^ win[k]) + (uint64_t)k;
-  frise_minhash_add(m, h);
-}
-
-typedef struct {
-  uint64_t win[SHINGLE];
-  int n_win;          /* words seen, capped at SHINGLE */
-} shingler;
-
-static void shingle_push(shingler *sh, frise_minhash *m, uint64_t word) {
-  if (sh->n_win == SHINGLE) memmove(sh->win, sh->win + 1, (SHINGLE - 1) * sizeof *sh->win);
-  else sh->n_win++;
-  sh->win[sh->n_win - 1] = word;
-  if (sh->n_win == SHINGLE) add_shingle(m, sh->win, SHINGLE);
+  for (size_t k = 0; k < n; k++) h = frise_mix64(h ^ win[k]) + (uint64_t)k;
+  return h;
 }
 
 /* A name's spelling key, shared by French and English transcriptions:
@@ -188,28 +224,81 @@ static size_t lower(const char *s, size_t n, char *out) {
 }
 
 static void token_features(features *f, const frise_doc *d, int li, size_t t, size_t first,
-                           shingler *sh, frise_minhash *m) {
+                           uint64_t wh) {
   const frise_token *tok = &d->tokens[t];
   size_t n = tok->end - tok->start;
   const char *s = d->text + tok->start;
-  if (tok->kind == FRISE_TOK_PUNCT || n > MAX_WORD) return;
-  char low[2 * MAX_WORD + 1];
-  size_t ln = lower(s, n, low);
-  uint64_t wh = frise_hash_bytes(0, low, ln);
-  shingle_push(sh, m, wh);
   if (tok->kind == FRISE_TOK_NUM) {
     if (n >= 2) add_term(f, frise_hash_bytes(SEED_NUMBER, s, n) | 1, TERM_NUMBER, s, n);
     return;
   }
+  char low[2 * MAX_WORD + 1];
+  size_t ln = lower(s, n, low);
   if (tok->flags & FRISE_TOKF_ELIDED || ln < 2) return;
   uint64_t stem = stem_of(f, li, wh, low, ln);
   if (!stem) return;
   add_term(f, stem, TERM_WORD, low, ln);
-  if (is_name(d, t, first)) {
+  if (is_name(d, t, first) && !not_a_name(low)) {
     char fold[2 * MAX_WORD + 1];
     size_t fn = name_key(fold, frise_utf8_fold(s, n, fold));
     add_term(f, frise_hash_bytes(SEED_NAME, fold, fn) | 1, TERM_NAME, s, n);
   }
+}
+
+static void push_word(features *f, size_t *nw, const frise_doc *d, size_t t, size_t first) {
+  const frise_token *tok = &d->tokens[t];
+  size_t n = tok->end - tok->start;
+  if (tok->kind == FRISE_TOK_PUNCT || n > MAX_WORD) return;
+  if (*nw == f->cap_w) {
+    f->cap_w = f->cap_w ? f->cap_w * 2 : 1024;
+    f->wh = realloc(f->wh, f->cap_w * sizeof *f->wh);
+    f->wt = realloc(f->wt, f->cap_w * sizeof *f->wt);
+    f->wfirst = realloc(f->wfirst, f->cap_w * sizeof *f->wfirst);
+    f->wskip = realloc(f->wskip, f->cap_w * sizeof *f->wskip);
+    f->sh = realloc(f->sh, f->cap_w * sizeof *f->sh);
+    if (!f->wh || !f->wt || !f->wfirst || !f->wskip || !f->sh) abort();
+  }
+  char low[2 * MAX_WORD + 1];
+  size_t ln = lower(d->text + tok->start, n, low);
+  f->wh[*nw] = frise_hash_bytes(0, low, ln);
+  f->wt[*nw] = (uint32_t)t;
+  f->wfirst[*nw] = (uint32_t)first;
+  f->wskip[*nw] = 0;
+  (*nw)++;
+}
+
+static uint8_t *bp_cell(features *f, uint64_t h, int probe) {
+  uint64_t x = probe ? frise_mix64(h ^ 0xB01E4B1A7Eull) : h;
+  return &f->bp[x & (((size_t)1 << BP_LOG2) - 1)];
+}
+
+/* Shingles of the article (into the MinHash sketch and f->sh), boilerplate
+ * marks from what earlier articles repeated, then this article's shingles
+ * counted. */
+static void shingles_and_boilerplate(features *f, size_t nw, frise_minhash *m) {
+  for (size_t i = 0; i < nw; i++) {
+    size_t from = i + 1 >= SHINGLE ? i + 1 - SHINGLE : 0;
+    f->sh[i] = shingle_hash(f->wh + from, i + 1 - from);
+    if (i + 1 >= SHINGLE) frise_minhash_add(m, f->sh[i]);
+  }
+  if (nw > 0 && nw < SHINGLE) frise_minhash_add(m, f->sh[nw - 1]); /* very short text */
+  const size_t bw = BP_SHINGLE;
+  for (size_t i = 0; i + bw <= nw; i++) { /* shingle of words i..i+bw-1 */
+    uint64_t h = shingle_hash(f->wh + i, bw);
+    f->sh[i] = h;
+    uint8_t *a = bp_cell(f, h, 0), *b = bp_cell(f, h, 1);
+    uint8_t c = *a < *b ? *a : *b;
+    if (c >= BP_SEEN) memset(f->wskip + i, 1, bw);
+  }
+  for (size_t i = 0; i + bw <= nw; i++) { /* conservative update */
+    uint8_t *a = bp_cell(f, f->sh[i], 0), *b = bp_cell(f, f->sh[i], 1);
+    uint8_t c = *a < *b ? *a : *b;
+    if (c == UINT8_MAX) continue;
+    if (*a == c) (*a)++;
+    if (*b == c) (*b)++;
+  }
+  if (++f->bp_docs % BP_HALVE_EVERY == 0)
+    for (size_t i = 0; i < (size_t)1 << BP_LOG2; i++) f->bp[i] >>= 1;
 }
 
 static frise_stories_item *item_from_scratch(features *f) {
@@ -239,19 +328,25 @@ frise_stories_item *features_extract(features *f, const frise_doc *d) {
   frise_buf_clear(&f->surfaces);
   memset(f->index, 0, f->index_cap * sizeof *f->index);
   int li = lang_index(f, d->lang[0] ? d->lang : "en");
-  frise_minhash m;
-  frise_minhash_init(&m);
-  shingler sh = {{0}, 0};
-  if (d->n_sentences == 0) {
-    for (size_t t = 0; t < d->n_tokens; t++) token_features(f, d, li, t, 0, &sh, &m);
-  }
+  size_t nw = 0;
+  if (d->n_sentences == 0)
+    for (size_t t = 0; t < d->n_tokens; t++) push_word(f, &nw, d, t, 0);
   for (size_t k = 0; k < d->n_sentences; k++) {
     const frise_sentence *se = &d->sentences[k];
     for (size_t t = se->tok_first; t < se->tok_first + se->tok_count && t < d->n_tokens; t++)
-      token_features(f, d, li, t, se->tok_first, &sh, &m);
+      push_word(f, &nw, d, t, se->tok_first);
   }
-  if (sh.n_win > 0 && sh.n_win < SHINGLE) add_shingle(&m, sh.win, sh.n_win); /* very short text */
+  frise_minhash m;
+  frise_minhash_init(&m);
+  shingles_and_boilerplate(f, nw, &m);
   frise_minhash_finish(&m);
+  /* Boilerplate is a page's minority: an article that mostly repeats earlier
+   * ones is a re-publication or a follow-up quoting them, and keeps all its words. */
+  size_t n_skip = 0;
+  for (size_t i = 0; i < nw; i++) n_skip += f->wskip[i];
+  if (n_skip * 2 > nw) memset(f->wskip, 0, nw);
+  for (size_t i = 0; i < nw; i++)
+    if (!f->wskip[i]) token_features(f, d, li, f->wt[i], f->wfirst[i], f->wh[i]);
   frise_stories_item *it = item_from_scratch(f);
   it->sketch = m;
   it->id = strdup(d->id ? d->id : "");

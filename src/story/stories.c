@@ -95,10 +95,11 @@ struct frise_stories {
 void frise_stories_opts_init(frise_stories_opts *o) {
   memset(o, 0, sizeof *o);
   o->threshold = 0.09;
-  o->wake_threshold = 0.30;
+  o->wake_threshold = 0.29;  /* threshold + 0.2 */
   o->half_life_days = 15;
   o->min_decay = 0.6;
   o->dormant_days = 60;
+  o->wake_min_articles = 3;
   o->name_weight = 4;
   o->number_weight = 1;
   o->size_bonus = 0.2;
@@ -426,19 +427,24 @@ static match best_story(frise_stories *s, const cterm *sorted, size_t n, int64_t
     if (!is_dormant(s, st, day)) s->cands[c].partial *= size_bonus(s, st);
   }
   if (n_cand) qsort(s->cands, n_cand, sizeof *s->cands, by_partial_desc);
+  /* An active story that qualifies beats any dormant one: what happened in
+   * the last weeks is the likelier context, and a dormant story woken by an
+   * article that also fits a live story is how topics got mixed. */
+  match wake = {-1, 0, 1};
   for (size_t c = 0; c < n_cand && c < MAX_EXACT; c++) {
     frise_story *st = s->slots[s->cands[c].slot];
     double sim = st->norm > 0 ? dot(sorted, n, st) / st->norm : 0;
     int dormant = is_dormant(s, st, day);
+    if (dormant && st->n_articles < s->o.wake_min_articles) continue;
     if (!dormant) sim *= size_bonus(s, st);
     if (sim < (dormant ? s->o.wake_threshold : s->o.threshold)) continue;
-    if (sim > best.sim || (sim == best.sim && st->created < s->slots[best.slot]->created)) {
-      best.slot = (int32_t)s->cands[c].slot;
-      best.sim = sim;
-      best.woke = dormant;
+    match *m = dormant ? &wake : &best;
+    if (sim > m->sim || (sim == m->sim && st->created < s->slots[m->slot]->created)) {
+      m->slot = (int32_t)s->cands[c].slot;
+      m->sim = sim;
     }
   }
-  return best;
+  return best.slot >= 0 ? best : wake;
 }
 
 /* Keeps the k strongest of s->merge[0..m) in term order (ties at the cut
