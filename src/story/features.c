@@ -5,6 +5,7 @@
  * Stems are cached per (language, word) so Snowball runs once per word form. */
 #include "frise/utf8.h"
 #include "story_internal.h"
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,10 +15,11 @@
 #define N_LANGS 8
 #define SEED_NAME 0x4E414D45u
 #define SEED_NUMBER 0x4E554D42u
-#define BP_LOG2 20           /* boilerplate sketch: 2^20 one-byte counters (1 MB) */
+#define BP_LOG2 21           /* boilerplate sketch: 2^21 one-byte counters (2 MB) */
+#define BP_SAMPLE 4          /* one boilerplate shingle in 4 is looked up (a power of two) */
 #define BP_SHINGLE 8         /* boilerplate is found on 8-word shingles: no common phrase is that long */
 #define BP_SEEN 5            /* a shingle met in this many earlier articles is boilerplate */
-#define BP_HALVE_EVERY 50000 /* articles between halvings: old boilerplate fades */
+#define BP_HALVE_EVERY 20000 /* articles between halvings: old boilerplate fades, no saturation */
 
 typedef struct {
   uint64_t key;   /* word hash ^ language salt; 0 = free */
@@ -47,7 +49,8 @@ struct features {
   uint32_t *wt;           /* ... their token indexes */
   uint32_t *wfirst;       /* ... their sentence's first token */
   uint8_t *wskip;         /* ... 1 if boilerplate */
-  uint64_t *sh;           /* ... hash of the shingle ending at each word */
+  uint64_t *sh;           /* ... hashes of the sampled boilerplate shingles */
+  uint32_t *spos;         /* ... and their first words */
   size_t cap_w;
 };
 
@@ -80,6 +83,7 @@ void features_free(features *f) {
   free(f->wfirst);
   free(f->wskip);
   free(f->sh);
+  free(f->spos);
   free(f);
 }
 
@@ -101,9 +105,17 @@ static frise_stemmer *stemmer_for(features *f, int li) {
 }
 
 /* Hash of the stem of a lower-cased word, 0 for stopwords; cached. */
+static uint64_t stem_key(int li, uint64_t word_hash) {
+  return (word_hash ^ ((uint64_t)(li + 1) * 0x9E3779B97F4A7C15ull)) | 1;
+}
+
+static stem_slot *stem_slot_of(features *f, uint64_t key) {
+  return &f->cache[key & (((size_t)1 << CACHE_LOG2) - 1)];
+}
+
 static uint64_t stem_of(features *f, int li, uint64_t word_hash, const char *low, size_t n) {
-  uint64_t key = (word_hash ^ ((uint64_t)(li + 1) * 0x9E3779B97F4A7C15ull)) | 1;
-  stem_slot *sl = &f->cache[key & (((size_t)1 << CACHE_LOG2) - 1)];
+  uint64_t key = stem_key(li, word_hash);
+  stem_slot *sl = stem_slot_of(f, key);
   if (sl->key == key) return sl->stem;
   uint64_t stem = 0;
   if (!frise_lang_is_stopword(f->packs[li], low, n)) {
@@ -256,7 +268,8 @@ static void push_word(features *f, size_t *nw, const frise_doc *d, size_t t, siz
     f->wfirst = realloc(f->wfirst, f->cap_w * sizeof *f->wfirst);
     f->wskip = realloc(f->wskip, f->cap_w * sizeof *f->wskip);
     f->sh = realloc(f->sh, f->cap_w * sizeof *f->sh);
-    if (!f->wh || !f->wt || !f->wfirst || !f->wskip || !f->sh) abort();
+    f->spos = realloc(f->spos, f->cap_w * sizeof *f->spos);
+    if (!f->wh || !f->wt || !f->wfirst || !f->wskip || !f->sh || !f->spos) abort();
   }
   char low[2 * MAX_WORD + 1];
   size_t ln = lower(d->text + tok->start, n, low);
@@ -267,31 +280,57 @@ static void push_word(features *f, size_t *nw, const frise_doc *d, size_t t, siz
   (*nw)++;
 }
 
-static uint8_t *bp_cell(features *f, uint64_t h, int probe) {
-  uint64_t x = probe ? frise_mix64(h ^ 0xB01E4B1A7Eull) : h;
-  return &f->bp[x & (((size_t)1 << BP_LOG2) - 1)];
+/* The two counters of a shingle share one 64-byte line: one cache miss. */
+static void bp_cells(features *f, uint64_t x, uint8_t **a, uint8_t **b) {
+  uint8_t *line = f->bp + (((x >> 12) & (((size_t)1 << (BP_LOG2 - 6)) - 1)) << 6);
+  size_t i = x & 63, j = (x >> 6) & 63;
+  if (j == i) j = (i + 1) & 63;
+  *a = line + i, *b = line + j;
 }
 
-/* Shingles of the article (into the MinHash sketch and f->sh), boilerplate
- * marks from what earlier articles repeated, then this article's shingles
- * counted. */
+/* Shingles of the article (into the MinHash sketch), boilerplate marks from
+ * what earlier articles repeated, then this article's shingles counted.
+ * Boilerplate shingles are BP_SHINGLE words, hashed as a rolling polynomial
+ * (unsigned wrap-around), and only one in BP_SAMPLE is looked up and
+ * counted: this keeps the sketch far from saturation on a long stream and
+ * the cost low; a run of repeated samples is marked whole, gaps included. */
 static void shingles_and_boilerplate(features *f, size_t nw, frise_minhash *m) {
   for (size_t i = 0; i < nw; i++) {
     size_t from = i + 1 >= SHINGLE ? i + 1 - SHINGLE : 0;
-    f->sh[i] = shingle_hash(f->wh + from, i + 1 - from);
-    if (i + 1 >= SHINGLE) frise_minhash_add(m, f->sh[i]);
+    if (i + 1 >= SHINGLE) frise_minhash_add(m, shingle_hash(f->wh + from, SHINGLE));
   }
-  if (nw > 0 && nw < SHINGLE) frise_minhash_add(m, f->sh[nw - 1]); /* very short text */
-  const size_t bw = BP_SHINGLE;
-  for (size_t i = 0; i + bw <= nw; i++) { /* shingle of words i..i+bw-1 */
-    uint64_t h = shingle_hash(f->wh + i, bw);
-    f->sh[i] = h;
-    uint8_t *a = bp_cell(f, h, 0), *b = bp_cell(f, h, 1);
-    uint8_t c = *a < *b ? *a : *b;
-    if (c >= BP_SEEN) memset(f->wskip + i, 1, bw);
+  if (nw > 0 && nw < SHINGLE) frise_minhash_add(m, shingle_hash(f->wh, nw)); /* very short text */
+  if (nw < BP_SHINGLE) return;
+  const uint64_t P = 0x100000001B3ull;
+  uint64_t top = 1, h = 0; /* top = P^(BP_SHINGLE - 1) */
+  for (size_t k = 0; k < BP_SHINGLE; k++) h = h * P + f->wh[k], top = k ? top * P : 1;
+  size_t n_sampled = 0, run_start = SIZE_MAX;
+  for (size_t i = 0;; i++) { /* h: shingle of words i .. i + BP_SHINGLE - 1 */
+    uint64_t x = frise_mix64(h);
+    if ((x & (BP_SAMPLE - 1)) == 0) {
+      uint8_t *a, *b;
+      bp_cells(f, x >> 3, &a, &b);
+      __builtin_prefetch(a); /* the sketch is larger than the L2 cache */
+      f->sh[n_sampled] = x >> 3;
+      f->spos[n_sampled++] = (uint32_t)i;
+    }
+    if (i + BP_SHINGLE >= nw) break;
+    h = (h - f->wh[i] * top) * P + f->wh[i + BP_SHINGLE];
   }
-  for (size_t i = 0; i + bw <= nw; i++) { /* conservative update */
-    uint8_t *a = bp_cell(f, f->sh[i], 0), *b = bp_cell(f, f->sh[i], 1);
+  for (size_t k = 0; k < n_sampled; k++) {
+    uint8_t *a, *b;
+    bp_cells(f, f->sh[k], &a, &b);
+    size_t i = f->spos[k];
+    if ((*a < *b ? *a : *b) >= BP_SEEN) {
+      if (run_start == SIZE_MAX) run_start = i;
+      memset(f->wskip + run_start, 1, i + BP_SHINGLE - run_start);
+    } else {
+      run_start = SIZE_MAX;
+    }
+  }
+  for (size_t k = 0; k < n_sampled; k++) { /* conservative update */
+    uint8_t *a, *b;
+    bp_cells(f, f->sh[k], &a, &b);
     uint8_t c = *a < *b ? *a : *b;
     if (c == UINT8_MAX) continue;
     if (*a == c) (*a)++;
@@ -345,8 +384,11 @@ frise_stories_item *features_extract(features *f, const frise_doc *d) {
   size_t n_skip = 0;
   for (size_t i = 0; i < nw; i++) n_skip += f->wskip[i];
   if (n_skip * 2 > nw) memset(f->wskip, 0, nw);
-  for (size_t i = 0; i < nw; i++)
+  for (size_t i = 0; i < nw; i++) {
+    /* the stem cache is larger than the L2 cache: ask for a later word's slot now */
+    if (i + 8 < nw) __builtin_prefetch(stem_slot_of(f, stem_key(li, f->wh[i + 8])));
     if (!f->wskip[i]) token_features(f, d, li, f->wt[i], f->wfirst[i], f->wh[i]);
+  }
   frise_stories_item *it = item_from_scratch(f);
   it->sketch = m;
   it->id = strdup(d->id ? d->id : "");
