@@ -28,6 +28,8 @@ typedef struct {
   uint64_t wake_min_articles; /* a dormant story of fewer articles is never woken:
                               one or two articles and two months of silence are
                               not an ongoing story, and such a wake mixes topics */
+  double narrow_terms;     /* a match resting on fewer effective shared terms than this ... */
+  double narrow_factor;    /* ... needs this many times the threshold */
   double name_weight;      /* weight of proper names against words */
   double number_weight;    /* weight of numbers against words */
   double size_bonus;       /* an active story of n articles scores sim * (1 + bonus * ln(1 + min(n, cap))) */

@@ -100,6 +100,8 @@ void frise_stories_opts_init(frise_stories_opts *o) {
   o->min_decay = 0.6;
   o->dormant_days = 60;
   o->wake_min_articles = 3;
+  o->narrow_terms = 3;
+  o->narrow_factor = 2.5;
   o->name_weight = 4;
   o->number_weight = 1;
   o->size_bonus = 0.2;
@@ -344,17 +346,23 @@ static size_t doc_vector(frise_stories *s, const frise_stories_item *it) {
 }
 
 /* Dot product of a term-sorted vector with a story's centroid. */
-static double dot(const cterm *v, size_t n, const frise_story *st) {
-  double sum = 0;
+/* Dot product of a term-sorted vector with a story's centroid; *sumsq gets
+ * the sum of the squared per-term products (how spread the evidence is). */
+static double dot(const cterm *v, size_t n, const frise_story *st, double *sumsq) {
+  double sum = 0, sq = 0;
   size_t i = 0, j = 0;
   const centry *c = st->c;
   size_t m = st->n_c;
   while (i < n && j < m) { /* branch-light merge: only the rare match branches */
     uint32_t a = v[i].term, b = c[j].term;
-    if (a == b) sum += (double)v[i].w * c[j].w;
+    if (a == b) {
+      double x = (double)v[i].w * c[j].w;
+      sum += x, sq += x * x;
+    }
     i += a <= b;
     j += b <= a;
   }
+  *sumsq = sq;
   return sum;
 }
 
@@ -433,11 +441,18 @@ static match best_story(frise_stories *s, const cterm *sorted, size_t n, int64_t
   match wake = {-1, 0, 1};
   for (size_t c = 0; c < n_cand && c < MAX_EXACT; c++) {
     frise_story *st = s->slots[s->cands[c].slot];
-    double sim = st->norm > 0 ? dot(sorted, n, st) / st->norm : 0;
+    double sq = 0, sum = st->norm > 0 ? dot(sorted, n, st, &sq) : 0;
+    double sim = st->norm > 0 ? sum / st->norm : 0;
+    /* Narrow evidence: when the match rests on a term or two (the effective
+     * number of shared terms, sum^2 / sum of squares, is small: one name
+     * such as a minister's or a company's shared by two unrelated articles),
+     * it must be much closer to count. */
+    double eff = sq > 0 ? sum * sum / sq : 0;
+    double need_factor = eff < s->o.narrow_terms ? s->o.narrow_factor : 1.0;
     int dormant = is_dormant(s, st, day);
     if (dormant && st->n_articles < s->o.wake_min_articles) continue;
     if (!dormant) sim *= size_bonus(s, st);
-    if (sim < (dormant ? s->o.wake_threshold : s->o.threshold)) continue;
+    if (sim < need_factor * (dormant ? s->o.wake_threshold : s->o.threshold)) continue;
     match *m = dormant ? &wake : &best;
     if (sim > m->sim || (sim == m->sim && st->created < s->slots[m->slot]->created)) {
       m->slot = (int32_t)s->cands[c].slot;
