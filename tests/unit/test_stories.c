@@ -340,7 +340,31 @@ static void test_small_dormant_story_not_woken(void) {
   }
 }
 
+/* Two unrelated articles that share one rare name and nothing else. */
+static const art narrow[] = {
+  {"n1", "2031-07-01", "en", "The bakery on Linden Road sold rye loaves and plum tarts; its owner, Varnholt, "
+   "kneads the dough before dawn and bakes in a wood oven."},
+  {"n2", "2031-07-02", "en", "A cargo ship ran aground off the northern cape during a gale; the coast guard towed it "
+   "to harbour, Varnholt reported from the lighthouse."},
+};
+
+static void test_one_shared_name_is_not_a_story(void) {
+  frise_story_assign a;
+  char s1[24], s2[24];
+  for (int strict = 0; strict <= 1; strict++) {
+    frise_stories_opts o;
+    frise_stories_opts_init(&o);
+    if (!strict) o.narrow_factor = 1; /* the rule off: the name alone joins them */
+    frise_stories *s = frise_stories_new(&o);
+    add_art(s, &narrow[0], &a, s1, sizeof s1);
+    add_art(s, &narrow[1], &a, s2, sizeof s2);
+    CHECK_INT(a.new_story, strict);
+    frise_stories_free(s);
+  }
+}
+
 TEST_MAIN(T(test_minhash_estimates), T(test_dedup_index), T(test_clusters_tiny_articles),
           T(test_ids_stable_when_appending), T(test_duplicate_is_a_source),
           T(test_memory_bound_evicts_oldest), T(test_scorer_hand_example), T(test_scorer_files),
-          T(test_boilerplate_is_not_a_story), T(test_small_dormant_story_not_woken))
+          T(test_boilerplate_is_not_a_story), T(test_small_dormant_story_not_woken),
+          T(test_one_shared_name_is_not_a_story))
