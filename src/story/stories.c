@@ -11,7 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_EXACT 32        /* candidates whose full cosine is computed */
+#define MAX_EXACT 16        /* candidates whose full cosine is computed */
 #define QUERY_TERMS 24      /* strongest article terms that look up candidate stories */
 #define SURF_MAX 24         /* surface forms kept per story, for its label */
 #define SURF_LEN 32
@@ -404,6 +404,30 @@ static int by_partial_desc(const void *a, const void *b) {
   return x->slot < y->slot ? -1 : x->slot > y->slot;
 }
 
+/* Quickselect: moves the k best candidates (by_partial_desc, a total
+ * order) to c[0..k): hundreds of candidates are common, only k are kept. */
+static void select_cands(cand *c, size_t n, size_t k) {
+  size_t lo = 0, hi = n;
+  while (hi - lo > 1) {
+    cand pivot = c[lo + (hi - lo) / 2];
+    size_t store = lo;
+    for (size_t i = lo; i < hi; i++) /* three-way: better, equal, worse */
+      if (by_partial_desc(&c[i], &pivot) < 0) {
+        cand t = c[i]; c[i] = c[store]; c[store] = t;
+        store++;
+      }
+    size_t eq = store;
+    for (size_t i = store; i < hi; i++)
+      if (by_partial_desc(&c[i], &pivot) == 0) {
+        cand t = c[i]; c[i] = c[eq]; c[eq] = t;
+        eq++;
+      }
+    if (k < store) hi = store;
+    else if (k <= eq) return;
+    else lo = eq;
+  }
+}
+
 /* Candidates share one of the article's QUERY_TERMS; their partial dot
  * product over those terms ranks them, and only the best MAX_EXACT get the
  * full cosine (most stories that share a frequent term are far away). */
@@ -434,12 +458,14 @@ static match best_story(frise_stories *s, const cterm *sorted, size_t n, int64_t
     const frise_story *st = s->slots[s->cands[c].slot];
     if (!is_dormant(s, st, day)) s->cands[c].partial *= size_bonus(s, st);
   }
-  if (n_cand) qsort(s->cands, n_cand, sizeof *s->cands, by_partial_desc);
+  size_t n_exact = n_cand < MAX_EXACT ? n_cand : MAX_EXACT;
+  if (n_cand > n_exact) select_cands(s->cands, n_cand, n_exact);
+  if (n_exact) qsort(s->cands, n_exact, sizeof *s->cands, by_partial_desc);
   /* An active story that qualifies beats any dormant one: what happened in
    * the last weeks is the likelier context, and a dormant story woken by an
    * article that also fits a live story is how topics got mixed. */
   match wake = {-1, 0, 1};
-  for (size_t c = 0; c < n_cand && c < MAX_EXACT; c++) {
+  for (size_t c = 0; c < n_exact; c++) {
     frise_story *st = s->slots[s->cands[c].slot];
     double sq = 0, sum = st->norm > 0 ? dot(sorted, n, st, &sq) : 0;
     double sim = st->norm > 0 ? sum / st->norm : 0;
