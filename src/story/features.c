@@ -51,6 +51,8 @@ struct features {
   uint8_t *wskip;         /* ... 1 if boilerplate */
   uint64_t *sh;           /* ... hashes of the sampled boilerplate shingles */
   uint32_t *spos;         /* ... and their first words */
+  uint32_t *wlow;         /* ... offsets of the words lower-cased in lows */
+  frise_buf lows;
   size_t cap_w;
 };
 
@@ -62,6 +64,7 @@ features *features_new(void) {
   f->index_cap = 1024;
   f->index = calloc(f->index_cap, sizeof *f->index);
   frise_buf_init(&f->surfaces);
+  frise_buf_init(&f->lows);
   f->bp = calloc((size_t)1 << BP_LOG2, 1);
   if (!f->cache || !f->index || !f->bp) {
     features_free(f);
@@ -84,6 +87,8 @@ void features_free(features *f) {
   free(f->wskip);
   free(f->sh);
   free(f->spos);
+  free(f->wlow);
+  frise_buf_free(&f->lows);
   free(f);
 }
 
@@ -236,7 +241,7 @@ static size_t lower(const char *s, size_t n, char *out) {
 }
 
 static void token_features(features *f, const frise_doc *d, int li, size_t t, size_t first,
-                           uint64_t wh) {
+                           uint64_t wh, const char *low, size_t ln) {
   const frise_token *tok = &d->tokens[t];
   size_t n = tok->end - tok->start;
   const char *s = d->text + tok->start;
@@ -244,8 +249,6 @@ static void token_features(features *f, const frise_doc *d, int li, size_t t, si
     if (n >= 2) add_term(f, frise_hash_bytes(SEED_NUMBER, s, n) | 1, TERM_NUMBER, s, n);
     return;
   }
-  char low[2 * MAX_WORD + 1];
-  size_t ln = lower(s, n, low);
   if (tok->flags & FRISE_TOKF_ELIDED || ln < 2) return;
   uint64_t stem = stem_of(f, li, wh, low, ln);
   if (!stem) return;
@@ -269,10 +272,16 @@ static void push_word(features *f, size_t *nw, const frise_doc *d, size_t t, siz
     f->wskip = realloc(f->wskip, f->cap_w * sizeof *f->wskip);
     f->sh = realloc(f->sh, f->cap_w * sizeof *f->sh);
     f->spos = realloc(f->spos, f->cap_w * sizeof *f->spos);
-    if (!f->wh || !f->wt || !f->wfirst || !f->wskip || !f->sh || !f->spos) abort();
+    f->wlow = realloc(f->wlow, f->cap_w * sizeof *f->wlow);
+    if (!f->wh || !f->wt || !f->wfirst || !f->wskip || !f->sh || !f->spos || !f->wlow) abort();
   }
-  char low[2 * MAX_WORD + 1];
+  /* lower-cased once, kept for token_features */
+  frise_buf_reserve(&f->lows, 2 * MAX_WORD + 2);
+  char *low = f->lows.data + f->lows.len;
   size_t ln = lower(d->text + tok->start, n, low);
+  low[ln] = 0;
+  f->wlow[*nw] = (uint32_t)f->lows.len;
+  f->lows.len += ln + 1;
   f->wh[*nw] = frise_hash_bytes(0, low, ln);
   f->wt[*nw] = (uint32_t)t;
   f->wfirst[*nw] = (uint32_t)first;
@@ -368,6 +377,7 @@ frise_stories_item *features_extract(features *f, const frise_doc *d) {
   memset(f->index, 0, f->index_cap * sizeof *f->index);
   int li = lang_index(f, d->lang[0] ? d->lang : "en");
   size_t nw = 0;
+  frise_buf_clear(&f->lows);
   if (d->n_sentences == 0)
     for (size_t t = 0; t < d->n_tokens; t++) push_word(f, &nw, d, t, 0);
   for (size_t k = 0; k < d->n_sentences; k++) {
@@ -387,7 +397,11 @@ frise_stories_item *features_extract(features *f, const frise_doc *d) {
   for (size_t i = 0; i < nw; i++) {
     /* the stem cache is larger than the L2 cache: ask for a later word's slot now */
     if (i + 8 < nw) __builtin_prefetch(stem_slot_of(f, stem_key(li, f->wh[i + 8])));
-    if (!f->wskip[i]) token_features(f, d, li, f->wt[i], f->wfirst[i], f->wh[i]);
+    if (!f->wskip[i]) {
+      size_t end = i + 1 < nw ? f->wlow[i + 1] : f->lows.len; /* past the word's NUL */
+      token_features(f, d, li, f->wt[i], f->wfirst[i], f->wh[i], f->lows.data + f->wlow[i],
+                     end - f->wlow[i] - 1);
+    }
   }
   frise_stories_item *it = item_from_scratch(f);
   it->sketch = m;
