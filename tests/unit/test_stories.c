@@ -363,8 +363,28 @@ static void test_one_shared_name_is_not_a_story(void) {
   }
 }
 
+/* Two unrelated wire stories of the same day: datelines and bylines share
+ * only calendar words and the agency, which are not names. */
+static const art wires[] = {
+  {"w1", "2031-03-04", "en", "On Tuesday the council of Brinmoor approved a new library, Reuters reported on "
+   "Tuesday. Work starts in March, and the library opens in October, the council said on Tuesday."},
+  {"w2", "2031-03-04", "en", "On Tuesday a storm flooded farms near Caddow Ford, Reuters reported on Tuesday. "
+   "Farmers expect the river to fall in March; in October the dykes will be raised, they said on Tuesday."},
+};
+
+static void test_calendar_words_are_not_names(void) {
+  frise_stories *s = frise_stories_new(NULL);
+  frise_story_assign a;
+  char s1[24], s2[24];
+  add_art(s, &wires[0], &a, s1, sizeof s1);
+  add_art(s, &wires[1], &a, s2, sizeof s2);
+  CHECK_INT(a.new_story, 1);
+  frise_stories_free(s);
+}
+
 TEST_MAIN(T(test_minhash_estimates), T(test_dedup_index), T(test_clusters_tiny_articles),
           T(test_ids_stable_when_appending), T(test_duplicate_is_a_source),
           T(test_memory_bound_evicts_oldest), T(test_scorer_hand_example), T(test_scorer_files),
           T(test_boilerplate_is_not_a_story), T(test_small_dormant_story_not_woken),
-          T(test_one_shared_name_is_not_a_story))
+          T(test_one_shared_name_is_not_a_story),
+          T(test_calendar_words_are_not_names))
