@@ -25,6 +25,11 @@ typedef struct {
   double half_life_days;   /* a story's centroid halves its old weight this fast */
   double min_decay;        /* ... but keeps at least this share at each article */
   int dormant_days;        /* no article for this long: the story is dormant */
+  uint64_t wake_min_articles; /* a dormant story of fewer articles is never woken:
+                              one or two articles and two months of silence are
+                              not an ongoing story, and such a wake mixes topics */
+  double narrow_terms;     /* a match resting on fewer effective shared terms than this ... */
+  double narrow_factor;    /* ... needs this many times the threshold */
   double name_weight;      /* weight of proper names against words */
   double number_weight;    /* weight of numbers against words */
   double size_bonus;       /* an active story of n articles scores sim * (1 + bonus * ln(1 + min(n, cap))) */

@@ -10,19 +10,35 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const cli_opt spec[] = {
+/* The clustering defaults live in frise_stories_opts_init only: the
+ * entries marked "lib" get their default text from it (fill_defaults), so
+ * the help and the library cannot disagree. */
+static char def_threshold[32], def_dup[32], def_name[32], def_half[32], def_dormant[32],
+    def_max[32];
+static cli_opt spec[] = {
   {"lang", OPT_STRING, "fr|en|auto", "language of the documents", "auto"},
   {"dct", OPT_STRING, "DATE", "publication date to use for every document", NULL},
   {"format", OPT_STRING, "json|tsv|md", "output format (tsv: article<TAB>story, one line per article)", "json"},
   {"window", OPT_INT, "N", "articles held to restore publication order (0: feed order)", "5000"},
-  {"threshold", OPT_STRING, "X", "cosine similarity to join a story", "0.09"},
-  {"dup-threshold", OPT_STRING, "X", "shingle Jaccard similarity for a duplicate", "0.55"},
-  {"name-weight", OPT_STRING, "X", "weight of proper names against other words", "4"},
-  {"half-life", OPT_STRING, "DAYS", "a story's centroid halves its old weight in this time", "15"},
-  {"dormant-days", OPT_INT, "N", "days without articles before a story is dormant (harder to join)", "60"},
-  {"max-stories", OPT_INT, "N", "stories kept in memory before the oldest are written out", "10000"},
+  {"threshold", OPT_STRING, "X", "cosine similarity to join a story", def_threshold},
+  {"dup-threshold", OPT_STRING, "X", "shingle Jaccard similarity for a duplicate", def_dup},
+  {"name-weight", OPT_STRING, "X", "weight of proper names against other words", def_name},
+  {"half-life", OPT_STRING, "DAYS", "a story's centroid halves its old weight in this time", def_half},
+  {"dormant-days", OPT_INT, "N", "days without articles before a story is dormant (harder to join)", def_dormant},
+  {"max-stories", OPT_INT, "N", "stories kept in memory before the oldest are written out", def_max},
   {"quiet", OPT_FLAG, NULL, "do not print warnings (errors still print)", NULL},
   {NULL, 0, NULL, NULL, NULL}};
+
+static void fill_defaults(void) {
+  frise_stories_opts o;
+  frise_stories_opts_init(&o);
+  snprintf(def_threshold, sizeof def_threshold, "%g", o.threshold);
+  snprintf(def_dup, sizeof def_dup, "%g", o.dup_threshold);
+  snprintf(def_name, sizeof def_name, "%g", o.name_weight);
+  snprintf(def_half, sizeof def_half, "%g", o.half_life_days);
+  snprintf(def_dormant, sizeof def_dormant, "%d", o.dormant_days);
+  snprintf(def_max, sizeof def_max, "%zu", o.max_stories);
+}
 
 enum { FMT_JSON, FMT_TSV, FMT_MD };
 
@@ -199,7 +215,10 @@ static int setup(stories_state *h, const cli_args *a, frise_stories_opts *so) {
     fprintf(stderr, "frise stories: --threshold takes a number in (0, 1]\n");
     return -1;
   }
-  so->wake_threshold = so->threshold + 0.20;
+  /* --threshold moves the wake-up threshold too, keeping the library's gap */
+  frise_stories_opts d;
+  frise_stories_opts_init(&d);
+  so->wake_threshold = so->threshold + (d.wake_threshold - d.threshold);
   so->dup_threshold = strtod(cli_get(spec, a, "dup-threshold"), &end);
   if (*end || so->dup_threshold <= 0 || so->dup_threshold > 1) {
     fprintf(stderr, "frise stories: --dup-threshold takes a number in (0, 1]\n");
@@ -215,8 +234,8 @@ static int setup(stories_state *h, const cli_args *a, frise_stories_opts *so) {
     fprintf(stderr, "frise stories: --half-life takes a number of days > 0\n");
     return -1;
   }
-  so->dormant_days = (int)cli_get_int(spec, a, "dormant-days", 60);
-  so->max_stories = (size_t)cli_get_int(spec, a, "max-stories", 10000);
+  so->dormant_days = (int)cli_get_int(spec, a, "dormant-days", so->dormant_days);
+  so->max_stories = (size_t)cli_get_int(spec, a, "max-stories", (long)so->max_stories);
   so->keep_articles = h->format != FMT_TSV;
   so->on_close = on_close;
   so->user = h;
@@ -226,6 +245,7 @@ static int setup(stories_state *h, const cli_args *a, frise_stories_opts *so) {
 
 int cmd_stories(int argc, char **argv) {
   cli_args a;
+  fill_defaults();
   int rc = cli_parse("stories", "[OPTIONS] PATH...", spec, argc, argv, &a);
   if (rc) {
     free(a.positional);

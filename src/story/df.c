@@ -57,6 +57,8 @@ static void halve(df_sketch *s) {
 void df_add_doc(df_sketch *s, const item_term *terms, size_t n) {
   if (s->halve_every && s->since_halving >= s->halve_every) halve(s);
   for (size_t i = 0; i < n; i++) {
+    if (i + 8 < n) /* the rows are far larger than the caches: fetch ahead */
+      for (int r = 0; r < DEPTH; r++) __builtin_prefetch(&s->rows[cell(s, terms[i + 8].term, r)], 1);
     uint32_t target = estimate(s, terms[i].term) + 1;
     for (int r = 0; r < DEPTH; r++) {
       uint32_t *c = &s->rows[cell(s, terms[i].term, r)];

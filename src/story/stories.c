@@ -11,7 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_EXACT 32        /* candidates whose full cosine is computed */
+#define MAX_EXACT 16        /* candidates whose full cosine is computed */
 #define QUERY_TERMS 24      /* strongest article terms that look up candidate stories */
 #define SURF_MAX 24         /* surface forms kept per story, for its label */
 #define SURF_LEN 32
@@ -95,10 +95,13 @@ struct frise_stories {
 void frise_stories_opts_init(frise_stories_opts *o) {
   memset(o, 0, sizeof *o);
   o->threshold = 0.09;
-  o->wake_threshold = 0.30;
+  o->wake_threshold = 0.29;  /* threshold + 0.2 */
   o->half_life_days = 15;
   o->min_decay = 0.6;
   o->dormant_days = 60;
+  o->wake_min_articles = 3;
+  o->narrow_terms = 3;
+  o->narrow_factor = 2.5;
   o->name_weight = 4;
   o->number_weight = 1;
   o->size_bonus = 0.2;
@@ -343,17 +346,23 @@ static size_t doc_vector(frise_stories *s, const frise_stories_item *it) {
 }
 
 /* Dot product of a term-sorted vector with a story's centroid. */
-static double dot(const cterm *v, size_t n, const frise_story *st) {
-  double sum = 0;
+/* Dot product of a term-sorted vector with a story's centroid; *sumsq gets
+ * the sum of the squared per-term products (how spread the evidence is). */
+static double dot(const cterm *v, size_t n, const frise_story *st, double *sumsq) {
+  double sum = 0, sq = 0;
   size_t i = 0, j = 0;
   const centry *c = st->c;
   size_t m = st->n_c;
   while (i < n && j < m) { /* branch-light merge: only the rare match branches */
     uint32_t a = v[i].term, b = c[j].term;
-    if (a == b) sum += (double)v[i].w * c[j].w;
+    if (a == b) {
+      double x = (double)v[i].w * c[j].w;
+      sum += x, sq += x * x;
+    }
     i += a <= b;
     j += b <= a;
   }
+  *sumsq = sq;
   return sum;
 }
 
@@ -395,6 +404,30 @@ static int by_partial_desc(const void *a, const void *b) {
   return x->slot < y->slot ? -1 : x->slot > y->slot;
 }
 
+/* Quickselect: moves the k best candidates (by_partial_desc, a total
+ * order) to c[0..k): hundreds of candidates are common, only k are kept. */
+static void select_cands(cand *c, size_t n, size_t k) {
+  size_t lo = 0, hi = n;
+  while (hi - lo > 1) {
+    cand pivot = c[lo + (hi - lo) / 2];
+    size_t store = lo;
+    for (size_t i = lo; i < hi; i++) /* three-way: better, equal, worse */
+      if (by_partial_desc(&c[i], &pivot) < 0) {
+        cand t = c[i]; c[i] = c[store]; c[store] = t;
+        store++;
+      }
+    size_t eq = store;
+    for (size_t i = store; i < hi; i++)
+      if (by_partial_desc(&c[i], &pivot) == 0) {
+        cand t = c[i]; c[i] = c[eq]; c[eq] = t;
+        eq++;
+      }
+    if (k < store) hi = store;
+    else if (k <= eq) return;
+    else lo = eq;
+  }
+}
+
 /* Candidates share one of the article's QUERY_TERMS; their partial dot
  * product over those terms ranks them, and only the best MAX_EXACT get the
  * full cosine (most stories that share a frequent term are far away). */
@@ -425,20 +458,34 @@ static match best_story(frise_stories *s, const cterm *sorted, size_t n, int64_t
     const frise_story *st = s->slots[s->cands[c].slot];
     if (!is_dormant(s, st, day)) s->cands[c].partial *= size_bonus(s, st);
   }
-  if (n_cand) qsort(s->cands, n_cand, sizeof *s->cands, by_partial_desc);
-  for (size_t c = 0; c < n_cand && c < MAX_EXACT; c++) {
+  size_t n_exact = n_cand < MAX_EXACT ? n_cand : MAX_EXACT;
+  if (n_cand > n_exact) select_cands(s->cands, n_cand, n_exact);
+  if (n_exact) qsort(s->cands, n_exact, sizeof *s->cands, by_partial_desc);
+  /* An active story that qualifies beats any dormant one: what happened in
+   * the last weeks is the likelier context, and a dormant story woken by an
+   * article that also fits a live story is how topics got mixed. */
+  match wake = {-1, 0, 1};
+  for (size_t c = 0; c < n_exact; c++) {
     frise_story *st = s->slots[s->cands[c].slot];
-    double sim = st->norm > 0 ? dot(sorted, n, st) / st->norm : 0;
+    double sq = 0, sum = st->norm > 0 ? dot(sorted, n, st, &sq) : 0;
+    double sim = st->norm > 0 ? sum / st->norm : 0;
+    /* Narrow evidence: when the match rests on a term or two (the effective
+     * number of shared terms, sum^2 / sum of squares, is small: one name
+     * such as a minister's or a company's shared by two unrelated articles),
+     * it must be much closer to count. */
+    double eff = sq > 0 ? sum * sum / sq : 0;
+    double need_factor = eff < s->o.narrow_terms ? s->o.narrow_factor : 1.0;
     int dormant = is_dormant(s, st, day);
+    if (dormant && st->n_articles < s->o.wake_min_articles) continue;
     if (!dormant) sim *= size_bonus(s, st);
-    if (sim < (dormant ? s->o.wake_threshold : s->o.threshold)) continue;
-    if (sim > best.sim || (sim == best.sim && st->created < s->slots[best.slot]->created)) {
-      best.slot = (int32_t)s->cands[c].slot;
-      best.sim = sim;
-      best.woke = dormant;
+    if (sim < need_factor * (dormant ? s->o.wake_threshold : s->o.threshold)) continue;
+    match *m = dormant ? &wake : &best;
+    if (sim > m->sim || (sim == m->sim && st->created < s->slots[m->slot]->created)) {
+      m->slot = (int32_t)s->cands[c].slot;
+      m->sim = sim;
     }
   }
-  return best;
+  return best.slot >= 0 ? best : wake;
 }
 
 /* Keeps the k strongest of s->merge[0..m) in term order (ties at the cut

@@ -286,6 +286,105 @@ static void test_scorer_files(void) {
   if (sink) fclose(sink);
 }
 
+
+/* ---- boilerplate and dormant stories ---- */
+static const char *const HEADER = "Most read: Lumen festival opens in Karst harbour; Orvik votes on trams. ";
+static const char *const BODIES[] = {
+  "Farmers near Quillby harvested a record crop of amber pears, the Quillby cooperative said.",
+  "The Zanthe observatory photographed a comet passing close to the planet Merrow.",
+  "Chef Odile Parrant opened a bakery selling rye loaves on Fennick Street.",
+  "Swimmers crossed the cold Dravel lake in a charity race organised by Ulla Strand.",
+  "The Pemberton museum bought a bronze statue of a heron from a Vossberg dealer.",
+  "Engineers at Calloway Motors tested an electric tractor on muddy Harrow fields.",
+  "A choir from Wendle sang folk songs in the cathedral of Ambray before a full house.",
+};
+
+static void test_boilerplate_is_not_a_story(void) {
+  frise_stories *s = frise_stories_new(NULL);
+  frise_story_assign a;
+  char story[24], text[512];
+  size_t n = sizeof BODIES / sizeof *BODIES;
+  for (size_t k = 0; k < n; k++) {
+    snprintf(text, sizeof text, "%s%s", HEADER, BODIES[k]);
+    char id[8];
+    snprintf(id, sizeof id, "h%zu", k);
+    art x = {id, "2031-05-01", "en", text};
+    add_art(s, &x, &a, story, sizeof story);
+  }
+  /* the header is on 6 earlier pages (and under half of this one): the last
+   * page is judged on its own words */
+  CHECK_INT(a.new_story, 1);
+  frise_stories_finish(s);
+  frise_stories_free(s);
+}
+
+static const art dormant_story[] = {
+  {"d1", "2031-01-02", "en", "Glaciologist Maren Tolvik measured the retreat of the Hesk glacier near Ardane."},
+  {"d2", "2031-01-03", "en", "Maren Tolvik said the Hesk glacier above Ardane lost forty metres this winter."},
+  {"d3", "2031-01-05", "en", "Ardane villagers asked Maren Tolvik whether the Hesk glacier threatens their valley."},
+};
+static const art late = {"d9", "2031-06-01", "en",
+                         "Months later, Maren Tolvik returned to the Hesk glacier at Ardane with new instruments."};
+
+static void test_small_dormant_story_not_woken(void) {
+  frise_story_assign a;
+  char story[24];
+  for (size_t n = 2; n <= 3; n++) {
+    frise_stories *s = frise_stories_new(NULL);
+    for (size_t k = 0; k < n; k++) add_art(s, &dormant_story[k], &a, story, sizeof story);
+    add_art(s, &late, &a, story, sizeof story);
+    /* two articles then five months of silence: not an ongoing story */
+    CHECK_INT(a.new_story, n < 3);
+    CHECK_INT(a.woke, n >= 3);
+    frise_stories_free(s);
+  }
+}
+
+/* Two unrelated articles that share one rare name and nothing else. */
+static const art narrow[] = {
+  {"n1", "2031-07-01", "en", "The bakery on Linden Road sold rye loaves and plum tarts; its owner, Varnholt, "
+   "kneads the dough before dawn and bakes in a wood oven."},
+  {"n2", "2031-07-02", "en", "A cargo ship ran aground off the northern cape during a gale; the coast guard towed it "
+   "to harbour, Varnholt reported from the lighthouse."},
+};
+
+static void test_one_shared_name_is_not_a_story(void) {
+  frise_story_assign a;
+  char s1[24], s2[24];
+  for (int strict = 0; strict <= 1; strict++) {
+    frise_stories_opts o;
+    frise_stories_opts_init(&o);
+    if (!strict) o.narrow_factor = 1; /* the rule off: the name alone joins them */
+    frise_stories *s = frise_stories_new(&o);
+    add_art(s, &narrow[0], &a, s1, sizeof s1);
+    add_art(s, &narrow[1], &a, s2, sizeof s2);
+    CHECK_INT(a.new_story, strict);
+    frise_stories_free(s);
+  }
+}
+
+/* Two unrelated wire stories of the same day: datelines and bylines share
+ * only calendar words and the agency, which are not names. */
+static const art wires[] = {
+  {"w1", "2031-03-04", "en", "On Tuesday the council of Brinmoor approved a new library, Reuters reported on "
+   "Tuesday. Work starts in March, and the library opens in October, the council said on Tuesday."},
+  {"w2", "2031-03-04", "en", "On Tuesday a storm flooded farms near Caddow Ford, Reuters reported on Tuesday. "
+   "Farmers expect the river to fall in March; in October the dykes will be raised, they said on Tuesday."},
+};
+
+static void test_calendar_words_are_not_names(void) {
+  frise_stories *s = frise_stories_new(NULL);
+  frise_story_assign a;
+  char s1[24], s2[24];
+  add_art(s, &wires[0], &a, s1, sizeof s1);
+  add_art(s, &wires[1], &a, s2, sizeof s2);
+  CHECK_INT(a.new_story, 1);
+  frise_stories_free(s);
+}
+
 TEST_MAIN(T(test_minhash_estimates), T(test_dedup_index), T(test_clusters_tiny_articles),
           T(test_ids_stable_when_appending), T(test_duplicate_is_a_source),
-          T(test_memory_bound_evicts_oldest), T(test_scorer_hand_example), T(test_scorer_files))
+          T(test_memory_bound_evicts_oldest), T(test_scorer_hand_example), T(test_scorer_files),
+          T(test_boilerplate_is_not_a_story), T(test_small_dormant_story_not_woken),
+          T(test_one_shared_name_is_not_a_story),
+          T(test_calendar_words_are_not_names))
