@@ -113,6 +113,26 @@ static int cue_at(const frise_doc *d, const struct frise_timex_pack *p, const te
   return v;
 }
 
+static int is_reporting_verb(const frise_doc *d, size_t ti) {
+  const frise_lang *l = frise_lang_get(d->lang);
+  if (!l || !l->reporting_verbs || ti >= d->n_tokens) return 0;
+  const frise_token *t = &d->tokens[ti];
+  size_t n = t->end - t->start;
+  for (const char *const *v = l->reporting_verbs; *v; v++)
+    if (strlen(*v) == n && memcmp(*v, d->text + t->start, n) == 0) return 1;
+  return 0;
+}
+
+/* ", a précisé le conseil" / ", officials said": a reporting clause after the
+ * expression dates the report, not the event, so its tense is not the one
+ * that places the expression. */
+static int in_reporting_clause(const frise_doc *d, size_t t1, size_t cue) {
+  int comma = 0;
+  for (size_t t = t1; t < cue && !comma; t++)
+    comma = d->tokens[t].end - d->tokens[t].start == 1 && d->text[d->tokens[t].start] == ',';
+  return comma && (is_reporting_verb(d, cue) || is_reporting_verb(d, cue + 1));
+}
+
 int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
                 uint8_t *memo, const tx_unit *u, size_t nu, size_t u0, size_t u1) {
   const tense_lengths *lens = cue_table;
@@ -126,7 +146,7 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
     for (int k = 0; k < 2; k++) {
       if (cand[k] == (size_t)-1) continue;
       int weak, v = cue_at(d, p, lens, memo, cand[k], &weak);
-      if (v == 2) continue;
+      if (v == 2 || (k == 1 && in_reporting_clause(d, t1, cand[k]))) continue;
       /* an ending (-ed, -ait) yields to an auxiliary just before it: will be named */
       for (size_t back = 1; weak && back <= 2 && cand[k] >= first + back; back++) {
         int w2, a = cue_at(d, p, lens, memo, cand[k] - back, &w2);

@@ -234,7 +234,21 @@ static void hostile_text(void) {
   CHECK(1);
 }
 
-TEST_MAIN(T(fr_absolute_dates), T(fr_months_years_seasons), T(fr_not_dates),
+/* A reporting clause after the date ("..., a précisé X") dates the report,
+ * not the event: the future tense before the date decides. */
+static void fr_reporting_clause_tense(void) {
+  frise_doc *d = tx_doc("Les cours seront réorganisés dès jeudi, a précisé le conseil.", "fr", "2025-03-12");
+  CHECK_STR(tx_value(d, "jeudi"), "2025-03-13");
+  frise_doc_free(d);
+  d = tx_doc("Le pont a été fermé mardi, a annoncé la préfète.", "fr", "2025-03-12");
+  CHECK_STR(tx_value(d, "mardi"), "2025-03-11");
+  frise_doc_free(d);
+  d = tx_doc("The bridge will reopen on Friday, officials said.", "en", "2025-03-12");
+  CHECK_STR(tx_value(d, "Friday"), "2025-03-14");
+  frise_doc_free(d);
+}
+
+TEST_MAIN(T(fr_absolute_dates), T(fr_reporting_clause_tense), T(fr_months_years_seasons), T(fr_not_dates),
           T(fr_weekdays_parts_of_day), T(fr_clock_times), T(fr_relative),
           T(fr_more_news_phrases), T(fr_durations_and_modifiers), T(fr_sets_and_ranges),
           T(fr_uncertain_dct), T(fr_collection_inference), T(en_dates),
