@@ -92,7 +92,7 @@ static int year_for(frise_date lo, frise_date hi, int m, int d, int tense, int n
     if (best_dist < 0 || dist < best_dist) best = y, best_dist = dist;
   }
   /* a tense cue does not send "Jan. 14" a year away when it is days away */
-  int64_t close = d > 0 ? 2 * 75 : near_months ? 2 * 3 + 1 : 2 * 1;
+  int64_t close = d > 0 ? 2 * 75 : near_months ? 2 * near_months + 1 : 2 * 1;
   if (best_dist > 2 * (d > 0 ? 250 : 6) && near_dist <= close) return nearest;
   return best;
 }
@@ -105,6 +105,8 @@ static void format_duration(const tx_frame *f, int conventions, char *out, size_
   if (unit == TXU_DECADE && tb) unit = TXU_YEAR, n *= 10;
   if (unit == TXU_QUARTER && !tb) unit = TXU_MONTH, n *= 3;
   if (unit == TXU_HALF) unit = TXU_MONTH, n *= 6;
+  if (tb && unit == TXU_YEAR && n >= 1000 && n == (long)n && (long)n % 1000 == 0)
+    unit = TXU_MILLENNIUM, n /= 1000; /* two thousand years: P2L */
   /* TimeBank writes fractions in the next unit down: P2Y6M, PT1M30S */
   static const int down[][3] = {{TXU_YEAR, TXU_MONTH, 12}, {TXU_MONTH, TXU_DAY, 30}, {TXU_DAY, TXU_HOUR, 24},
                                 {TXU_HOUR, TXU_MIN, 60}, {TXU_MIN, TXU_SEC, 60}};
@@ -134,9 +136,9 @@ static void format_duration(const tx_frame *f, int conventions, char *out, size_
   case TXU_YEAR: u = "Y"; break;
   case TXU_QUARTER: u = "Q"; break;
   case TXU_DECADE: u = "DE"; break;
-  case TXU_CENTURY: u = "CE"; break;
+  case TXU_CENTURY: u = tb ? "C" : "CE"; break; /* TimeBank's letters: C, L */
   case TXU_WEEKEND: u = "WE"; break;
-  case TXU_MILLENNIUM: u = "ML"; break;
+  case TXU_MILLENNIUM: u = tb ? "L" : "ML"; break;
   default: u = "D"; break;
   }
   snprintf(out, cap, "P%s%s%s", t ? "T" : "", num, u);
@@ -352,7 +354,7 @@ static int by_month_day(const tx_frame *f, const tx_context *c, frise_date a, re
     return 1;
   }
   int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
-  int y = year_for(a, hi_of(c, a), f->m, f->d, dir, (c->conventions & TXC_NEAR_MONTHS) != 0);
+  int y = year_for(a, hi_of(c, a), f->m, f->d, dir, (c->conventions & TXC_NEAR_MONTHS) ? 3 : 0);
   y = year_fitting_weekday(f, y);
   if (f->d > frise_days_in_month(y, f->m)) return 0;
   if (f->unit == TXU_WEEK) period(r, mkday(y, f->m, f->d), TXU_WEEK, 0); /* the week of March 6 */
@@ -366,7 +368,7 @@ static int by_nth_weekday(const tx_frame *f, const tx_context *c, frise_date a, 
   int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
   int y = f->y != TX_UNSET ? f->y
                            : year_for(a, hi_of(c, a), f->m, nth_weekday(a.year, f->m, f->nth, f->nth_wd), dir,
-                                      (c->conventions & TXC_NEAR_MONTHS) != 0);
+                                      (c->conventions & TXC_NEAR_MONTHS) ? 3 : 0);
   set_day(r, mkday(y, f->m, nth_weekday(y, f->m, f->nth, f->nth_wd)));
   return done(r, FRISE_ANCHOR_DCT);
 }
@@ -424,7 +426,8 @@ static int by_month(const tx_frame *f, const tx_context *c, frise_date a, result
   }
   int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
   if (dir == 2 && (c->conventions & TXC_WEEKDAY_PAST)) dir = -1;
-  int near = (c->conventions & TXC_NEAR_MONTHS) != 0;
+  /* a month name up to 3 months away is that one, 2 when a verb says otherwise */
+  int near = (c->conventions & TXC_NEAR_MONTHS) ? (c->tense == 2 ? 3 : 2) : 0;
   int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir, near);
   if (f->dir == -1 && y == a.year && f->m >= a.month) y--;
   if (f->dir == 1 && y == a.year && f->m <= a.month) y++;
@@ -488,8 +491,11 @@ static int by_period(const tx_frame *f, const tx_context *c, frise_date a, resul
   if (!have_day(a)) return 0;
   int k = f->dir != TX_UNSET ? f->dir : 0;
   /* "ce week-end" in a past-tense weekday report is the one just gone */
-  if (f->unit == TXU_WEEKEND && k == 0 && c->tense == -1 && frise_weekday(a.year, a.month, a.day) < 6)
-    k = -1;
+  if (f->unit == TXU_WEEKEND && k == 0) {
+    int wd = frise_weekday(a.year, a.month, a.day);
+    /* with no tense to go by, "the weekend" in a Monday or Tuesday report is the one just gone */
+    if ((c->tense == -1 && wd < 6) || (c->tense == 2 && wd <= 2 && f->dir == TX_UNSET)) k = -1;
+  }
   frise_date base = a;
   if (f->narr_rel && c->narrative.prec >= FRISE_PREC_MONTH &&
       (c->narrative.prec >= FRISE_PREC_DAY || (f->unit >= TXU_MONTH && f->unit != TXU_WEEKEND))) {
@@ -497,6 +503,9 @@ static int by_period(const tx_frame *f, const tx_context *c, frise_date a, resul
     if (base.prec < FRISE_PREC_DAY) base.day = 1, base.prec = FRISE_PREC_DAY;
   }
   period(r, base, f->unit, k);
+  size_t len = strlen(r->value);
+  if (f->unit == TXU_DECADE && (c->conventions & TXC_DECADE_DET) && len == 4)
+    r->value[3] = '\0'; /* "the last decade" is a decade, 198, not a year of it */
   return done(r, FRISE_ANCHOR_DCT);
 }
 

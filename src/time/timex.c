@@ -101,15 +101,15 @@ static int tense_of_token(const frise_doc *d, const struct frise_timex_pack *p,
   return v;
 }
 
-/* Memoised per token: 0 = not yet read, else 1 + (tense + 1) + 8 * weak. */
+/* Memoised per token: 0 = not yet read, else 1 + (tense + 2) + 8 * weak. */
 static int cue_at(const frise_doc *d, const struct frise_timex_pack *p, const tense_lengths *lens,
                   uint8_t *memo, size_t ti, int *weak) {
   if (memo && memo[ti]) {
     *weak = memo[ti] >= 8;
-    return (memo[ti] & 7) - 2;
+    return (memo[ti] & 7) - 3;
   }
   int v = tense_of_token(d, p, lens, ti, weak);
-  if (memo) memo[ti] = (uint8_t)(1 + (v + 1) + 8 * (*weak != 0));
+  if (memo) memo[ti] = (uint8_t)(1 + (v + 2) + 8 * (*weak != 0));
   return v;
 }
 
@@ -133,6 +133,19 @@ static int in_reporting_clause(const frise_doc *d, size_t t1, size_t cue) {
   return comma && (is_reporting_verb(d, cue) || is_reporting_verb(d, cue + 1));
 }
 
+/* "had been due to expire Friday", "until Thursday they had not called": a
+ * past perfect close by puts the plan or the wait behind us, whatever
+ * scheduling word sits nearer. */
+static int perfect_near(const frise_doc *d, const struct frise_timex_pack *p, const tense_lengths *lens,
+                        uint8_t *memo, size_t first, size_t last, size_t t0, size_t t1) {
+  size_t lo = t0 >= first + 6 ? t0 - 6 : first, hi = t1 + 6 < last ? t1 + 6 : last;
+  for (size_t t = lo; t < hi; t++) {
+    int weak;
+    if ((t < t0 || t >= t1) && cue_at(d, p, lens, memo, t, &weak) == TX_TENSE_PERFECT) return 1;
+  }
+  return 0;
+}
+
 int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
                 uint8_t *memo, const tx_unit *u, size_t nu, size_t u0, size_t u1) {
   const tense_lengths *lens = cue_table;
@@ -150,12 +163,24 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
       /* an ending (-ed, -ait) yields to an auxiliary just before it: will be named */
       for (size_t back = 1; weak && back <= 2 && cand[k] >= first + back; back++) {
         int w2, a = cue_at(d, p, lens, memo, cand[k] - back, &w2);
-        if (a != 2 && !w2) return a;
+        if (a != 2 && !w2) return a == TX_TENSE_PERFECT ? -1 : a;
       }
-      return v;
+      if (v == 1 && perfect_near(d, p, lens, memo, first, last, t0, t1)) return -1;
+      return v == TX_TENSE_PERFECT ? -1 : v;
     }
   }
   return 2;
+}
+
+/* "get around Wednesday's ruling": a possessive date names an event already
+ * known, so the clause's verb says nothing about which Wednesday it was. */
+static int possessive_after(const frise_doc *d, const tx_unit *u, const tx_match *m) {
+  const tx_unit *last = &u[m->u1 - 1];
+  size_t t = last->tok + last->ntok;
+  if (t >= d->n_tokens || d->tokens[t].start != last->end) return 0;
+  const char *s = d->text + d->tokens[t].start;
+  size_t n = d->tokens[t].end - d->tokens[t].start;
+  return (n == 2 && s[0] == '\'' && (s[1] == 's' || s[1] == 'S')) || (n == 1 && s[0] == '\'');
 }
 
 /* Only dates that a tense can move need one: durations, references, years
@@ -465,7 +490,9 @@ void frise_timex_annotate(frise_doc *d) {
   uint8_t *memo = calloc(d->n_tokens + 1, 1);
   if (!memo) abort();
   for (size_t k = 0; k < n; k++)
-    f[k].tense = needs_tense(&f[k].m.f) ? tx_tense_at(d, p, lens, memo, u, nu, f[k].m.u0, f[k].m.u1) : 2;
+    f[k].tense = needs_tense(&f[k].m.f) && !possessive_after(d, u, &f[k].m)
+                     ? tx_tense_at(d, p, lens, memo, u, nu, f[k].m.u0, f[k].m.u1)
+                     : 2;
   free(memo);
   share_months(f, n, u);
   share_days(f, n, u);

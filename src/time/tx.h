@@ -95,9 +95,11 @@ enum {
 };
 
 /* Tense cues: words or word endings that mark the tense of a clause. */
+/* A past perfect auxiliary (had): past, and it outranks a nearer future cue. */
+#define TX_TENSE_PERFECT (-2)
 typedef struct {
   const char *form;  /* folded word, or ending when suffix is 1 */
-  int8_t tense;      /* -1 past, +1 future, 0 present */
+  int8_t tense;      /* -1 past, +1 future, 0 present, TX_TENSE_PERFECT past perfect */
   uint8_t suffix;    /* 1: matches words ending with form (min. stem 3 letters) */
 } frise_timex_tense;
 
@@ -119,7 +121,7 @@ enum {
   TXC_WEEKS_AS_DAYS = 2,  /* il y a une semaine is a day; else an ISO week */
   TXC_WEEKDAY_PAST = 4,   /* a weekday with no tense cue is in the past; else the nearest */
   TXC_DECADE_DET = 8,     /* "the 1990s" is 199, a bare "1990s" 199X (TimeBank); else always 199X */
-  TXC_NEAR_MONTHS = 16,   /* a month name up to 3 months away is that one, whatever the tense says */
+  TXC_NEAR_MONTHS = 16,   /* a month name up to 3 months away (2 against a tense cue) is that one */
   TXC_DURATION_TB = 32,   /* TimeBank duration units: two decades P20Y, two quarters P2Q */
   TXC_REPORT_YEAR = 64    /* after a named quarter, "a year earlier" is that quarter a year before */
 };

@@ -166,4 +166,20 @@ static void en_holidays(void) {
   CHECK_STR(EN("Voters will go to the polls on Election Day.", "2000-10-20", "Election Day"), "2000-11-07");
 }
 
-TEST_MAIN(T(en_absolute), T(en_holidays), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays))
+/* Which one a verb means: the past perfect, possessives, month names near
+ * the DCT, the weekend of a Monday report; TimeBank's long duration units. */
+static void en_tense_cues(void) {
+  CHECK_STR(EN("The offer had been due to expire Friday evening.", "1989-10-30", "Friday evening"),
+            "1989-10-27TEV");
+  CHECK_STR(EN("Until Thursday, the police had not named him.", "1999-05-07", "Thursday"), "1999-05-06");
+  CHECK_STR(EN("Lawyers will try to get around Wednesday's ruling.", "2000-01-07", "Wednesday"), "2000-01-05");
+  CHECK_STR(EN("In January, the company brought in new managers.", "1989-10-27", "January"), "1989-01");
+  CHECK_STR(EN("The bank extended the loans through January.", "1989-10-27", "January"), "1990-01");
+  CHECK_STR(EN("Over the weekend, officials confirmed the plan.", "1990-08-13", "the weekend"), "1990-W32-WE");
+  CHECK_STR(EN("The city was ruled from abroad for centuries.", "1998-01-21", "centuries"), "PXC");
+  CHECK_STR(EN("The town is more than two thousand years old.", "1998-01-21", "more than two thousand years"),
+            "P2L");
+  CHECK_STR(EN("Wages lost ground in the last decade.", "1998-02-06", "the last decade"), "198");
+}
+
+TEST_MAIN(T(en_absolute), T(en_holidays), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays), T(en_tense_cues))
