@@ -256,6 +256,7 @@ static const frise_timex_rule rules[] = {
   {"DET full? fiscal_year|year !ended|!ending", DU, 0},   /* the year ended Sept. 30 */
   {"DET full? fiscal_year|year", D, TXR_CURRENT},
   {"!for|!during the week", D, TXR_CURRENT},     /* for the week, the index fell */
+  {"!later|!earlier !in the day", D, TXR_CURRENT}, /* later in the day: the day of the report */
   {"the week !'s", D, TXR_CURRENT},              /* the week's most active session */
   {"MOD? NUM - quarters", TX_REJECT, 0},                 /* three-quarters of its food */
   {"MOD? a quarter of", TX_REJECT, 0},                    /* more than a quarter of the market */

@@ -502,11 +502,13 @@ static int by_period(const tx_frame *f, const tx_context *c, frise_date a, resul
     base = c->narrative; /* the following month: after the one just named */
     if (base.prec < FRISE_PREC_DAY) base.day = 1, base.prec = FRISE_PREC_DAY;
   }
+  int told = f->narr_rel && f->unit == TXU_YEAR && c->narrative_year && base.year == a.year;
+  if (told) base.year = c->narrative_year; /* that year: the last one named */
   period(r, base, f->unit, k);
   size_t len = strlen(r->value);
   if (f->unit == TXU_DECADE && (c->conventions & TXC_DECADE_DET) && len == 4)
     r->value[3] = '\0'; /* "the last decade" is a decade, 198, not a year of it */
-  return done(r, FRISE_ANCHOR_DCT);
+  return done(r, told ? FRISE_ANCHOR_NARRATIVE : FRISE_ANCHOR_DCT);
 }
 
 static int by_direction_only(const tx_frame *f, const tx_context *c, frise_date a, result *r) {

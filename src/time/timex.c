@@ -437,6 +437,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
   d->timexes = frise_arena_calloc(d->arena, n ? n : 1, sizeof *d->timexes);
   d->n_timexes = 0;
   memset(&c->narrative, 0, sizeof c->narrative);
+  c->narrative_year = 0;
   frise_date seen[8]; /* the day each weekday was last resolved to */
   memset(seen, 0, sizeof seen);
   for (size_t k = 0; k < n; k++) {
@@ -467,6 +468,9 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     x->start = u[f[k].m.u0].start;
     x->end = u[f[k].m.u1 - 1].end;
     d->n_timexes++;
+    if ((x->type == FRISE_TIMEX_DATE || x->type == FRISE_TIMEX_TIME) && x->point.prec >= FRISE_PREC_YEAR &&
+        x->anchor == FRISE_ANCHOR_NONE)
+      c->narrative_year = x->point.year; /* an explicit date, not one computed from the DCT */
     if ((x->type == FRISE_TIMEX_DATE || x->type == FRISE_TIMEX_TIME) &&
         x->point.prec >= FRISE_PREC_MONTH) {
       c->narrative = x->point;

@@ -242,6 +242,7 @@ typedef struct {
   frise_date dct;           /* the anchor for deictic expressions */
   frise_date dct_lo, dct_hi;/* interval of possible DCT days when dct is coarse */
   frise_date narrative;     /* last date the narrative set (prec DAY or coarser) */
+  int narrative_year;       /* year of the last date named, even a bare year (0: none): "that year" */
   int tense;                /* -1, 0, +1 around the expression; 2 = unknown */
   int conventions;          /* TXC_* of the pack */
   const char *lang;

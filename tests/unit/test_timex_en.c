@@ -180,6 +180,9 @@ static void en_tense_cues(void) {
   CHECK_STR(EN("The town is more than two thousand years old.", "1998-01-21", "more than two thousand years"),
             "P2L");
   CHECK_STR(EN("Wages lost ground in the last decade.", "1998-02-06", "the last decade"), "198");
+  CHECK_STR(EN("Sales were $3 million in 1988, a tenth of all imports that year.", "1989-11-02", "that year"),
+            "1988");
+  CHECK_STR(EN("He arrived in Boston later in the day.", "1998-02-13", "the day"), "1998-02-13");
 }
 
 TEST_MAIN(T(en_absolute), T(en_holidays), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays), T(en_tense_cues))
