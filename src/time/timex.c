@@ -245,7 +245,8 @@ static size_t token_gap(const tx_unit *u, const tx_match *a, const tx_match *b) 
 }
 
 /* "lundi 20, mardi 21 et mercredi 22 avril", "du 21 au 25 décembre": a day
- * without a month takes the month (and year) of the next date of its list. */
+ * without a month takes the month (and year) of the next date of its list;
+ * in English order, "April 24 and 25", of the date just before it. */
 static void share_months(found *f, size_t n, const tx_unit *u) {
   for (size_t k = n; k-- > 0;) {
     tx_frame *a = &f[k].m.f;
@@ -254,6 +255,11 @@ static void share_months(found *f, size_t n, const tx_unit *u) {
         token_gap(u, &f[k].m, &f[k + 1].m) <= 3 && f[k + 1].m.f.m != TX_UNSET && f[k + 1].m.f.d != TX_UNSET) {
       a->m = f[k + 1].m.f.m;
       a->y = f[k + 1].m.f.y;
+    } else if (k > 0 && (a->rule_flags & TXR_NEEDMONTH) && u[f[k - 1].m.u0].sent == u[f[k].m.u0].sent &&
+               token_gap(u, &f[k - 1].m, &f[k].m) <= 1 && f[k - 1].m.f.m != TX_UNSET &&
+               f[k - 1].m.f.d != TX_UNSET && f[k - 1].m.f.d < a->d) {
+      a->m = f[k - 1].m.f.m; /* April 24 and 25 */
+      a->y = f[k - 1].m.f.y;
     } else if ((a->rule_flags & TXR_NEEDMONTH) && a->wd == TX_UNSET) {
       f[k].drop = 1; /* "lundi 3" keeps: its weekday finds the month */
     }

@@ -183,6 +183,10 @@ static void en_tense_cues(void) {
   CHECK_STR(EN("Sales were $3 million in 1988, a tenth of all imports that year.", "1989-11-02", "that year"),
             "1988");
   CHECK_STR(EN("He arrived in Boston later in the day.", "1998-02-13", "the day"), "1998-02-13");
+  CHECK_STR(EN("The summit is on April 24 and 25.", "1999-02-10", "25"), "1999-04-25");
+  frise_doc *d = tx_doc("Between 20 and 25 people came.", "en", "1999-02-10");
+  CHECK_INT(d->n_timexes, 0);
+  frise_doc_free(d);
 }
 
 TEST_MAIN(T(en_absolute), T(en_holidays), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays), T(en_tense_cues))
