@@ -198,6 +198,7 @@ static const frise_timex_rule rules[] = {
   {"!en POD", T, 0},
   {"THIS même? WDAY:sing POD?", D, 0},
   /* relative periods */
+  {"THIS UNIT - la:accent", D, TXR_THAT},         /* cette année-là: the narrative's */
   {"DET|THIS UNIT -? ci? REL?", D, 0},
   {"DET|THIS? REL UNIT", D, 0},
   {"EARLIER|LATER THIS UNIT -? ci?", D, 0},

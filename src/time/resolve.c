@@ -497,13 +497,15 @@ static int by_period(const tx_frame *f, const tx_context *c, frise_date a, resul
     if ((c->tense == -1 && wd < 6) || (c->tense == 2 && wd <= 2 && f->dir == TX_UNSET)) k = -1;
   }
   frise_date base = a;
+  int told = 0; /* the narrative, not the DCT, gave the base */
   if (f->narr_rel && c->narrative.prec >= FRISE_PREC_MONTH &&
       (c->narrative.prec >= FRISE_PREC_DAY || (f->unit >= TXU_MONTH && f->unit != TXU_WEEKEND))) {
     base = c->narrative; /* the following month: after the one just named */
     if (base.prec < FRISE_PREC_DAY) base.day = 1, base.prec = FRISE_PREC_DAY;
+    told = 1;
   }
-  int told = f->narr_rel && f->unit == TXU_YEAR && c->narrative_year && base.year == a.year;
-  if (told) base.year = c->narrative_year; /* that year: the last one named */
+  if (f->narr_rel && f->unit == TXU_YEAR && c->narrative_year && base.year == a.year)
+    base.year = c->narrative_year, told = 1; /* that year: the last one named */
   period(r, base, f->unit, k);
   size_t len = strlen(r->value);
   if (f->unit == TXU_DECADE && (c->conventions & TXC_DECADE_DET) && len == 4)

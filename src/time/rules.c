@@ -393,7 +393,7 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
   while (first < last && (w.best_path[first] < 0 || is_punct(&u[w.best_path[first] / 16]))) first++;
   /* ... and a determiner never ends one: "10pm le", "à 15 heures la" */
   while (last > first && (w.best_path[last] < 0 || is_punct(&u[w.best_path[last] / 16]) ||
-                          u[w.best_path[last] / 16].cls == TX_DET))
+                          (u[w.best_path[last] / 16].cls == TX_DET && !(r->flags & TXR_THAT))))
     last--;
   uint32_t u0 = (uint32_t)(w.best_path[first] / 16), u1 = (uint32_t)(w.best_path[last] / 16 + 1);
   if (best->u1 > best->u0 &&
@@ -414,6 +414,7 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
     fill(&best->f, x, cls, a->cons, v);
     if (a->lit && x->e && x->e->cls2) fill(&best->f, x, x->e->cls2, 0, x->e->val2);
   }
+  if (r->flags & TXR_THAT) best->f.narr_rel = 1;
   return 1;
 }
 

@@ -91,7 +91,8 @@ enum {
   TXR_FREQ = 4,     /* SET whose number is a frequency (deux fois par an) */
   TXR_CURRENT = 16, /* a bare unit names the current one: "for the year" is this year */
   TXR_AHEAD = 32,   /* the rule looks forward whatever the verb: "by August" */
-  TXR_FIRST = 64    /* a range or alternative: the first quantity and unit give the value */
+  TXR_FIRST = 64,   /* a range or alternative: the first quantity and unit give the value */
+  TXR_THAT = 128    /* anaphoric: "cette année-là" is the year the narrative is in */
 };
 
 /* Tense cues: words or word endings that mark the tense of a clause. */

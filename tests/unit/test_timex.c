@@ -89,6 +89,9 @@ static void fr_relative(void) {
             "2022-02-09");
   CHECK_STR(FR("Le 10 février, il signe. Deux jours plus tard, il part.", dct, "Deux jours plus tard"),
             "2022-02-12");
+  /* "-là" points back to the narrative: the year, month or day last named */
+  CHECK_STR(FR("En 1988, les ventes ont doublé ; cette année-là fut bonne.", dct, "cette année-là"), "1988");
+  CHECK_STR(FR("Le 3 mars 2019, il est parti. Ce jour-là, il pleuvait.", dct, "Ce jour-là"), "2019-03-03");
 }
 
 static void fr_more_news_phrases(void) {
