@@ -17,6 +17,7 @@ typedef struct {
   float tf;           /* occurrences */
   uint8_t kind;       /* TERM_* */
   uint32_t surface;   /* offset of its first surface form in item->surfaces */
+  uint64_t word;      /* names: the term of the same word as a word (its stem), else 0 */
 } item_term;
 
 struct frise_stories_item {
@@ -42,6 +43,8 @@ df_sketch *df_new(size_t width_log2, uint64_t halve_every);
 void df_free(df_sketch *s);
 /* Counts one document's distinct terms. */
 void df_add_doc(df_sketch *s, const item_term *terms, size_t n);
+/* Estimated number of (recent) documents holding the term. */
+uint32_t df_count(const df_sketch *s, uint64_t term);
 /* Smoothed inverse document frequency of a term. */
 double df_idf(const df_sketch *s, uint64_t term);
 
