@@ -152,7 +152,7 @@ static void add_term(features *f, uint64_t term, int kind, uint64_t word, const 
   for (; f->index[h]; h = (h + 1) & (f->index_cap - 1)) {
     item_term *t = &f->terms[f->index[h] - 1];
     if (t->term == term) {
-      t->tf += 1;
+      if (t->tf < UINT16_MAX) t->tf++;
       return;
     }
   }

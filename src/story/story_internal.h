@@ -14,10 +14,10 @@ enum { TERM_WORD = 0, TERM_NAME = 1, TERM_NUMBER = 2 };
 
 typedef struct {
   uint64_t term;      /* hash of the stem (per language), folded name or number */
-  float tf;           /* occurrences */
-  uint8_t kind;       /* TERM_* */
-  uint32_t surface;   /* offset of its first surface form in item->surfaces */
   uint64_t word;      /* names: the term of the same word as a word (its stem), else 0 */
+  uint32_t surface;   /* offset of its first surface form in item->surfaces */
+  uint16_t tf;        /* occurrences (saturates) */
+  uint8_t kind;       /* TERM_* */
 } item_term;
 
 struct frise_stories_item {
