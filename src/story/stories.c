@@ -350,11 +350,11 @@ static void reserve(cterm **v, size_t *cap, size_t n) {
  * (a flu article from Tokyo and a finance story through "Japan", "Finance",
  * "Bank"). Participants keep the full weight: "Tokyo", "Obama", "Kadhafi"
  * are hardly ever lower-case words. Two sketch lookups, no lexicon. */
-static double name_weight(const frise_stories *s, const item_term *t) {
+static double name_weight(const frise_stories *s, const item_term *t, uint32_t df) {
   double w = s->o.name_weight;
   double lo = s->o.title_ratio_lo, hi = s->o.title_ratio_hi;
   if (!t->word || hi <= lo || lo <= 0) return w;
-  double ratio = (df_count(s->df, t->word) + 1.0) / (df_count(s->df, t->term) + 1.0);
+  double ratio = (df_count(s->df, t->word) + 1.0) / (df + 1.0);
   if (ratio <= lo) return w;
   if (ratio >= hi) return 1.0;
   return w - (w - 1.0) * (ratio - lo) / (hi - lo);
@@ -368,9 +368,10 @@ static size_t doc_vector(frise_stories *s, const frise_stories_item *it) {
   double kind_w[3] = {1.0, s->o.name_weight, s->o.number_weight};
   for (size_t i = 0; i < it->n_terms; i++) {
     const item_term *t = &it->terms[i];
-    double kw = t->kind == TERM_NAME ? name_weight(s, t) : kind_w[t->kind];
+    uint32_t df = df_count(s->df, t->term);
+    double kw = t->kind == TERM_NAME ? name_weight(s, t, df) : kind_w[t->kind];
     s->vec[i].term = term32(t->term);
-    s->vec[i].w = (float)((1.0 + log(t->tf)) * df_idf(s->df, t->term) * kw);
+    s->vec[i].w = (float)((1.0 + log(t->tf)) * df_idf_of(s->df, df) * kw);
     s->vec[i].idx = (uint32_t)i;
   }
   size_t n = it->n_terms;

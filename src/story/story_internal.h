@@ -45,7 +45,8 @@ void df_free(df_sketch *s);
 void df_add_doc(df_sketch *s, const item_term *terms, size_t n);
 /* Estimated number of (recent) documents holding the term. */
 uint32_t df_count(const df_sketch *s, uint64_t term);
-/* Smoothed inverse document frequency of a term. */
+/* Smoothed inverse document frequency of a term, or of a df_count. */
 double df_idf(const df_sketch *s, uint64_t term);
+double df_idf_of(const df_sketch *s, uint32_t df);
 
 #endif
