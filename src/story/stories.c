@@ -349,7 +349,7 @@ static void reserve(cterm **v, size_t *cap, size_t n) {
  * words tied unrelated stories of the same country or institution together
  * (a flu article from Tokyo and a finance story through "Japan", "Finance",
  * "Bank"). Participants keep the full weight: "Tokyo", "Obama", "Kadhafi"
- * are hardly ever lower-case words. Two sketch lookups, no lexicon. */
+ * are hardly ever lower-case words. One more sketch lookup, no lexicon. */
 static double name_weight(const frise_stories *s, const item_term *t, uint32_t df) {
   double w = s->o.name_weight;
   double lo = s->o.title_ratio_lo, hi = s->o.title_ratio_hi;
