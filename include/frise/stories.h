@@ -31,6 +31,11 @@ typedef struct {
   double narrow_terms;     /* a match resting on fewer effective shared terms than this ... */
   double narrow_factor;    /* ... needs this many times the threshold */
   double name_weight;      /* weight of proper names against words */
+  double title_ratio_lo;   /* a capitalised word whose word form (any case) is in this many */
+  double title_ratio_hi;   /* ... to this many times more recent articles than the name is
+                              loses its name weight, linearly down to a word's at hi: it is a
+                              common word in a title ("Finance Ministry", "World Bank",
+                              "Conseil"), not a participant ("Tokyo", "Carstens"); 0: off */
   double number_weight;    /* weight of numbers against words */
   double size_bonus;       /* an active story of n articles scores sim * (1 + bonus * ln(1 + min(n, cap))) */
   size_t size_cap;

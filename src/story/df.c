@@ -69,7 +69,8 @@ void df_add_doc(df_sketch *s, const item_term *terms, size_t n) {
   s->since_halving++;
 }
 
-double df_idf(const df_sketch *s, uint64_t term) {
-  double df = estimate(s, term);
-  return log((s->n_docs + 1.0) / (df + 0.5));
-}
+uint32_t df_count(const df_sketch *s, uint64_t term) { return estimate(s, term); }
+
+double df_idf(const df_sketch *s, uint64_t term) { return df_idf_of(s, estimate(s, term)); }
+
+double df_idf_of(const df_sketch *s, uint32_t df) { return log((s->n_docs + 1.0) / (df + 0.5)); }

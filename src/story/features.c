@@ -146,12 +146,13 @@ static void index_grow(features *f) {
   }
 }
 
-static void add_term(features *f, uint64_t term, int kind, const char *surface, size_t n) {
+static void add_term(features *f, uint64_t term, int kind, uint64_t word, const char *surface,
+                     size_t n) {
   size_t h = (size_t)term & (f->index_cap - 1);
   for (; f->index[h]; h = (h + 1) & (f->index_cap - 1)) {
     item_term *t = &f->terms[f->index[h] - 1];
     if (t->term == term) {
-      t->tf += 1;
+      if (t->tf < UINT16_MAX) t->tf++;
       return;
     }
   }
@@ -164,6 +165,7 @@ static void add_term(features *f, uint64_t term, int kind, const char *surface, 
   t->term = term;
   t->tf = 1;
   t->kind = (uint8_t)kind;
+  t->word = word;
   t->surface = (uint32_t)f->surfaces.len;
   frise_buf_append(&f->surfaces, surface, n);
   frise_buf_putc(&f->surfaces, 0);
@@ -246,17 +248,17 @@ static void token_features(features *f, const frise_doc *d, int li, size_t t, si
   size_t n = tok->end - tok->start;
   const char *s = d->text + tok->start;
   if (tok->kind == FRISE_TOK_NUM) {
-    if (n >= 2) add_term(f, frise_hash_bytes(SEED_NUMBER, s, n) | 1, TERM_NUMBER, s, n);
+    if (n >= 2) add_term(f, frise_hash_bytes(SEED_NUMBER, s, n) | 1, TERM_NUMBER, 0, s, n);
     return;
   }
   if (tok->flags & FRISE_TOKF_ELIDED || ln < 2) return;
   uint64_t stem = stem_of(f, li, wh, low, ln);
   if (!stem) return;
-  add_term(f, stem, TERM_WORD, low, ln);
+  add_term(f, stem, TERM_WORD, 0, low, ln);
   if (is_name(d, t, first) && !not_a_name(low)) {
     char fold[2 * MAX_WORD + 1];
     size_t fn = name_key(fold, frise_utf8_fold(s, n, fold));
-    add_term(f, frise_hash_bytes(SEED_NAME, fold, fn) | 1, TERM_NAME, s, n);
+    add_term(f, frise_hash_bytes(SEED_NAME, fold, fn) | 1, TERM_NAME, stem, s, n);
   }
 }
 

@@ -14,9 +14,10 @@ enum { TERM_WORD = 0, TERM_NAME = 1, TERM_NUMBER = 2 };
 
 typedef struct {
   uint64_t term;      /* hash of the stem (per language), folded name or number */
-  float tf;           /* occurrences */
-  uint8_t kind;       /* TERM_* */
+  uint64_t word;      /* names: the term of the same word as a word (its stem), else 0 */
   uint32_t surface;   /* offset of its first surface form in item->surfaces */
+  uint16_t tf;        /* occurrences (saturates) */
+  uint8_t kind;       /* TERM_* */
 } item_term;
 
 struct frise_stories_item {
@@ -42,7 +43,10 @@ df_sketch *df_new(size_t width_log2, uint64_t halve_every);
 void df_free(df_sketch *s);
 /* Counts one document's distinct terms. */
 void df_add_doc(df_sketch *s, const item_term *terms, size_t n);
-/* Smoothed inverse document frequency of a term. */
+/* Estimated number of (recent) documents holding the term. */
+uint32_t df_count(const df_sketch *s, uint64_t term);
+/* Smoothed inverse document frequency of a term, or of a df_count. */
 double df_idf(const df_sketch *s, uint64_t term);
+double df_idf_of(const df_sketch *s, uint32_t df);
 
 #endif

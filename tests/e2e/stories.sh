@@ -50,7 +50,7 @@ grep -q "$bridge" "$T/tl/$bridge.json" || { echo "story id missing from its time
 "$FRISE" timeline --quiet --story "$bridge" --format md "$T/a.jsonl" "$T/b.jsonl" | grep -q 'Verdane' || { echo "--story"; exit 1; }
 if "$FRISE" timeline --quiet --story s-0000000000000000 "$T/a.jsonl" 2>/dev/null; then echo "unknown story accepted"; exit 1; fi
 # the help shows the library's defaults (declared once, in frise_stories_opts_init)
-"$FRISE" stories --help | grep -q -- '--threshold X .*(default: 0.09)' || { echo "help lacks the threshold default"; exit 1; }
+"$FRISE" stories --help | grep -q -- '--threshold X .*(default: 0.1)' || { echo "help lacks the threshold default"; exit 1; }
 "$FRISE" stories --help | grep -q -- '--max-stories N .*(default: 10000)' || { echo "help lacks the max-stories default"; exit 1; }
 # usage errors
 if "$FRISE" stories --format xml "$T/a.jsonl" 2>/dev/null; then echo "bad format accepted"; exit 1; fi

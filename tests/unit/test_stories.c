@@ -382,9 +382,56 @@ static void test_calendar_words_are_not_names(void) {
   frise_stories_free(s);
 }
 
+/* Two unrelated articles that share only the titles of two institutions,
+ * "Harbour Board" and "Trade Office", whose words the stream uses all the
+ * time in lower case: common words in titles, not participants. */
+static const char *const FILLERS[] = {
+  "Fishermen unloaded cod in the harbour; the board of the trade union met at the office of Ingrid Halm.",
+  "Ferries left the harbour late because the board of the port office studied new trade rules with Pavel Oster.",
+  "A storm damaged boats in the harbour, and the board of the fishing office counted the losses for Mira Thale.",
+  "The trade in salted herring fell, the harbour office told the board of the guild led by Joris Venn.",
+  "Tourists watched the harbour fireworks while the board of the trade office dined with Selma Krogh.",
+  "The harbour pilots asked the board for a new office, and trade talks with Arvid Lunde stalled.",
+  "Dockers in the harbour voted to strike, the union board told the trade office of Dagny Rusk.",
+  "A new crane arrived in the harbour; the board hopes trade will grow, the office of Einar Voss said.",
+  "The harbour museum reopened; its board thanked the trade office and the painter Tove Lind.",
+  "Fog closed the harbour for a day, the office of the board said, and trade waited for Kjell Aas.",
+  "Children sailed model boats in the harbour while the board of the trade school met at Nora Brekk's office.",
+  "The harbour master retired; the board and the trade office thanked Halvard Moe in his office.",
+};
+static const art titled[] = {
+  {"t1", "2031-09-02", "en", "Trawler captain Osric Dunmere was fined by the Harbour Board for dumping torn nylon "
+   "nets at sea near the Skerrow reef. Divers from Skerrow photographed seals tangled in the nets, and Dunmere "
+   "must pay for the clean-up of the reef, the Trade Office added."},
+  {"t2", "2031-09-03", "en", "Pianist Lisbet Aurell opened a music school in an old granary. Aurell teaches "
+   "children scales, sonatas and lullabies on three grand pianos; the Harbour Board lent the granary and the "
+   "Trade Office paid for the pianos."},
+};
+
+static void test_title_words_are_not_names(void) {
+  frise_story_assign a;
+  char s1[24], s2[24], sf[24];
+  for (int on = 0; on <= 1; on++) {
+    frise_stories_opts o;
+    frise_stories_opts_init(&o);
+    if (!on) o.title_ratio_hi = 0; /* the rule off: the titles, as names, join them */
+    frise_stories *s = frise_stories_new(&o);
+    for (size_t k = 0; k < sizeof FILLERS / sizeof *FILLERS; k++) {
+      char id[8];
+      snprintf(id, sizeof id, "f%zu", k);
+      art x = {id, "2031-09-01", "en", FILLERS[k]};
+      add_art(s, &x, &a, sf, sizeof sf);
+    }
+    add_art(s, &titled[0], &a, s1, sizeof s1);
+    add_art(s, &titled[1], &a, s2, sizeof s2);
+    CHECK_INT(strcmp(s1, s2) != 0, on);
+    frise_stories_free(s);
+  }
+}
+
 TEST_MAIN(T(test_minhash_estimates), T(test_dedup_index), T(test_clusters_tiny_articles),
           T(test_ids_stable_when_appending), T(test_duplicate_is_a_source),
           T(test_memory_bound_evicts_oldest), T(test_scorer_hand_example), T(test_scorer_files),
           T(test_boilerplate_is_not_a_story), T(test_small_dormant_story_not_woken),
           T(test_one_shared_name_is_not_a_story),
-          T(test_calendar_words_are_not_names))
+          T(test_calendar_words_are_not_names), T(test_title_words_are_not_names))
