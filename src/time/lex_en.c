@@ -314,7 +314,7 @@ static const frise_timex_rule rules[] = {
 static const frise_timex_tense tenses[] = {
   {"will", 1, 0}, {"'ll", 1, 0}, {"he'll", 1, 0}, {"she'll", 1, 0}, {"we'll", 1, 0}, {"they'll", 1, 0},
   {"i'll", 1, 0}, {"you'll", 1, 0}, {"it'll", 1, 0}, {"won't", 1, 0}, {"shall", 1, 0}, {"would", 1, 0}, {"going", 1, 0},
-  {"scheduled", 1, 0}, {"expected", 1, 0}, {"plans", 1, 0}, {"planned", 1, 0}, {"planning", 1, 0}, {"tomorrow", 1, 0},
+  {"scheduled", TX_TENSE_PLAN, 0}, {"expected", TX_TENSE_PLAN, 0}, {"plans", 1, 0}, {"planned", TX_TENSE_PLAN, 0}, {"planning", 1, 0}, {"tomorrow", 1, 0},
   {"was", -1, 0}, {"were", -1, 0}, {"had", TX_TENSE_PERFECT, 0}, {"did", -1, 0}, {"said", -1, 0},
   {"told", -1, 0}, {"yesterday", -1, 0}, {"met", -1, 0}, {"went", -1, 0}, {"came", -1, 0},
   {"took", -1, 0}, {"made", -1, 0}, {"saw", -1, 0}, {"gave", -1, 0}, {"found", -1, 0},

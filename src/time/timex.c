@@ -123,14 +123,17 @@ static int is_reporting_verb(const frise_doc *d, size_t ti) {
   return 0;
 }
 
+static int comma_between(const frise_doc *d, size_t from, size_t to) {
+  for (size_t t = from; t < to; t++)
+    if (d->tokens[t].end - d->tokens[t].start == 1 && d->text[d->tokens[t].start] == ',') return 1;
+  return 0;
+}
+
 /* ", a précisé le conseil" / ", officials said": a reporting clause after the
  * expression dates the report, not the event, so its tense is not the one
  * that places the expression. */
 static int in_reporting_clause(const frise_doc *d, size_t t1, size_t cue) {
-  int comma = 0;
-  for (size_t t = t1; t < cue && !comma; t++)
-    comma = d->tokens[t].end - d->tokens[t].start == 1 && d->text[d->tokens[t].start] == ',';
-  return comma && (is_reporting_verb(d, cue) || is_reporting_verb(d, cue + 1));
+  return comma_between(d, t1, cue) && (is_reporting_verb(d, cue) || is_reporting_verb(d, cue + 1));
 }
 
 /* "had been due to expire Friday", "until Thursday they had not called": a
@@ -163,8 +166,9 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
       /* an ending (-ed, -ait) yields to an auxiliary just before it: will be named */
       for (size_t back = 1; weak && back <= 2 && cand[k] >= first + back; back++) {
         int w2, a = cue_at(d, p, lens, memo, cand[k] - back, &w2);
-        if (a != 2 && !w2) return a == TX_TENSE_PERFECT ? -1 : a;
+        if (a != 2 && !w2) return a == TX_TENSE_PERFECT ? -1 : a == TX_TENSE_PLAN ? 1 : a;
       }
+      if (v == TX_TENSE_PLAN) v = k == 1 && comma_between(d, t1, cand[k]) ? -1 : 1;
       if (v == 1 && perfect_near(d, p, lens, memo, first, last, t0, t1)) return -1;
       return v == TX_TENSE_PERFECT ? -1 : v;
     }

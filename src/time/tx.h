@@ -98,9 +98,13 @@ enum {
 /* Tense cues: words or word endings that mark the tense of a clause. */
 /* A past perfect auxiliary (had): past, and it outranks a nearer future cue. */
 #define TX_TENSE_PERFECT (-2)
+/* A plan in a past form (planned, scheduled): ahead ("scheduled for Friday",
+ * "the vote Friday is expected"), but a past verb after a fronted date ("On
+ * Friday, the council planned..."). */
+#define TX_TENSE_PLAN 3
 typedef struct {
   const char *form;  /* folded word, or ending when suffix is 1 */
-  int8_t tense;      /* -1 past, +1 future, 0 present, TX_TENSE_PERFECT past perfect */
+  int8_t tense;      /* -1 past, +1 future, 0 present, TX_TENSE_PERFECT, TX_TENSE_PLAN */
   uint8_t suffix;    /* 1: matches words ending with form (min. stem 3 letters) */
 } frise_timex_tense;
 

@@ -173,6 +173,8 @@ static void en_tense_cues(void) {
             "1989-10-27TEV");
   CHECK_STR(EN("Until Thursday, the police had not named him.", "1999-05-07", "Thursday"), "1999-05-06");
   CHECK_STR(EN("Lawyers will try to get around Wednesday's ruling.", "2000-01-07", "Wednesday"), "2000-01-05");
+  CHECK_STR(EN("On Friday, the government planned to send aid.", "1998-09-30", "Friday"), "1998-09-25");
+  CHECK_STR(EN("The vote on Friday is expected to pass.", "1998-09-30", "Friday"), "1998-10-02");
   CHECK_STR(EN("In January, the company brought in new managers.", "1989-10-27", "January"), "1989-01");
   CHECK_STR(EN("The bank extended the loans through January.", "1989-10-27", "January"), "1990-01");
   CHECK_STR(EN("Over the weekend, officials confirmed the plan.", "1990-08-13", "the weekend"), "1990-W32-WE");
