@@ -96,8 +96,10 @@ static const frise_timex_word words[] = {
   W("nineties", TX_DECADE, 1990), W("eighties", TX_DECADE, 1980), W("seventies", TX_DECADE, 1970),
   W("sixties", TX_DECADE, 1960), W("fifties", TX_DECADE, 1950),
   W("lately", TX_REF, -1), W("once", TX_NUM, 1), W("twice", TX_NUM, 2), W("thrice", TX_NUM, 3),
-  /* the end of the (fiscal) year: its last day (TimeBank) */
-  W("year-end", TX_HOLIDAY, 1231), W("year end", TX_HOLIDAY, 1231), W("year's end", TX_HOLIDAY, 1231),
+  /* "year-end", the closing date: its last day (TimeBank); "by year end", "by
+   * year's end": the end of the year, like "the end of the year" */
+  W("year-end", TX_HOLIDAY, 1231), W2("year end", TX_UNIT, TXU_YEAR, TX_MOD, TXM_END, 0),
+  W2("year's end", TX_UNIT, TXU_YEAR, TX_MOD, TXM_END, 0),
   W("million", TX_WORD, 0), W("billion", TX_WORD, 0),
   /* modifiers */
   W("early", TX_MOD, TXM_START), W("late", TX_MOD, TXM_END), W("mid", TX_MOD, TXM_MID),
@@ -202,7 +204,8 @@ static const frise_timex_rule rules[] = {
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
   {"DET comparable|corresponding|same REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT a year earlier|ago", D, 0},
-  {"MOD? HOLIDAY", D, 0},                      /* around year end */
+  {"MOD? HOLIDAY", D, 0},                      /* around Christmas */
+  {"MOD? year_end|year's_end", D, TXR_CURRENT},  /* by year end: this year, mod END */
   {"REL|THIS HOLIDAY", D, 0},
   {"daily|weekly|monthly|yearly|hourly", S, 0},
   {"!for|!over|!within|!after UNIT:plural", DU, 0},

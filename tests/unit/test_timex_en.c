@@ -79,6 +79,8 @@ static void en_reporting_period(void) {
   CHECK_STR(EN("Revenue fell for the year ended June 30.", dct, "the year"), "P1Y");
   CHECK_STR(EN("Revenue will rise for the full year.", dct, "the full year"), "1999");
   CHECK_STR(EN("The merger should close by year-end.", dct, "year-end"), "1999-12-31");
+  CHECK_STR(EN("Rules should be in place by year's end.", dct, "year's end"), "1999");
+  CHECK_STR(TYPE("Rules should be in place by year's end.", dct, "year's end"), "DATE END");
   CHECK_STR(EN("Sales dropped over the past two quarters.", dct, "the past two quarters"), "P2Q");
 }
 
