@@ -153,6 +153,8 @@ static const frise_timex_word words[] = {
 #define S FRISE_TIMEX_SET
 
 static const frise_timex_rule rules[] = {
+  /* English months are capitalised: "arrested at this march" is a protest (first: wins ties) */
+  {"DET|THIS|REL? march:lc", TX_REJECT, 0},
   {"WDAY:plural POD?", S, 0},                   /* closed on Mondays (first: wins the tie) */
   {"WDAY POD:plural", S, 0},                    /* flights leave Tuesday nights */
   {"DET? UNIT - to - UNIT", TX_REJECT, 0},     /* quarter-to-quarter, day-to-day: comparisons, no period */

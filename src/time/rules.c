@@ -11,7 +11,7 @@
 #define ALT_MAX 10
 #define ELEM_MAX 14
 
-enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL, C_PLURAL, C_PLAIN, C_SING, C_ACCENT };
+enum { C_NONE, C_DAY, C_YEAR, C_YY, C_HOUR, C_MIN, C_SAFE, C_CAP, C_SMALL, C_LOW, C_BIG, C_FULL, C_PLURAL, C_PLAIN, C_SING, C_ACCENT, C_LC };
 
 typedef struct {
   uint8_t cls, cons;
@@ -111,7 +111,7 @@ static const struct { const char *name; uint8_t cls; } class_names[] = {
   {"DATE", TX_DATE}, {"DECADE", TX_DECADE}, {"CENTURY", TX_CENTURY}, {"FUZZY", TX_FUZZY},
   {"TZ", TX_TZ}, {"HOLIDAY", TX_HOLIDAY}, {"REPORT", TX_REPORT}, {NULL, 0}};
 static const char *const cons_names[] = {"", "day", "year", "yy", "hour", "min", "safe", "cap",
-                                         "small", "low", "big", "full", "plural", "plain", "sing", "accent", NULL};
+                                         "small", "low", "big", "full", "plural", "plain", "sing", "accent", "lc", NULL};
 
 #define MAX_SETS 8
 static tx_rules sets[MAX_SETS];
@@ -235,6 +235,7 @@ static int check_cons(const tx_unit *u, int cls, int cons, int v) {
   case C_SING: return !u->e || !(u->e->flags & TXF_PLURAL);
   case C_ACCENT: return !u->plain; /* dès and not des, à and not a */
   case C_PLAIN: return u->plain;
+  case C_LC: return !u->upper; /* written in lower case, even first in its sentence */
   default: return 1;
   }
 }

@@ -29,6 +29,10 @@ static void en_absolute(void) {
   CHECK_STR(EN("The hearing is set for the week of Dec. 20.", dct, "the week of Dec. 20"), "2021-W51");
   /* an article is no day of the month */
   CHECK_STR(EN("They signed a June agreement with the union.", dct, "June"), "2021-06");
+  CHECK_STR(EN("Crowds will march 3 miles on March 3.", dct, "March 3"), "2022-03-03");
+  frise_doc *m = tx_doc("He was arrested at this march, the police said.", "en", dct);
+  CHECK_INT(m->n_timexes, 0);
+  frise_doc_free(m);
   frise_doc *d = tx_doc("Theresa May met Jan Smit. The man in his 90s may run again.", "en", dct);
   CHECK_INT(d->n_timexes, 0);
   frise_doc_free(d);
