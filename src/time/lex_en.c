@@ -28,6 +28,7 @@ static const frise_timex_word words[] = {
   W2("first half", TX_ORD, 1, TX_UNIT, TXU_HALF, 0), W2("second half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
   W2("last half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
   /* frequency adjectives */
+  WF("while", TX_UNIT, TXU_ANY, TXF_BYNAME), WF("some time", TX_UNIT, TXU_ANY, TXF_BYNAME),
   WF("daily", TX_UNIT, TXU_DAY, TXF_BYNAME), WF("weekly", TX_UNIT, TXU_WEEK, TXF_BYNAME),
   WF("monthly", TX_UNIT, TXU_MONTH, TXF_BYNAME),
   WF("annually", TX_UNIT, TXU_YEAR, TXF_BYNAME), WF("yearly", TX_UNIT, TXU_YEAR, TXF_BYNAME),
@@ -313,6 +314,8 @@ static const frise_timex_rule rules[] = {
   {"EVERY MONTH", S, 0},                        /* each July */
   {"EVERY POD", S, 0},                          /* every morning */
   {"NUM times a|per UNIT", S, TXR_FREQ},
+  {"!for|!in|!after a while", DU, 0},           /* for a while: PXX */
+  {"!for|!in|!after some_time", DU, 0},
   {"once|twice|thrice a|per UNIT", S, TXR_FREQ},
   {NULL, 0, 0}};
 

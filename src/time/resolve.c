@@ -99,6 +99,10 @@ static int year_for(frise_date lo, frise_date hi, int m, int d, int tense, int n
 
 static void format_duration(const tx_frame *f, int conventions, char *out, size_t cap) {
   char num[24];
+  if (f->unit == TXU_ANY) {
+    snprintf(out, cap, "PXX");
+    return;
+  }
   double n = f->n < 0 ? 1 : f->n;
   int unit = f->unit;
   int tb = (conventions & TXC_DURATION_TB) != 0;

@@ -192,6 +192,8 @@ static void en_tense_cues(void) {
             "1988");
   CHECK_STR(EN("He arrived in Boston later in the day.", "1998-02-13", "the day"), "1998-02-13");
   CHECK_STR(EN("The summit is on April 24 and 25.", "1999-02-10", "25"), "1999-04-25");
+  CHECK_STR(EN("We will live without it for a while.", "1999-02-10", "a while"), "PXX");
+  CHECK_STR(TYPE("Troops could stay for some time.", "1999-02-10", "some time"), "DURATION");
   frise_doc *d = tx_doc("Between 20 and 25 people came.", "en", "1999-02-10");
   CHECK_INT(d->n_timexes, 0);
   frise_doc_free(d);
