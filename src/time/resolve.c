@@ -508,11 +508,10 @@ static int by_period(const tx_frame *f, const tx_context *c, frise_date a, resul
     if (base.prec < FRISE_PREC_DAY) base.day = 1, base.prec = FRISE_PREC_DAY;
     told = 1;
   }
-  if (f->narr_rel && f->unit == TXU_YEAR && c->narrative_year && base.year == a.year)
+  if (f->narr_rel && f->unit == TXU_YEAR && c->narrative_year)
     base.year = c->narrative_year, told = 1; /* that year: the last one named */
   period(r, base, f->unit, k);
-  size_t len = strlen(r->value);
-  if (f->unit == TXU_DECADE && (c->conventions & TXC_DECADE_DET) && len == 4)
+  if (f->unit == TXU_DECADE && (c->conventions & TXC_DECADE_DET) && strlen(r->value) == 4)
     r->value[3] = '\0'; /* "the last decade" is a decade, 198, not a year of it */
   return done(r, told ? FRISE_ANCHOR_NARRATIVE : FRISE_ANCHOR_DCT);
 }

@@ -392,9 +392,11 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
   if (first < 0) return 0;
   /* optional punctuation never ends or starts a span: "Sept. 30," */
   while (first < last && (w.best_path[first] < 0 || is_punct(&u[w.best_path[first] / 16]))) first++;
-  /* ... and a determiner never ends one: "10pm le", "à 15 heures la" */
+  /* ... and a determiner never ends one: "10pm le", "à 15 heures la" (but
+   * "là", matched with its accent, is no determiner: "cette année-là") */
   while (last > first && (w.best_path[last] < 0 || is_punct(&u[w.best_path[last] / 16]) ||
-                          (u[w.best_path[last] / 16].cls == TX_DET && !(r->flags & TXR_THAT))))
+                          (u[w.best_path[last] / 16].cls == TX_DET &&
+                           r->el[last].a[w.best_path[last] % 16].cons != C_ACCENT)))
     last--;
   uint32_t u0 = (uint32_t)(w.best_path[first] / 16), u1 = (uint32_t)(w.best_path[last] / 16 + 1);
   if (best->u1 > best->u0 &&

@@ -156,7 +156,10 @@ static inline uint64_t tx_hash_mix(uint64_t h, uint64_t w) {
   h = (h ^ w) * 0xff51afd7ed558ccdull;
   return h ^ (h >> 32);
 }
-static inline uint32_t tx_hash(const char *s, size_t n) {
+/* With `padded`, the tail is one eight-byte load and a mask, not a byte copy
+ * the CPU must stall on: only for keys with eight readable bytes past
+ * s + n - 1 (scratch keys), little-endian only. Both give the same hash. */
+static inline uint32_t tx_hash_any(const char *s, size_t n, int padded) {
   uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
   for (; n >= 8; s += 8, n -= 8) {
     uint64_t w;
@@ -165,28 +168,19 @@ static inline uint32_t tx_hash(const char *s, size_t n) {
   }
   if (n) {
     uint64_t w = 0;
-    memcpy(&w, s, n);
+    if (padded) {
+      memcpy(&w, s, 8);
+      w &= (1ull << (8 * n)) - 1;
+    } else {
+      memcpy(&w, s, n);
+    }
     h = tx_hash_mix(h, w);
   }
   return (uint32_t)h;
 }
+static inline uint32_t tx_hash(const char *s, size_t n) { return tx_hash_any(s, n, 0); }
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-/* The same hash when eight bytes past s + n - 1 may be read (scratch keys):
- * the tail is one load and a mask, not a byte copy the CPU must stall on. */
-static inline uint32_t tx_hash_padded(const char *s, size_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-  for (; n >= 8; s += 8, n -= 8) {
-    uint64_t w;
-    memcpy(&w, s, 8);
-    h = tx_hash_mix(h, w);
-  }
-  if (n) {
-    uint64_t w;
-    memcpy(&w, s, 8);
-    h = tx_hash_mix(h, w & ((1ull << (8 * n)) - 1));
-  }
-  return (uint32_t)h;
-}
+static inline uint32_t tx_hash_padded(const char *s, size_t n) { return tx_hash_any(s, n, 1); }
 #else
 static inline uint32_t tx_hash_padded(const char *s, size_t n) { return tx_hash(s, n); }
 #endif
