@@ -322,7 +322,7 @@ static const frise_timex_rule rules[] = {
 static const frise_timex_tense tenses[] = {
   {"will", 1, 0}, {"'ll", 1, 0}, {"he'll", 1, 0}, {"she'll", 1, 0}, {"we'll", 1, 0}, {"they'll", 1, 0},
   {"i'll", 1, 0}, {"you'll", 1, 0}, {"it'll", 1, 0}, {"won't", 1, 0}, {"shall", 1, 0}, {"would", 1, 0}, {"going", 1, 0},
-  {"scheduled", TX_TENSE_PLAN, 0}, {"expected", TX_TENSE_PLAN, 0}, {"plans", 1, 0}, {"planned", TX_TENSE_PLAN, 0}, {"planning", 1, 0}, {"tomorrow", 1, 0},
+  {"scheduled", TX_TENSE_PLAN, 0}, {"expected", TX_TENSE_PLAN, 0}, {"plan", 1, 0}, {"plans", 1, 0}, {"planned", TX_TENSE_PLAN, 0}, {"planning", 1, 0}, {"tomorrow", 1, 0},
   {"was", -1, 0}, {"were", -1, 0}, {"had", TX_TENSE_PERFECT, 0}, {"did", -1, 0}, {"said", -1, 0},
   {"told", -1, 0}, {"yesterday", -1, 0}, {"met", -1, 0}, {"went", -1, 0}, {"came", -1, 0},
   {"took", -1, 0}, {"made", -1, 0}, {"saw", -1, 0}, {"gave", -1, 0}, {"found", -1, 0},
@@ -330,6 +330,10 @@ static const frise_timex_tense tenses[] = {
   {"fell", -1, 0}, {"rose", -1, 0}, {"led", -1, 0}, {"sent", -1, 0}, {"spoke", -1, 0},
   {"thought", -1, 0}, {"brought", -1, 0}, {"became", -1, 0}, {"got", -1, 0}, {"paid", -1, 0},
   {"sold", -1, 0}, {"bought", -1, 0}, {"kept", -1, 0}, {"struck", -1, 0}, {"fought", -1, 0},
+  {"be", TX_TENSE_BE, 0}, {"been", TX_TENSE_BE, 0}, {"being", TX_TENSE_BE, 0}, {"is", TX_TENSE_BE, 0},
+  {"are", TX_TENSE_BE, 0}, {"a", TX_TENSE_DET, 0}, {"an", TX_TENSE_DET, 0}, {"the", TX_TENSE_DET, 0},
+  {"his", TX_TENSE_DET, 0}, {"its", TX_TENSE_DET, 0}, {"their", TX_TENSE_DET, 0}, {"our", TX_TENSE_DET, 0},
+  {"still", TX_TENSE_ADV, 0}, {"newly", TX_TENSE_ADV, 0}, {"recently", TX_TENSE_ADV, 0}, {"widely", TX_TENSE_ADV, 0},
   {"ago", -1, 0}, {"agreed", -1, 0}, {"freed", -1, 0},
   {"eed", 2, 1}, /* succeed, need, proceed: not past tenses (2: no cue) */
   {"until", 1, 0}, {"effective", 1, 0}, {"resume", 1, 0}, {"since", -1, 0},
@@ -337,7 +341,7 @@ static const frise_timex_tense tenses[] = {
   {"meet", 1, 0}, {"meets", 1, 0}, {"begin", 1, 0}, {"begins", 1, 0}, {"start", 1, 0}, {"starts", 1, 0},
   {"expire", 1, 0}, {"expires", 1, 0}, {"arrive", 1, 0}, {"arrives", 1, 0}, {"travel", 1, 0},
   {"travels", 1, 0}, {"visit", 1, 0}, {"visits", 1, 0},
-  {"soon", 1, 0}, {"expects", 1, 0}, {"expect", 1, 0}, {"might", 1, 0}, {"ed", -1, 1},
+  {"soon", 1, 0}, {"ahead", 1, 0}, {"expects", 1, 0}, {"expect", 1, 0}, {"might", 1, 0}, {"ed", -1, 1},
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};

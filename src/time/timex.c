@@ -101,15 +101,15 @@ static int tense_of_token(const frise_doc *d, const struct frise_timex_pack *p,
   return v;
 }
 
-/* Memoised per token: 0 = not yet read, else 1 + (tense + 2) + 8 * weak. */
+/* Memoised per token: 0 = not yet read, else 1 + (tense + 2) + 16 * weak. */
 static int cue_at(const frise_doc *d, const struct frise_timex_pack *p, const tense_lengths *lens,
                   uint8_t *memo, size_t ti, int *weak) {
   if (memo && memo[ti]) {
-    *weak = memo[ti] >= 8;
-    return (memo[ti] & 7) - 3;
+    *weak = memo[ti] >= 16;
+    return (memo[ti] & 15) - 3;
   }
   int v = tense_of_token(d, p, lens, ti, weak);
-  if (memo) memo[ti] = (uint8_t)(1 + (v + 2) + 8 * (*weak != 0));
+  if (memo) memo[ti] = (uint8_t)(1 + (v + 2) + 16 * (*weak != 0));
   return v;
 }
 
@@ -149,6 +149,15 @@ static int perfect_near(const frise_doc *d, const struct frise_timex_pack *p, co
   return 0;
 }
 
+static int attributive(const frise_doc *d, const struct frise_timex_pack *p, const tense_lengths *lens,
+                       uint8_t *memo, size_t first, size_t t) {
+  int w;
+  if (t < first + 1) return 0;
+  int before = cue_at(d, p, lens, memo, t - 1, &w);
+  if (before == TX_TENSE_ADV && t >= first + 2) before = cue_at(d, p, lens, memo, t - 2, &w);
+  return before == TX_TENSE_DET;
+}
+
 int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
                 uint8_t *memo, const tx_unit *u, size_t nu, size_t u0, size_t u1) {
   const tense_lengths *lens = cue_table;
@@ -162,11 +171,25 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
     for (int k = 0; k < 2; k++) {
       if (cand[k] == (size_t)-1) continue;
       int weak, v = cue_at(d, p, lens, memo, cand[k], &weak);
-      if (v == 2 || (k == 1 && in_reporting_clause(d, t1, cand[k]))) continue;
+      if (v == 2 || v >= TX_TENSE_BE || (k == 1 && in_reporting_clause(d, t1, cand[k]))) continue;
+      /* "would be paid": a past form after a form of be is a participle, not a tense */
+      if (v == -1 && !weak && cand[k] > first) {
+        int w2;
+        if (cue_at(d, p, lens, memo, cand[k] - 1, &w2) == TX_TENSE_BE) continue;
+      }
+      /* "the planned merger", "a still unspecified date": an ending after a
+       * determiner (an adverb may sit between) is an adjective */
+      if (attributive(d, p, lens, memo, first, cand[k])) continue;
       /* an ending (-ed, -ait) yields to an auxiliary just before it: will be named */
       for (size_t back = 1; weak && back <= 2 && cand[k] >= first + back; back++) {
         int w2, a = cue_at(d, p, lens, memo, cand[k] - back, &w2);
-        if (a != 2 && !w2) return a == TX_TENSE_PERFECT ? -1 : a == TX_TENSE_PLAN ? 1 : a;
+        if (a != 2 && a < TX_TENSE_BE && !w2) return a == TX_TENSE_PERFECT ? -1 : a == TX_TENSE_PLAN ? 1 : a;
+      }
+      /* "were planning", "was going to": a past auxiliary before a word that
+       * looks ahead looks ahead */
+      if (v == -1 && !weak && cand[k] + 1 < last) {
+        int w2, nx = cue_at(d, p, lens, memo, cand[k] + 1, &w2);
+        if (nx == 1 || nx == TX_TENSE_PLAN) v = nx;
       }
       if (v == TX_TENSE_PLAN) v = k == 1 && comma_between(d, t1, cand[k]) ? -1 : 1;
       if (v == 1 && perfect_near(d, p, lens, memo, first, last, t0, t1)) return -1;

@@ -103,9 +103,17 @@ enum {
  * "the vote Friday is expected"), but a past verb after a fronted date ("On
  * Friday, the council planned..."). */
 #define TX_TENSE_PLAN 3
+/* A form of be: a past form right after it is a participle ("would be paid",
+ * "is held"), not a past tense. */
+#define TX_TENSE_BE 4
+/* A determiner: a past form right after it is an adjective ("the planned
+ * merger"). Neither this nor TX_TENSE_BE is a tense by itself. */
+#define TX_TENSE_DET 5
+/* An adverb, which may sit between the determiner and the adjective. */
+#define TX_TENSE_ADV 6
 typedef struct {
   const char *form;  /* folded word, or ending when suffix is 1 */
-  int8_t tense;      /* -1 past, +1 future, 0 present, TX_TENSE_PERFECT, TX_TENSE_PLAN */
+  int8_t tense;      /* -1 past, +1 future, 0 present, TX_TENSE_PERFECT, TX_TENSE_PLAN, TX_TENSE_BE, TX_TENSE_DET, TX_TENSE_ADV */
   uint8_t suffix;    /* 1: matches words ending with form (min. stem 3 letters) */
 } frise_timex_tense;
 

@@ -194,6 +194,13 @@ static void en_tense_cues(void) {
   CHECK_STR(EN("The summit is on April 24 and 25.", "1999-02-10", "25"), "1999-04-25");
   CHECK_STR(EN("We will live without it for a while.", "1999-02-10", "a while"), "PXX");
   CHECK_STR(TYPE("Troops could stay for some time.", "1999-02-10", "some time"), "DURATION");
+  /* a past auxiliary before a plan looks ahead; a participle after be, or an
+   * adjective after a determiner, is not a past tense */
+  CHECK_STR(EN("Exiles were planning a march in Miami on Saturday.", "2000-01-07", "Saturday"), "2000-01-08");
+  CHECK_STR(EN("The split would be paid on a date in January.", "1989-10-26", "January"), "1990-01");
+  CHECK_STR(EN("It pays on a still unspecified date in January.", "1989-10-26", "January"), "1990-01");
+  CHECK_STR(EN("Sales rose in the year ended March 31.", "1989-10-31", "March 31"), "1989-03-31");
+  CHECK_STR(EN("Traders sold ahead of the weekend.", "1989-10-26", "the weekend"), "1989-W43-WE");
   frise_doc *d = tx_doc("Between 20 and 25 people came.", "en", "1999-02-10");
   CHECK_INT(d->n_timexes, 0);
   frise_doc_free(d);
