@@ -345,7 +345,8 @@ static const frise_timex_tense tenses[] = {
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};
+static const char *const event_links[] = {"the", "of", "a", NULL};
 
 const struct frise_timex_pack frise_timex_pack_en = {
   1, "en", words, rules, tenses, 0, '.', ordinal_suffixes, TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS |
-                                                         TXC_DURATION_TB | TXC_REPORT_YEAR};
+                                                         TXC_DURATION_TB | TXC_REPORT_YEAR, event_links};

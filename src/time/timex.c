@@ -5,6 +5,7 @@
  * "la veille" or "two days later" refer to. */
 #include "frise/timex.h"
 #include "frise/lang.h"
+#include "frise/text.h"
 #include "frise/utf8.h"
 #include "tx.h"
 #include <pthread.h>
@@ -466,6 +467,79 @@ static frise_date day_after_clock(const found *f, size_t n, size_t k, const tx_u
   return day;
 }
 
+/* ---- event anchors ---- */
+
+enum { EVENT_PREFIX = 6, EVENT_MIN = 4 };
+
+static int is_event_link(const struct frise_timex_pack *p, const char *w, size_t n) {
+  for (const char *const *l = p->event_links; l && *l; l++)
+    if (strlen(*l) == n && memcmp(*l, w, n) == 0) return 1;
+  return 0;
+}
+
+/* The event a narrative day names: "la veille de l'ouverture" -> ouverture.
+ * Link words must follow the span at once ("la veille au soir" names none).
+ * Writes the start of the event word's stem, which its other mentions share
+ * (ouverture, ouverte: ouvert; opening, opened: open). */
+static size_t event_prefix(const frise_doc *d, const struct frise_timex_pack *p, const tx_unit *u,
+                           const tx_match *m, frise_stemmer **stem, char *out) {
+  const tx_unit *last = &u[m->u1 - 1];
+  size_t t = last->tok + last->ntok, links = 0;
+  for (; t < d->n_tokens && links <= 3; t++) {
+    const frise_token *tk = &d->tokens[t];
+    size_t n = tk->end - tk->start;
+    if (tk->kind != FRISE_TOK_WORD || n > 40) return 0;
+    char low[96];
+    size_t ln = frise_utf8_lower(d->text + tk->start, n, low);
+    if (is_event_link(p, low, ln)) {
+      links++;
+      continue;
+    }
+    if (!links || ln < EVENT_MIN) return 0;
+    if (!*stem && !(*stem = frise_stemmer_new(d->lang))) return 0;
+    size_t sl;
+    const char *st = frise_stemmer_stem(*stem, low, ln, &sl);
+    if (!st || sl < EVENT_MIN) return 0;
+    size_t k = sl < EVENT_PREFIX ? sl : EVENT_PREFIX;
+    memcpy(out, st, k);
+    return k;
+  }
+  return 0;
+}
+
+static int sentence_mentions(const frise_doc *d, uint32_t s, const char *prefix, size_t k) {
+  const frise_sentence *sn = &d->sentences[s];
+  for (size_t t = sn->tok_first; t < sn->tok_first + sn->tok_count; t++) {
+    const frise_token *tk = &d->tokens[t];
+    size_t n = tk->end - tk->start;
+    if (tk->kind != FRISE_TOK_WORD || n < k || n > 40) continue;
+    char low[96];
+    if (frise_utf8_lower(d->text + tk->start, n, low) >= k && memcmp(low, prefix, k) == 0) return 1;
+  }
+  return 0;
+}
+
+/* "La veille de l'ouverture" after "la passerelle a été ouverte samedi 7
+ * juin": the day before the 7th, not before the last date told. The event is
+ * dated by the latest earlier day whose sentence mentions a word starting like
+ * it (ouverture, ouverte); no such sentence, no change. */
+static int event_day(const frise_doc *d, const struct frise_timex_pack *p, const found *f, size_t k,
+                     const tx_unit *u, const frise_date *day_of, frise_stemmer **stem, frise_date *out) {
+  char prefix[EVENT_PREFIX];
+  size_t len = f[k].m.f.narr != TX_UNSET && p ? event_prefix(d, p, u, &f[k].m, stem, prefix) : 0;
+  if (!len) return 0;
+  uint32_t here = u[f[k].m.u0].sent;
+  for (size_t j = k; j-- > 0;) {
+    uint32_t s = u[f[j].m.u0].sent;
+    if (f[j].drop || day_of[j].prec != FRISE_PREC_DAY || s == here || s >= d->n_sentences) continue;
+    if (sentence_mentions(d, s, prefix, len)) {
+      *out = day_of[j];
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context *c) {
   d->timexes = frise_arena_calloc(d->arena, n ? n : 1, sizeof *d->timexes);
   d->n_timexes = 0;
@@ -473,6 +547,9 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
   c->narrative_year = 0;
   frise_date seen[8]; /* the day each weekday was last resolved to */
   memset(seen, 0, sizeof seen);
+  const struct frise_timex_pack *p = pack_for(d);
+  frise_date *day_of = frise_arena_calloc(d->arena, n ? n : 1, sizeof *day_of); /* each match's day */
+  frise_stemmer *stem = NULL; /* made on the first event named, rare */
   for (size_t k = 0; k < n; k++) {
     if (f[k].drop) continue;
     frise_timex *x = &d->timexes[d->n_timexes];
@@ -483,8 +560,13 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     frise_date saved = c->narrative, later = day_after_clock(f, n, k, u, seen, c), after;
     if (later.prec == FRISE_PREC_DAY) c->narrative = later;
     else if (day_named_after(f, n, k, u, c, &after)) c->narrative = after;
+    else if (event_day(d, p, f, k, u, day_of, &stem, &after)) c->narrative = after;
     tx_resolve(&fr, c, x);
     c->narrative = saved;
+    if ((x->type == FRISE_TIMEX_DATE || x->type == FRISE_TIMEX_TIME) && x->point.prec >= FRISE_PREC_DAY) {
+      day_of[k] = x->point;
+      day_of[k].prec = FRISE_PREC_DAY, day_of[k].hour = day_of[k].minute = 0;
+    }
     if (wd && x->point.prec >= FRISE_PREC_DAY && !fr.narr_rel) { /* "the previous Friday" is another one */
       seen[wd] = x->point;
       seen[wd].prec = FRISE_PREC_DAY;
@@ -510,6 +592,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
       if (c->narrative.prec == FRISE_PREC_MINUTE) c->narrative.prec = FRISE_PREC_DAY;
     }
   }
+  if (stem) frise_stemmer_free(stem);
 }
 
 void frise_timex_annotate(frise_doc *d) {

@@ -127,6 +127,9 @@ struct frise_timex_pack {
   char decimal_sep;                     /* ',' or '.' */
   const char *const *ordinal_suffixes;  /* 1er, 2e, 3ème / 1st, 2nd: NULL-terminated */
   int conventions;                      /* TXC_*: annotation conventions of the language */
+  /* Words between a narrative day and the event it counts from: "la veille
+   * [de l']ouverture", "the day before [the] vote". NULL-terminated, folded. */
+  const char *const *event_links;
 };
 
 /* Annotation conventions that differ between the French and English corpora. */

@@ -87,6 +87,11 @@ static void fr_relative(void) {
   CHECK_STR(FR("Le 10 février, il signe. Le lendemain, il part.", dct, "Le lendemain"), "2022-02-11");
   CHECK_STR(FR("Le 2 février, il a parlé, à la veille de la manifestation du 10 février.", dct, "la veille"),
             "2022-02-09");
+  /* la veille d'un événement daté plus haut compte depuis cet événement */
+  CHECK_STR(FR("La passerelle a été ouverte le 7 juin 2025. Les travaux ont commencé le 2 juin 2025. "
+               "La veille de l'ouverture, la préfète est venue.", dct, "La veille"),
+            "2025-06-06");
+  CHECK_STR(FR("Le 10 février, il signe. La veille de la réunion, il hésitait.", dct, "La veille"), "2022-02-09");
   CHECK_STR(FR("Le 10 février, il signe. Deux jours plus tard, il part.", dct, "Deux jours plus tard"),
             "2022-02-12");
   /* "-là" points back to the narrative: the year, month or day last named */
