@@ -39,6 +39,14 @@ typedef struct {
   double number_weight;    /* weight of numbers against words */
   double size_bonus;       /* an active story of n articles scores sim * (1 + bonus * ln(1 + min(n, cap))) */
   size_t size_cap;
+  double contrast_min;     /* a story's contrast is the mean cosine of the articles that had it
+                              among their exact candidates over the mean cosine of those that
+                              joined it; under this (a catch-all: considered by many articles
+                              unlike its members) a join needs threshold * min / contrast, at
+                              most contrast_cap times the threshold; 0: off */
+  double contrast_cap;
+  uint32_t contrast_min_joins; /* ... judged once it has this many joins ... */
+  uint32_t contrast_min_visits; /* ... and this many candidacies */
   size_t doc_terms;        /* strongest terms kept per article vector */
   size_t centroid_terms;   /* terms kept per story centroid */
   size_t max_stories;      /* stories kept in memory (0: no limit) */

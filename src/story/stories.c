@@ -17,6 +17,7 @@
 #define SURF_LEN 32
 #define DF_WIDTH_LOG2 19
 #define DF_HALVE_EVERY 200000
+#define VISIT_EMA 0.05      /* weight of the latest candidacy in a story's mean visitor cosine */
 
 /* Vectors use 32 bits of the 64-bit term hashes: a collision inside one
  * vector is rare and harmless, and centroids, most of the memory, halve. */
@@ -50,6 +51,10 @@ struct frise_story {
   uint32_t stamp;              /* last query that met it as a candidate */
   uint32_t cand;               /* its index among that query's candidates */
   int32_t slot;                /* its index in frise_stories.slots */
+  double join_cos;             /* sum of the cosines of the articles that joined it */
+  uint32_t n_joins;
+  double visit_cos;            /* moving mean cosine of the articles it was an exact candidate of */
+  uint32_t n_visits;
 };
 
 typedef struct {
@@ -86,6 +91,7 @@ struct frise_stories {
   int order_dirty;
   /* scratch */
   cand *cands;                 /* candidates of the current query */
+  double exact_cos[MAX_EXACT]; /* the current query's cosine to each exact candidate */
   size_t cap_cands;
   cterm *vec, *merge, *vec2;
   size_t cap_vec, cap_merge, cap_vec2;
@@ -108,6 +114,10 @@ void frise_stories_opts_init(frise_stories_opts *o) {
   o->number_weight = 1;
   o->size_bonus = 0.2;
   o->size_cap = 10;
+  o->contrast_min = 0.5;
+  o->contrast_cap = 3;
+  o->contrast_min_joins = 5;
+  o->contrast_min_visits = 10;
   o->doc_terms = 200;
   o->centroid_terms = 600;
   o->max_stories = 10000;
@@ -423,8 +433,9 @@ static float centroid_weight(const frise_story *st, uint32_t term) {
 
 typedef struct {
   int32_t slot;
-  double sim;
+  double sim;                  /* score: cosine, times the size bonus for an active story */
   int woke;
+  double cos;                  /* plain cosine */
 } match;
 
 static int is_dormant(const frise_stories *s, const frise_story *st, int64_t day) {
@@ -437,6 +448,37 @@ static int is_dormant(const frise_stories *s, const frise_story *st, int64_t day
 static double size_bonus(const frise_stories *s, const frise_story *st) {
   double n = (double)st->n_articles, cap = (double)s->o.size_cap;
   return 1.0 + s->o.size_bonus * log(1.0 + (n < cap ? n : cap));
+}
+
+/* Catch-all stories. A story whose centroid shares common terms (countries,
+ * institutions, leaders) with everything turns up among the exact candidates
+ * of many articles unlike its members. Its contrast, the mean cosine of those
+ * visitors over the mean cosine of the articles that joined it, is then low
+ * (T17: the spring-2009 world-economy and US-politics stories stay near 0.4;
+ * the stories most articles join, 0.65 to 0.85). A cosine at the threshold
+ * says little about such a story, and joins just above it are how these took
+ * in off-topic pages (Pakistan's press, China blogs, Guantanamo) by a few
+ * names each: the threshold rises as the contrast falls, up to contrast_cap
+ * times. A ratio of the story's own cosines, so no scale to tune per language
+ * or corpus; stories with few joins or visits are left alone. */
+static double contrast_factor(const frise_stories *s, const frise_story *st) {
+  if (s->o.contrast_min <= 0 || st->n_joins < s->o.contrast_min_joins ||
+      st->n_visits < s->o.contrast_min_visits || st->join_cos <= 0)
+    return 1.0;
+  double contrast = st->visit_cos / (st->join_cos / st->n_joins);
+  if (contrast >= s->o.contrast_min) return 1.0;
+  double f = contrast > 0 ? s->o.contrast_min / contrast : s->o.contrast_cap;
+  return f < s->o.contrast_cap ? f : s->o.contrast_cap;
+}
+
+/* Folds the current query's cosines into its exact candidates' visitor
+ * means, once the query is decided (an article is not judged by itself). */
+static void note_visits(frise_stories *s, size_t n_exact) {
+  for (size_t c = 0; c < n_exact; c++) {
+    frise_story *st = s->slots[s->cands[c].slot];
+    if (st->n_visits++ == 0) st->visit_cos = s->exact_cos[c];
+    else st->visit_cos += VISIT_EMA * (s->exact_cos[c] - st->visit_cos);
+  }
 }
 
 /* Best story for the vector: candidates share one of its QUERY_TERMS. The
@@ -475,7 +517,7 @@ static void select_cands(cand *c, size_t n, size_t k) {
  * product over those terms ranks them, and only the best MAX_EXACT get the
  * full cosine (most stories that share a frequent term are far away). */
 static match best_story(frise_stories *s, const cterm *sorted, size_t n, int64_t day) {
-  match best = {-1, 0, 0};
+  match best = {-1, 0, 0, 0};
   size_t n_cand = 0;
   s->stamp++;
   for (size_t q = 0; q < n && q < QUERY_TERMS; q++) {
@@ -507,11 +549,12 @@ static match best_story(frise_stories *s, const cterm *sorted, size_t n, int64_t
   /* An active story that qualifies beats any dormant one: what happened in
    * the last weeks is the likelier context, and a dormant story woken by an
    * article that also fits a live story is how topics got mixed. */
-  match wake = {-1, 0, 1};
+  match wake = {-1, 0, 1, 0};
   for (size_t c = 0; c < n_exact; c++) {
     frise_story *st = s->slots[s->cands[c].slot];
     double sq = 0, sum = st->norm > 0 ? dot(sorted, n, st, &sq) : 0;
     double sim = st->norm > 0 ? sum / st->norm : 0;
+    s->exact_cos[c] = sim;
     /* Narrow evidence: when the match rests on a term or two (the effective
      * number of shared terms, sum^2 / sum of squares, is small: one name
      * such as a minister's or a company's shared by two unrelated articles),
@@ -520,14 +563,19 @@ static match best_story(frise_stories *s, const cterm *sorted, size_t n, int64_t
     double need_factor = eff < s->o.narrow_terms ? s->o.narrow_factor : 1.0;
     int dormant = is_dormant(s, st, day);
     if (dormant && st->n_articles < s->o.wake_min_articles) continue;
-    if (!dormant) sim *= size_bonus(s, st);
+    if (!dormant) {
+      need_factor *= contrast_factor(s, st);
+      sim *= size_bonus(s, st);
+    }
     if (sim < need_factor * (dormant ? s->o.wake_threshold : s->o.threshold)) continue;
     match *m = dormant ? &wake : &best;
     if (sim > m->sim || (sim == m->sim && st->created < s->slots[m->slot]->created)) {
       m->slot = (int32_t)s->cands[c].slot;
       m->sim = sim;
+      m->cos = s->exact_cos[c];
     }
   }
+  note_visits(s, n_exact);
   return best.slot >= 0 ? best : wake;
 }
 
@@ -719,6 +767,8 @@ static int32_t add_article(frise_stories *s, const frise_stories_item *it, int64
   } else {
     out->similarity = m.sim;
     out->woke = m.woke;
+    s->slots[slot]->join_cos += m.cos;
+    s->slots[slot]->n_joins++;
     lru_unlink(s, slot);
     lru_push_front(s, slot);
   }

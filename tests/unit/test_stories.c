@@ -429,9 +429,80 @@ static void test_title_words_are_not_names(void) {
   }
 }
 
+/* A catch-all: a regional economy story whose country names turn up in many
+ * unrelated articles (sport, arts, ferries), which all consider it and none
+ * join it. An off-topic article that shares the three country names and a
+ * word joins it at the plain threshold, not once the story's low contrast
+ * (visitors far less similar than members) raises the bar; a genuine
+ * follow-up still joins. */
+static const art regional[] = {
+  {"r1", "2031-04-01", "en", "Ministers of Varossa, Kelmark and Drune met to discuss loans as growth slowed; Varossa "
+   "asked Kelmark for credit, and Drune promised to cut spending."},
+  {"r2", "2031-04-02", "en", "Growth slowed again in Kelmark, and Varossa and Drune ministers warned that loans to "
+   "their banks may stall the economy of the region."},
+  {"r3", "2031-04-03", "en", "Drune raised interest rates; ministers in Varossa and Kelmark said the economy needs "
+   "cheaper loans, not higher rates, to restore growth."},
+  {"r4", "2031-04-04", "en", "Banks in Varossa cut lending; Kelmark and Drune ministers fear slower growth and asked "
+   "for emergency loans to protect the economy."},
+  {"r5", "2031-04-05", "en", "Unemployment rose in Drune while Varossa and Kelmark ministers agreed on new loans, "
+   "hoping growth returns to the economy by autumn."},
+  {"r6", "2031-04-06", "en", "Exports from Kelmark fell; Varossa and Drune ministers blamed weak demand, and banks "
+   "asked for loans to keep the economy and growth afloat."},
+};
+static const char *const VISITORS[] = { /* %s: invented names */
+  "The sprinter %s won the hundred metres at the %s games; she thanked her family from Varossa.",
+  "The painter %s showed seascapes with gulls at the %s gallery; the exhibition will tour Kelmark.",
+  "A ferry to %s ran aground in fog; coastguards from Drune and a pilot, %s, rescued every passenger.",
+  "Botanists found a rare orchid near %s, beside a waterfall; a museum in Varossa and %s will study it.",
+};
+static const art memoir = {"x1", "2031-04-14", "en", "The novelist Greta Hume, born in Drune, wrote a memoir about "
+  "childhood summers in Varossa and a winter in Kelmark, and about her father, one of the ministers; critics Olla "
+  "Renn, Piet Saar and Jory Tenn praised its humour, its sad chapters, its recipes and the photographs of "
+  "lighthouses, orchards and horses."};
+static const art follow_up = {"x2", "2031-04-14", "en", "Varossa, Kelmark and Drune ministers agreed on cheaper "
+  "loans for their banks to restore growth, as unemployment and weak exports hurt the economy of the region."};
+
+/* Invented capitalised names, distinct for distinct k < 600. */
+static void invented_name(unsigned k, char *buf, size_t cap) {
+  static const char *const syl[] = {"ba", "ko", "ri", "tu", "se", "ma", "lo", "fi", "de", "nu", "ga", "pe"};
+  snprintf(buf, cap, "%s%c%sn", syl[k % 12], "aeiou"[(k / 12) % 5], syl[(k / 60) % 12]);
+  buf[0] = (char)(buf[0] - 'a' + 'A');
+}
+
+static void test_catch_all_needs_more(void) {
+  for (int on = 0; on <= 1; on++) {
+    frise_stories_opts o;
+    frise_stories_opts_init(&o);
+    if (!on) o.contrast_min = 0; /* the rule off */
+    frise_stories *s = frise_stories_new(&o);
+    frise_story_assign a;
+    char story[24], first[24], text[256], n1[16], n2[16], id[16];
+    for (size_t k = 0; k < sizeof regional / sizeof *regional; k++) {
+      add_art(s, &regional[k], &a, story, sizeof story);
+      if (k == 0) snprintf(first, sizeof first, "%s", story);
+      CHECK_STR(story, first);
+    }
+    for (unsigned k = 0; k < 60; k++) {
+      invented_name(2 * k + 1, n1, sizeof n1);
+      invented_name(2 * k + 2, n2, sizeof n2);
+      snprintf(text, sizeof text, VISITORS[k % 4], n1, n2);
+      snprintf(id, sizeof id, "v%u", k);
+      art x = {id, "2031-04-10", "en", text};
+      add_art(s, &x, &a, story, sizeof story);
+      CHECK(strcmp(story, first) != 0);
+    }
+    add_art(s, &memoir, &a, story, sizeof story);
+    CHECK_INT(strcmp(story, first) == 0, !on);
+    add_art(s, &follow_up, &a, story, sizeof story);
+    CHECK_STR(story, first);
+    frise_stories_free(s);
+  }
+}
+
 TEST_MAIN(T(test_minhash_estimates), T(test_dedup_index), T(test_clusters_tiny_articles),
           T(test_ids_stable_when_appending), T(test_duplicate_is_a_source),
           T(test_memory_bound_evicts_oldest), T(test_scorer_hand_example), T(test_scorer_files),
           T(test_boilerplate_is_not_a_story), T(test_small_dormant_story_not_woken),
           T(test_one_shared_name_is_not_a_story),
-          T(test_calendar_words_are_not_names), T(test_title_words_are_not_names))
+          T(test_calendar_words_are_not_names), T(test_title_words_are_not_names),
+          T(test_catch_all_needs_more))
