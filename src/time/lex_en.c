@@ -23,6 +23,12 @@ static const frise_timex_word words[] = {
   W("labor day", TX_HOLIDAY, 10911), W("memorial day", TX_HOLIDAY, 10551),
   W("mother's day", TX_HOLIDAY, 10527), W("father's day", TX_HOLIDAY, 10637),
   W("election day", TX_HOLIDAY, 11162),
+  /* movable feasts: 20100 + days from Easter Sunday */
+  W("easter", TX_HOLIDAY, 20100), W("easter sunday", TX_HOLIDAY, 20100),
+  W("easter monday", TX_HOLIDAY, 20101), W("good friday", TX_HOLIDAY, 20098),
+  W("palm sunday", TX_HOLIDAY, 20093), W("ash wednesday", TX_HOLIDAY, 20054),
+  W("pentecost", TX_HOLIDAY, 20149), W("whit monday", TX_HOLIDAY, 20150),
+  W("ascension day", TX_HOLIDAY, 20139),
   /* the reporting period of financial news; halves of a year */
   W("latest", TX_REL, -1), W("period", TX_REPORT, 0),
   W2("first half", TX_ORD, 1, TX_UNIT, TXU_HALF, 0), W2("second half", TX_ORD, 2, TX_UNIT, TXU_HALF, 0),
@@ -207,6 +213,9 @@ static const frise_timex_rule rules[] = {
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
   {"DET comparable|corresponding|same REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT a year earlier|ago", D, 0},
+  {"HOLIDAY island|egg|eggs|bunny|rising", TX_REJECT, 0},  /* Easter Island, the Easter Rising */
+  {"DET|THIS? HOLIDAY week|weekend", D, 0},               /* Easter week, the Easter weekend: the one ending on it */
+  {"MOD? HOLIDAY ,? NUM:year", D, 0},          /* Christmas 1998, Good Friday, 1998 */
   {"MOD? HOLIDAY", D, 0},                      /* around Christmas */
   {"MOD? year_end|year's_end", D, TXR_CURRENT},  /* by year end: this year, mod END */
   {"REL|THIS HOLIDAY", D, 0},

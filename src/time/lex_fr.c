@@ -19,6 +19,13 @@ static const frise_timex_word words[] = {
   W("saint-sylvestre", TX_HOLIDAY, 1231), W("toussaint", TX_HOLIDAY, 1101),
   W("fête nationale", TX_HOLIDAY, 714), W("saint-valentin", TX_HOLIDAY, 214),
   W("fête du travail", TX_HOLIDAY, 501), W("assomption", TX_HOLIDAY, 815),
+  /* movable feasts: 20100 + days from Easter Sunday */
+  W("pâques", TX_HOLIDAY, 20100), W("dimanche de pâques", TX_HOLIDAY, 20100),
+  W("lundi de pâques", TX_HOLIDAY, 20101), W("vendredi saint", TX_HOLIDAY, 20098),
+  W("dimanche des rameaux", TX_HOLIDAY, 20093), W("mardi gras", TX_HOLIDAY, 20053),
+  W("mercredi des cendres", TX_HOLIDAY, 20054), W("jeudi de l'ascension", TX_HOLIDAY, 20139),
+  W("pentecôte", TX_HOLIDAY, 20149), W("dimanche de pentecôte", TX_HOLIDAY, 20149),
+  W("lundi de pentecôte", TX_HOLIDAY, 20150),
   W("hebdomadaire", TX_UNIT, TXU_WEEK), W("mensuel", TX_UNIT, TXU_MONTH),
   W("mensuelle", TX_UNIT, TXU_MONTH), W("annuel", TX_UNIT, TXU_YEAR), W("annuelle", TX_UNIT, TXU_YEAR),
   W("quotidien", TX_UNIT, TXU_DAY), W("quotidienne", TX_UNIT, TXU_DAY),
@@ -233,6 +240,10 @@ static const frise_timex_rule rules[] = {
   {"DET|un|THIS quotidien|quotidiens|hebdomadaire|hebdomadaires|mensuel|mensuels", TX_REJECT, 0},
   {"DET presse quotidienne|hebdomadaire", TX_REJECT, 0},
   {"quotidien|quotidienne|quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
+  {"!île|!œufs|!oeufs|!œuf|!oeuf de HOLIDAY", TX_REJECT, 0},  /* l'île de Pâques, les œufs de Pâques */
+  {"DET|THIS? fête de|des HOLIDAY", D, 0},                        /* cette fête de Pentecôte */
+  {"DET|THIS? week-end|weekend|semaine de DET? HOLIDAY", D, 0},     /* le week-end de Pâques */
+  {"DET? HOLIDAY NUM:year", D, 0},                                /* Pâques 2022 */
   {"DET? HOLIDAY", D, 0},
   {NULL, 0, 0}};
 

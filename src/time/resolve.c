@@ -377,6 +377,33 @@ static int by_nth_weekday(const tx_frame *f, const tx_context *c, frise_date a, 
   return done(r, FRISE_ANCHOR_DCT);
 }
 
+/* Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+static frise_date easter_sunday(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return mkday(y, month, day);
+}
+
+/* Pâques, Pentecôte, Good Friday: a day counted from Easter, in the year the
+ * tense and the anchor choose as for a fixed holiday (Easter moves by five
+ * weeks at most, which never changes which year is nearest). */
+static int by_movable_feast(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->easter == TX_UNSET) return NA;
+  int y = f->y;
+  if (y == TX_UNSET) {
+    if (!have_day(a)) return 0;
+    frise_date near = add_days(easter_sunday(a.year), f->easter);
+    int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
+    y = year_for(a, hi_of(c, a), near.month, near.day, dir, (c->conventions & TXC_NEAR_MONTHS) ? 3 : 0);
+  }
+  frise_date day = add_days(easter_sunday(y), f->easter);
+  if (f->unit == TXU_WEEK || f->unit == TXU_WEEKEND) /* Easter week, le week-end de Pâques: the one ending on it */
+    period(r, f->easter <= 0 ? day : add_days(day, -1), f->unit, 0);
+  else set_day(r, day);
+  return done(r, f->y != TX_UNSET ? FRISE_ANCHOR_NONE : FRISE_ANCHOR_DCT);
+}
+
 /* "lundi 3": the month nearest the anchor whose 3rd is a Monday. */
 static int by_weekday_day(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   if (f->d == TX_UNSET || f->m != TX_UNSET || f->wd == TX_UNSET) return NA;
@@ -540,7 +567,7 @@ static int by_time_of_day(const tx_frame *f, const tx_context *c, frise_date a, 
 
 static const resolver resolvers[] = {
   by_narrative_day, by_ordinal_day, by_report, by_vague_plural, by_shift, by_deictic_day, by_full_date,
-  by_month_day, by_nth_weekday, by_weekday_day, by_bare_day, by_weekday, by_year_month, by_month, by_quarter,
+  by_movable_feast, by_month_day, by_nth_weekday, by_weekday_day, by_bare_day, by_weekday, by_year_month, by_month, by_quarter,
   by_season, by_year, by_period, by_direction_only, by_time_of_day};
 
 static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, result *r) {

@@ -297,7 +297,7 @@ static void rec(walk *w, int ei, size_t ui) {
 static void frame_init(tx_frame *f) {
   int *fields[] = {&f->y, &f->m, &f->d, &f->wd, &f->hh, &f->mm, &f->pod, &f->season, &f->unit,
                    &f->dir, &f->dayoff, &f->ref, &f->mod, &f->ord, &f->decade, &f->ampm,
-                   &f->narr, &f->quarter, &f->half};
+                   &f->narr, &f->quarter, &f->half, &f->easter};
   memset(f, 0, sizeof *f);
   for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) *fields[k] = TX_UNSET;
   f->n = -1;
@@ -364,7 +364,8 @@ static void fill(tx_frame *f, const tx_unit *u, int cls, int cons, int v) {
   case TX_FUZZY: f->fuzzy = 1; break;
   case TX_DET: f->det = 1; break;
   case TX_HOLIDAY:
-    if (v >= 10000) f->m = (v - 10000) / 100, f->nth = (v / 10) % 10, f->nth_wd = v % 10;
+    if (v >= 20000) f->easter = v - 20100;
+    else if (v >= 10000) f->m = (v - 10000) / 100, f->nth = (v / 10) % 10, f->nth_wd = v % 10;
     else f->m = v / 100, f->d = v % 100;
     break;
   case TX_REPORT: f->report = 1; break;

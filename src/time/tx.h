@@ -43,7 +43,8 @@ typedef enum {
   TX_TZ,      /* GMT, UTC, heure de Paris */
   TX_HOLIDAY, /* holiday: val = month * 100 + day (Noël = 1225), or for the nth weekday of a
                month 10000 + month * 100 + nth * 10 + weekday, nth 5 = last, 6 = the first
-               after the first Monday (Thanksgiving 11144, Election Day 11162) */
+               after the first Monday (Thanksgiving 11144, Election Day 11162), or for a
+               movable feast 20100 + days from Easter Sunday (Pentecôte 20149) */
   TX_REPORT,  /* the reporting period of financial news: the quarter, the latest period */
   TX_NCLASS
 } tx_class;
@@ -238,6 +239,7 @@ typedef struct {
   int report;               /* names the reporting period (TX_REPORT) */
   int narr_rel;             /* the direction counts from the narrative date (following, previous) */
   int nth, nth_wd;          /* floating holiday: the nth (5: last) weekday nth_wd of month m; 0 if none */
+  int easter;               /* movable feast: days from Easter Sunday; TX_UNSET if none */
 } tx_frame;
 
 typedef struct {

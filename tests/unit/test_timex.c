@@ -152,6 +152,17 @@ static void fr_sets_and_ranges(void) {
   CHECK_STR(FR("Fermé du 21 au 25 décembre.", dct, "21"), "2021-12-21");
   CHECK_STR(FR("Fermé du 21 au 25 décembre.", dct, "25 décembre"), "2021-12-25");
   CHECK_STR(FR("La fête a lieu à Noël.", dct, "Noël"), "2021-12-25");
+  /* fêtes mobiles, comptées depuis Pâques */
+  CHECK_STR(FR("Il partira lundi de Pâques.", "2022-04-10", "lundi de Pâques"), "2022-04-18");
+  CHECK_STR(FR("Pâques 2019 était pluvieux.", dct, "Pâques 2019"), "2019-04-21");
+  CHECK_STR(FR("Le week-end de la Pentecôte approche.", "2022-04-10", "Le week-end de la Pentecôte"),
+            "2022-W22-WE");
+  CHECK_STR(FR("C'est en cette fête de Pentecôte que se déroulera la fête.", "1999-05-18",
+               "cette fête de Pentecôte"),
+            "1999-05-23");
+  frise_doc *island = tx_doc("Il a visité l'île de Pâques en 2019.", "fr", dct);
+  CHECK_INT(island->n_timexes, 1);
+  frise_doc_free(island);
   CHECK_STR(FR("Il vient deux fois par an.", dct, "deux fois par an"), "P1Y");
   CHECK_STR(tx_type("Ouvert uniquement le mercredi.", "fr", dct, "le mercredi"), "SET");
   frise_doc *d = tx_doc("Il vient deux fois par an.", "fr", dct);

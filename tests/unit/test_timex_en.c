@@ -170,6 +170,13 @@ static void en_holidays(void) {
   CHECK_STR(EN("Shops will close on Memorial Day.", dct, "Memorial Day"), "2000-05-29");
   CHECK_STR(EN("They married on Christmas Eve.", dct, "Christmas Eve"), "1999-12-24");
   CHECK_STR(EN("Voters will go to the polls on Election Day.", "2000-10-20", "Election Day"), "2000-11-07");
+  CHECK_STR(EN("Protesters prayed as Easter week began.", "2000-04-17", "Easter week"), "2000-W16");
+  CHECK_STR(EN("He will return on Easter Monday.", "2000-04-17", "Easter Monday"), "2000-04-24");
+  CHECK_STR(EN("The town was calm on Good Friday 1998.", dct, "Good Friday 1998"), "1998-04-10");
+  CHECK_STR(EN("He was born on Christmas 1968.", dct, "Christmas 1968"), "1968-12-25");
+  frise_doc *island = tx_doc("They sailed to Easter Island.", "en", dct);
+  CHECK_INT(island->n_timexes, 0);
+  frise_doc_free(island);
 }
 
 /* Which one a verb means: the past perfect, possessives, month names near
