@@ -213,7 +213,7 @@ static const frise_timex_rule rules[] = {
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
   {"DET comparable|corresponding|same REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT a year earlier|ago", D, 0},
-  {"HOLIDAY island|egg|eggs|bunny|rising", TX_REJECT, 0},  /* Easter Island, the Easter Rising */
+  {"HOLIDAY island|egg|eggs|bunny|rising|agreement|accord|accords", TX_REJECT, 0},  /* Easter Island, the Good Friday agreement */
   {"DET|THIS? HOLIDAY week|weekend", D, 0},               /* Easter week, the Easter weekend: the one ending on it */
   {"MOD? HOLIDAY ,? NUM:year", D, 0},          /* Christmas 1998, Good Friday, 1998 */
   {"MOD? HOLIDAY", D, 0},                      /* around Christmas */

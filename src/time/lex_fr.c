@@ -177,7 +177,10 @@ static const frise_timex_rule rules[] = {
   /* seasons, quarters, decades, centuries */
   {"DET|THIS SEASON de? NUM:year? REL?", D, 0},
   {"SEASON:safe NUM:year", D, 0},
-  {"!en|!au SEASON NUM:year?", D, 0},
+  {"!en|!au SEASON NUM:year?", D, TXR_HABIT},
+  {"DET? mois d'|de SEASON NUM:year?", D, TXR_HABIT}, /* les mois d'été: the season */
+  {"SEASON:cap !comme !SEASON", D, TXR_HABIT},          /* Été comme hiver: both (a capital: not "a été comme") */
+  {"!comme SEASON", D, TXR_HABIT},
   {"!au SEASON de|du|des", TX_REJECT, 0}, /* le Printemps de Bourges, au printemps de l'environnement */
   {"DET? ORD trimestre|semestre de? NUM:year?", D, 0},
   {"DET? MOD? des? DECADE NUM", D, 0},
@@ -239,8 +242,10 @@ static const frise_timex_rule rules[] = {
   /* le quotidien Le Monde, un hebdomadaire: newspapers; le lot quotidien: a set */
   {"DET|un|THIS quotidien|quotidiens|hebdomadaire|hebdomadaires|mensuel|mensuels", TX_REJECT, 0},
   {"DET presse quotidienne|hebdomadaire", TX_REJECT, 0},
+  {"DET|des|aux? heures scolaires|ouvrables|ouvrées|creuses|supplémentaires|de_pointe", TX_REJECT, 0}, /* kinds of hours, not a span */
   {"quotidien|quotidienne|quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
   {"!île|!œufs|!oeufs|!œuf|!oeuf de HOLIDAY", TX_REJECT, 0},  /* l'île de Pâques, les œufs de Pâques */
+  {"!accord|!accords du|de HOLIDAY", TX_REJECT, 0},          /* l'accord du Vendredi saint: a name */
   {"DET|THIS? fête de|des HOLIDAY", D, 0},                        /* cette fête de Pentecôte */
   {"DET|THIS? week-end|weekend|semaine de DET? HOLIDAY", D, 0},     /* le week-end de Pâques */
   {"DET? HOLIDAY NUM:year", D, 0},                                /* Pâques 2022 */

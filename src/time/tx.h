@@ -88,6 +88,7 @@ typedef struct {
 
 #define TX_REJECT 15  /* rule type: what it matches is not a timex (ages: de 37 ans) */
 enum {
+  TXR_HABIT = 1,     /* with no tense cue, the season in general: "la demande augmente en été" */
   TXR_NEEDMONTH = 2, /* a bare day: kept only when a following date gives its month */
   TXR_LATEST = 8,   /* "this past spring", "this coming fall": the nearest one that way, maybe this year's */
   TXR_FREQ = 4,     /* SET whose number is a frequency (deux fois par an) */

@@ -160,9 +160,17 @@ static void fr_sets_and_ranges(void) {
   CHECK_STR(FR("C'est en cette fête de Pentecôte que se déroulera la fête.", "1999-05-18",
                "cette fête de Pentecôte"),
             "1999-05-23");
-  frise_doc *island = tx_doc("Il a visité l'île de Pâques en 2019.", "fr", dct);
+  frise_doc *island = tx_doc("Il a visité l'île de Pâques en 2019, selon l'accord du Vendredi Saint.", "fr", dct);
   CHECK_INT(island->n_timexes, 1);
   frise_doc_free(island);
+  /* les saisons sans verbe qui les date: la saison en général */
+  CHECK_STR(FR("La demande augmente en été.", "1999-08-06", "été"), "XXXX-SU");
+  CHECK_STR(FR("Pendant les mois d'été, le camping est complet.", "1999-08-06", "les mois d'été"), "XXXX-SU");
+  CHECK_STR(FR("Eté comme hiver.", "1999-08-06", "hiver"), "XXXX-WI");
+  CHECK_STR(FR("Eté comme hiver.", "1999-08-06", "Eté"), "XXXX-SU");
+  frise_doc *part = tx_doc("Il a été comme un frère, en dehors des heures scolaires.", "fr", dct);
+  CHECK_INT(part->n_timexes, 0);
+  frise_doc_free(part);
   CHECK_STR(FR("Il vient deux fois par an.", dct, "deux fois par an"), "P1Y");
   CHECK_STR(tx_type("Ouvert uniquement le mercredi.", "fr", dct, "le mercredi"), "SET");
   frise_doc *d = tx_doc("Il vient deux fois par an.", "fr", dct);

@@ -174,7 +174,7 @@ static void en_holidays(void) {
   CHECK_STR(EN("He will return on Easter Monday.", "2000-04-17", "Easter Monday"), "2000-04-24");
   CHECK_STR(EN("The town was calm on Good Friday 1998.", dct, "Good Friday 1998"), "1998-04-10");
   CHECK_STR(EN("He was born on Christmas 1968.", dct, "Christmas 1968"), "1968-12-25");
-  frise_doc *island = tx_doc("They sailed to Easter Island.", "en", dct);
+  frise_doc *island = tx_doc("They sailed to Easter Island under the Good Friday agreement.", "en", dct);
   CHECK_INT(island->n_timexes, 0);
   frise_doc_free(island);
 }
