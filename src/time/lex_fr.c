@@ -267,7 +267,9 @@ static const frise_timex_tense tenses[] = {
 
 static const char *const ordinal_suffixes[] = {"er", "re", "e", "eme", "ere", "nd", "nde", NULL};
 
-static const char *const event_links[] = {"de", "du", "des", "d'", "l'", "la", "le", "les", NULL};
+static const char *const event_links[] = {"de", "du", "des", "d'", NULL};
+static const char *const event_dets[] = {"l'", "la", "le", "les", NULL};
 
 const struct frise_timex_pack frise_timex_pack_fr = {
-  1, "fr", words, rules, tenses, 1, ',', ordinal_suffixes, TXC_POD_TIME | TXC_WEEKS_AS_DAYS, event_links};
+  1, "fr", words, rules, tenses, 1, ',', ordinal_suffixes, TXC_POD_TIME | TXC_WEEKS_AS_DAYS, event_links,
+  event_dets};

@@ -469,33 +469,37 @@ static frise_date day_after_clock(const found *f, size_t n, size_t k, const tx_u
 
 /* ---- event anchors ---- */
 
-enum { EVENT_PREFIX = 6, EVENT_MIN = 4 };
+/* the event's other mentions share this much of its stem; they are looked
+ * for this many sentences back at most (farther, the same noun is as likely
+ * another event) */
+enum { EVENT_PREFIX = 6, EVENT_MIN = 4, EVENT_SENTENCES = 4 };
 
-static int is_event_link(const struct frise_timex_pack *p, const char *w, size_t n) {
-  for (const char *const *l = p->event_links; l && *l; l++)
+static int in_list(const char *const *list, const char *w, size_t n) {
+  for (const char *const *l = list; l && *l; l++)
     if (strlen(*l) == n && memcmp(*l, w, n) == 0) return 1;
   return 0;
 }
 
 /* The event a narrative day names: "la veille de l'ouverture" -> ouverture.
- * Link words must follow the span at once ("la veille au soir" names none).
- * Writes the start of the event word's stem, which its other mentions share
- * (ouverture, ouverte: ouvert; opening, opened: open). */
+ * The link must follow the span at once ("la veille au soir" names none), a
+ * determiner may follow it. Writes the start of the event word's stem, which
+ * its other mentions share (ouverture, ouverte: ouvert). */
 static size_t event_prefix(const frise_doc *d, const struct frise_timex_pack *p, const tx_unit *u,
                            const tx_match *m, frise_stemmer **stem, char *out) {
   const tx_unit *last = &u[m->u1 - 1];
-  size_t t = last->tok + last->ntok, links = 0;
-  for (; t < d->n_tokens && links <= 3; t++) {
+  size_t t = last->tok + last->ntok;
+  for (int at = 0; t < d->n_tokens && at < 3; t++, at++) {
     const frise_token *tk = &d->tokens[t];
     size_t n = tk->end - tk->start;
     if (tk->kind != FRISE_TOK_WORD || n > 40) return 0;
     char low[96];
     size_t ln = frise_utf8_lower(d->text + tk->start, n, low);
-    if (is_event_link(p, low, ln)) {
-      links++;
+    if (at == 0) {
+      if (!in_list(p->event_links, low, ln)) return 0;
       continue;
     }
-    if (!links || ln < EVENT_MIN) return 0;
+    if (at == 1 && in_list(p->event_dets, low, ln)) continue;
+    if (ln < EVENT_MIN) return 0;
     if (!*stem && !(*stem = frise_stemmer_new(d->lang))) return 0;
     size_t sl;
     const char *st = frise_stemmer_stem(*stem, low, ln, &sl);
@@ -526,11 +530,12 @@ static int sentence_mentions(const frise_doc *d, uint32_t s, const char *prefix,
 static int event_day(const frise_doc *d, const struct frise_timex_pack *p, const found *f, size_t k,
                      const tx_unit *u, const frise_date *day_of, frise_stemmer **stem, frise_date *out) {
   char prefix[EVENT_PREFIX];
-  size_t len = f[k].m.f.narr != TX_UNSET && p ? event_prefix(d, p, u, &f[k].m, stem, prefix) : 0;
+  size_t len = f[k].m.f.narr != TX_UNSET && p && p->event_links ? event_prefix(d, p, u, &f[k].m, stem, prefix) : 0;
   if (!len) return 0;
   uint32_t here = u[f[k].m.u0].sent;
   for (size_t j = k; j-- > 0;) {
     uint32_t s = u[f[j].m.u0].sent;
+    if (s + EVENT_SENTENCES < here) break;
     if (f[j].drop || day_of[j].prec != FRISE_PREC_DAY || s == here || s >= d->n_sentences) continue;
     if (sentence_mentions(d, s, prefix, len)) {
       *out = day_of[j];

@@ -129,9 +129,11 @@ struct frise_timex_pack {
   char decimal_sep;                     /* ',' or '.' */
   const char *const *ordinal_suffixes;  /* 1er, 2e, 3ème / 1st, 2nd: NULL-terminated */
   int conventions;                      /* TXC_*: annotation conventions of the language */
-  /* Words between a narrative day and the event it counts from: "la veille
-   * [de l']ouverture", "the day before [the] vote". NULL-terminated, folded. */
+  /* The preposition that joins a narrative day to the event it counts from
+   * ("la veille [de] l'ouverture"), then the determiners that may follow it
+   * ([l']). NULL-terminated, folded; no links: no event anchors. */
   const char *const *event_links;
+  const char *const *event_dets;
 };
 
 /* Annotation conventions that differ between the French and English corpora. */
