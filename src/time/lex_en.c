@@ -359,4 +359,4 @@ static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};
 
 const struct frise_timex_pack frise_timex_pack_en = {
   1, "en", words, rules, tenses, 0, '.', ordinal_suffixes, TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS |
-                                                         TXC_DURATION_TB | TXC_REPORT_YEAR, NULL, NULL};
+                                                         TXC_DURATION_TB | TXC_REPORT_YEAR, NULL, NULL, NULL};

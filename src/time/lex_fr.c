@@ -253,8 +253,8 @@ static const frise_timex_rule rules[] = {
   {NULL, 0, 0}};
 
 static const frise_timex_tense tenses[] = {
-  /* auxiliaries and modal cues */
-  {"a", -1, 0}, {"ont", -1, 0}, {"avait", -1, 0}, {"avaient", -1, 0}, {"eut", -1, 0},
+  /* auxiliaries and modal cues: a, ont, est, sont read the word after them */
+  {"a", TX_TENSE_HAVE, 0}, {"ont", TX_TENSE_HAVE, 0}, {"est", TX_TENSE_ETRE, 0}, {"sont", TX_TENSE_ETRE, 0}, {"avait", -1, 0}, {"avaient", -1, 0}, {"eut", -1, 0},
   {"fut", -1, 0}, {"furent", -1, 0}, {"était", -1, 0}, {"étaient", -1, 0}, {"hier", -1, 0},
   {"va", 1, 0}, {"vont", 1, 0}, {"allons", 1, 0}, {"devrait", 1, 0}, {"devraient", 1, 0},
   {"doit", 1, 0}, {"doivent", 1, 0}, {"prévu", 1, 0}, {"prévue", 1, 0}, {"prévus", 1, 0},
@@ -262,14 +262,34 @@ static const frise_timex_tense tenses[] = {
   {"approche", 1, 0}, {"attendu", 1, 0}, {"attendue", 1, 0},
   /* endings: conditional and future first, then imperfect and simple past */
   {"raient", 1, 1}, {"rait", 1, 1}, {"ront", 1, 1}, {"rons", 1, 1}, {"rez", 1, 1},
-  {"rai", 1, 1}, {"ra", 1, 1}, {"rendez", 1, 0}, {"sont", -1, 0}, {"ici", 1, 0}, {"jusqu'", 1, 0}, {"aient", -1, 1}, {"ait", -1, 1}, {"èrent", -1, 1},
+  {"rai", 1, 1}, {"ra", 1, 1}, {"rendez", 1, 0}, {"ici", 1, 0}, {"jusqu'", 1, 0}, {"aient", -1, 1}, {"ait", -1, 1}, {"èrent", -1, 1},
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"er", "re", "e", "eme", "ere", "nd", "nde", NULL};
+
+/* the perfect: "a parlé", "est parti", "s'est réuni" are past; "a lieu",
+ * "est voté" (a present passive), "sont incertains" are present */
+static const char *const participle_endings[] = {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us",
+                                                 "ues", "it", "ite", "its", "ites", "ert", "erte", "erts", "ertes",
+                                                 "int", "inte", "ints", "intes", "ort", "orte", NULL};
+static const char *const etre_verbs[] = {"parti", "arriv", "venu", "venue", "revenu", "devenu", "parvenu",
+                                         "intervenu", "survenu", "mort", "né", "née", "nés", "tomb", "entré",
+                                         "rentré", "sorti", "resté", "retourn", "mont", "descendu", "décéd",
+                                         "allé", "passé", NULL};
+static const char *const perfect_adverbs[] = {"pas", "plus", "jamais", "déjà", "encore", "bien", "aussi",
+                                              "toujours", "enfin", "finalement", "ensuite", "également",
+                                              "ainsi", "alors", "souvent", "notamment", "même", "presque",
+                                              "longtemps", "parfois", "récemment", "officiellement", "pourtant",
+                                              "cependant", "donc", "depuis", "tout", "vite", NULL};
+static const char *const reflexives[] = {"s'", "se", "me", "m'", "te", "t'", "nous", "vous", NULL};
+static const char *const not_participles[] = {"lieu", "peu", "feu", "jeu", "droit", "trait", "tort", "envie",
+                                              "besoin", "soif", NULL};
+static const frise_timex_perfect perfect = {participle_endings, etre_verbs, perfect_adverbs, reflexives,
+                                            not_participles};
 
 static const char *const event_links[] = {"de", "du", "des", "d'", NULL};
 static const char *const event_dets[] = {"l'", "la", "le", "les", NULL};
 
 const struct frise_timex_pack frise_timex_pack_fr = {
   1, "fr", words, rules, tenses, 1, ',', ordinal_suffixes, TXC_POD_TIME | TXC_WEEKS_AS_DAYS, event_links,
-  event_dets};
+  event_dets, &perfect};

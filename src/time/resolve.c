@@ -492,7 +492,7 @@ static int by_season(const tx_frame *f, const tx_context *c, frise_date a, resul
   if (f->season == TX_UNSET) return NA;
   int y = f->y;
   if (y == TX_UNSET) {
-    if (!have_day(a) || ((f->rule_flags & TXR_HABIT) && c->tense == 2)) {
+    if (!have_day(a) || ((f->rule_flags & TXR_HABIT) && (c->tense == 2 || c->tense == 0))) {
       snprintf(r->value, sizeof r->value, "XXXX-%s", season_code(f->season));
       return 1;
     }

@@ -159,6 +159,56 @@ static int attributive(const frise_doc *d, const struct frise_timex_pack *p, con
   return before == TX_TENSE_DET;
 }
 
+static int in_list(const char *const *list, const char *w, size_t n) {
+  for (const char *const *l = list; l && *l; l++)
+    if (strlen(*l) == n && memcmp(*l, w, n) == 0) return 1;
+  return 0;
+}
+
+static int folded_word(const frise_doc *d, size_t t, char *low) {
+  const frise_token *tk = &d->tokens[t];
+  size_t n = tk->end - tk->start;
+  if (tk->kind != FRISE_TOK_WORD || n > 40) return 0;
+  return (int)frise_utf8_lower(d->text + tk->start, n, low);
+}
+
+static int ends_with_any(const char *const *list, const char *w, size_t n) {
+  for (const char *const *e = list; e && *e; e++) {
+    size_t l = strlen(*e);
+    if (n >= l + 2 && memcmp(w + n - l, *e, l) == 0) return 1;
+  }
+  return 0;
+}
+
+static int starts_with_any(const char *const *list, const char *w, size_t n) {
+  for (const char *const *e = list; e && *e; e++) {
+    size_t l = strlen(*e);
+    if (n >= l && memcmp(w, *e, l) == 0) return 1;
+  }
+  return 0;
+}
+
+/* The tense an auxiliary at t gives its clause: -1 for a perfect, 0 for a
+ * present (see TX_TENSE_HAVE). */
+static int perfect_or_present(const frise_doc *d, const struct frise_timex_pack *p, int kind, size_t first,
+                              size_t last, size_t t) {
+  const frise_timex_perfect *pf = p->perfect;
+  char low[96];
+  size_t n = 0, at = t + 1;
+  if (!pf) return 0;
+  for (int skip = 0; at < last && skip < 3; at++, skip++) {
+    n = (size_t)folded_word(d, at, low);
+    if (!n || !in_list(pf->adverbs, low, n)) break;
+  }
+  if (at >= last || !n) return 0;
+  if (in_list(pf->not_participles, low, n)) return 0;
+  if (kind == TX_TENSE_HAVE) return ends_with_any(pf->endings, low, n) ? -1 : 0;
+  if (starts_with_any(pf->etre_verbs, low, n)) return -1;
+  char before[96];
+  size_t nb = t > first ? (size_t)folded_word(d, t - 1, before) : 0;
+  return nb && in_list(pf->reflexive, before, nb) && ends_with_any(pf->endings, low, n) ? -1 : 0;
+}
+
 int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
                 uint8_t *memo, const tx_unit *u, size_t nu, size_t u0, size_t u1) {
   const tense_lengths *lens = cue_table;
@@ -172,6 +222,7 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
     for (int k = 0; k < 2; k++) {
       if (cand[k] == (size_t)-1) continue;
       int weak, v = cue_at(d, p, lens, memo, cand[k], &weak);
+      if (v == TX_TENSE_HAVE || v == TX_TENSE_ETRE) v = perfect_or_present(d, p, v, first, last, cand[k]);
       if (v == 2 || v >= TX_TENSE_BE || (k == 1 && in_reporting_clause(d, t1, cand[k]))) continue;
       /* "would be paid": a past form after a form of be is a participle, not a tense */
       if (v == -1 && !weak && cand[k] > first) {
@@ -473,12 +524,6 @@ static frise_date day_after_clock(const found *f, size_t n, size_t k, const tx_u
  * for this many sentences back at most (farther, the same noun is as likely
  * another event) */
 enum { EVENT_PREFIX = 6, EVENT_MIN = 4, EVENT_SENTENCES = 4 };
-
-static int in_list(const char *const *list, const char *w, size_t n) {
-  for (const char *const *l = list; l && *l; l++)
-    if (strlen(*l) == n && memcmp(*l, w, n) == 0) return 1;
-  return 0;
-}
 
 /* The event a narrative day names: "la veille de l'ouverture" -> ouverture.
  * The link must follow the span at once ("la veille au soir" names none), a

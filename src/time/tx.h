@@ -88,7 +88,7 @@ typedef struct {
 
 #define TX_REJECT 15  /* rule type: what it matches is not a timex (ages: de 37 ans) */
 enum {
-  TXR_HABIT = 1,     /* with no tense cue, the season in general: "la demande augmente en été" */
+  TXR_HABIT = 1,     /* in the present or with no tense cue, the season in general: "la demande augmente en été" */
   TXR_NEEDMONTH = 2, /* a bare day: kept only when a following date gives its month */
   TXR_LATEST = 8,   /* "this past spring", "this coming fall": the nearest one that way, maybe this year's */
   TXR_FREQ = 4,     /* SET whose number is a frequency (deux fois par an) */
@@ -113,9 +113,25 @@ enum {
 #define TX_TENSE_DET 5
 /* An adverb, which may sit between the determiner and the adjective. */
 #define TX_TENSE_ADV 6
+/* A present auxiliary of the perfect: past when a past participle follows
+ * ("a parlé", "est parti", "s'est réuni"), the present otherwise ("a lieu",
+ * "sont incertains", "est voté": a present passive). HAVE takes any
+ * participle, ETRE only the pack's verbs of motion or a reflexive. */
+#define TX_TENSE_HAVE 7
+#define TX_TENSE_ETRE 8
+
+/* What tells a perfect from a present after TX_TENSE_HAVE and TX_TENSE_ETRE. */
+typedef struct {
+  const char *const *endings;    /* past participle endings: é, i, u, is, it, ert... */
+  const char *const *etre_verbs; /* starts of the participles that take être: part, arriv, ven... */
+  const char *const *adverbs;    /* words that may sit between: pas, déjà, encore */
+  const char *const *reflexive;  /* s', se: "s'est réuni" is a perfect */
+  const char *const *not_participles; /* nouns that end like one: "a lieu", "a droit" */
+} frise_timex_perfect;
 typedef struct {
   const char *form;  /* folded word, or ending when suffix is 1 */
-  int8_t tense;      /* -1 past, +1 future, 0 present, TX_TENSE_PERFECT, TX_TENSE_PLAN, TX_TENSE_BE, TX_TENSE_DET, TX_TENSE_ADV */
+  int8_t tense;      /* -1 past, +1 future, 0 present, TX_TENSE_PERFECT, TX_TENSE_PLAN, TX_TENSE_BE, TX_TENSE_DET, TX_TENSE_ADV,
+                        TX_TENSE_HAVE, TX_TENSE_ETRE */
   uint8_t suffix;    /* 1: matches words ending with form (min. stem 3 letters) */
 } frise_timex_tense;
 
@@ -134,6 +150,7 @@ struct frise_timex_pack {
    * ([l']). NULL-terminated, folded; no links: no event anchors. */
   const char *const *event_links;
   const char *const *event_dets;
+  const frise_timex_perfect *perfect;   /* NULL: the pack has no TX_TENSE_HAVE/ETRE cues */
 };
 
 /* Annotation conventions that differ between the French and English corpora. */

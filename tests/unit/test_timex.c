@@ -273,6 +273,15 @@ static void fr_reporting_clause_tense(void) {
   d = tx_doc("The bridge will reopen on Friday, officials said.", "en", "2025-03-12");
   CHECK_STR(tx_value(d, "Friday"), "2025-03-14");
   frise_doc_free(d);
+  /* a, ont, est, sont: passé composé with a participle, present otherwise
+   * (a Friday report: the nearest Monday is ahead) */
+  const char *fri = "2022-02-11";
+  CHECK_STR(FR("Il est parti lundi.", fri, "lundi"), "2022-02-07");
+  CHECK_STR(FR("Le conseil s'est réuni lundi.", fri, "lundi"), "2022-02-07");
+  CHECK_STR(FR("Il n'a pas parlé lundi.", fri, "lundi"), "2022-02-07");
+  CHECK_STR(FR("La réunion a lieu lundi.", fri, "lundi"), "2022-02-14");
+  CHECK_STR(FR("Le texte est voté lundi.", fri, "lundi"), "2022-02-14");
+  CHECK_STR(FR("Deux joueurs sont incertains pour samedi.", fri, "samedi"), "2022-02-12");
 }
 
 TEST_MAIN(T(fr_absolute_dates), T(fr_reporting_clause_tense), T(fr_months_years_seasons), T(fr_not_dates),
