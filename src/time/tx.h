@@ -1,7 +1,7 @@
 /* tx.h: internals of the temporal tagger shared by its modules: the language
  * pack format (struct frise_timex_pack, filled by lex_<lang>.c), the lexical
  * units the rules see, the compiled rules and the semantic frame a match
- * fills. The engine (lexicon.c, units.c, rules.c, resolve.c, timex.c,
+ * fills. The engine (lexicon.c, units.c, rules.c, tense.c, resolve.c, timex.c,
  * collection.c) has no language branches: everything language-specific sits
  * in a pack (lex_fr.c, lex_en.c), and packs.c lists the packs. */
 #ifndef FRISE_TX_H
@@ -284,6 +284,11 @@ typedef struct {
 
 /* Normalises a frame into x (value, mod, freq, quant, point, anchor). */
 void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x);
+/* ---- tense (tense.c) ---- */
+/* The pack's cue table, measured once per pack and kept (packs are immutable). */
+const void *tx_tense_table(const struct frise_timex_pack *p);
+/* 1 when the folded word w (n bytes) is in the NULL-terminated list. */
+int tx_word_in(const char *const *list, const char *w, size_t n);
 /* Tense of the clause around units [u0,u1): -1, 0, +1, or 2 (no cue). */
 /* memo: one byte per token, zeroed by the caller, reused across calls (or NULL). */
 int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
