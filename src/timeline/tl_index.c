@@ -178,12 +178,12 @@ static int main_better(int32_t key, int32_t cur, int32_t pub) {
 /* Dates the sentence refers to: DATE/TIME points at day or month precision,
  * never in captions or headings (a photo's date is not the story's). */
 static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence *s, tl_sent *ts,
-                         uint32_t sent_index, int32_t pub, size_t *next_timex) {
+                         uint32_t sent_index, int32_t pub, size_t *next_timex, int caption) {
   const uint32_t *order = b->timex_order;
   size_t k = *next_timex;
   while (k < d->n_timexes && d->timexes[order[k]].start < s->start) k++;
   *next_timex = k;
-  if (s->flags & (FRISE_SENTF_CAPTION | FRISE_SENTF_HEADING)) return;
+  if ((s->flags & FRISE_SENTF_HEADING) || caption) return;
   size_t first = b->n_ment;
   for (; k < d->n_timexes && d->timexes[order[k]].start < s->end; k++) {
     const frise_timex *x = &d->timexes[order[k]];
@@ -346,6 +346,36 @@ static int is_quote(const frise_doc *d, uint32_t first, uint32_t end) {
   return opens || (words && quoted * 2 >= words);
 }
 
+/* Picture captions left in a page's text ("President Bush , left ,
+ * finishes ...", "This image from video provided by BP shows ...", "( AP
+ * Photo/...)"): they describe a picture, not the day's event. Phrases of
+ * lower-cased tokens, separated by NULL, the list ending with two. */
+static const char *const caption_cues[] = {
+  ",", "left", ",", NULL, ",", "right", ",", NULL, "from", "left", NULL, "ap", "photo", NULL,
+  "this", "image", NULL, "this", "photo", NULL, "in", "this", "photo", NULL, "pictured", NULL,
+  "afp", "photo", NULL, "à", "gauche", ",", NULL, "à", "droite", ",", NULL, "sur", "cette", "photo", NULL,
+  "photo", "d'archives", NULL, NULL};
+
+static int phrase_at(const frise_doc *d, uint32_t t, uint32_t end, const char *const *ph) {
+  for (; *ph; ph++, t++) {
+    const char *one[2] = {*ph, NULL};
+    if (t >= end || !tok_is(d, t, one)) return 0;
+  }
+  return 1;
+}
+
+static int is_caption(const frise_doc *d, const frise_sentence *s) {
+  uint32_t first = s->tok_first, end = s->tok_first + s->tok_count;
+  if (s->flags & FRISE_SENTF_CAPTION) return 1;
+  if (end > d->n_tokens) return 0;
+  for (uint32_t t = first; t < end; t++)
+    for (const char *const *ph = caption_cues; *ph; ph++) {
+      if (phrase_at(d, t, end, ph)) return 1;
+      while (*ph) ph++;  /* to the phrase's NULL; the loop steps past it */
+    }
+  return 0;
+}
+
 /* A timeline entry asserts what happened: a question ("when will the
  * internet be back ?") or a reader's comment on a web page ("... wrote :",
  * "4:53 pm | Reply") asks or reacts, it tells no news. */
@@ -420,14 +450,15 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   if (!(s->flags & (FRISE_SENTF_CAPTION | FRISE_SENTF_HEADING | FRISE_SENTF_TITLE)) &&
       n_words >= TL_MIN_SUMMARY_WORDS && n_words <= TL_MAX_SUMMARY_WORDS)
     ts->flags |= TL_SF_SUMMARY;
-  if (!tells_news(d, s)) ts->flags &= (uint8_t)~TL_SF_SUMMARY;
+  int caption = is_caption(d, s);
+  if (!tells_news(d, s) || caption) ts->flags &= (uint8_t)~TL_SF_SUMMARY;
   /* ", a annoncé le chef de la diplomatie.", ", officials said.": who said
    * it is not what happened; the vector that selects keeps the event */
   if (comma_words >= TL_MIN_SUMMARY_WORDS && !(ts->flags & TL_SF_QUOTE) &&
       tl_attribution_tail(d->lang, words + comma_words, lens + comma_words, n_words - comma_words))
     n_ids = comma_ids;
   add_terms(b, ts, ids, n_ids);
-  add_mentions(b, d, s, ts, (uint32_t)b->n_sents, pub, next_timex);
+  add_mentions(b, d, s, ts, (uint32_t)b->n_sents, pub, next_timex, caption);
   show_span(b, d, s, body, ts, *next_timex);
   b->n_sents++;
 }

@@ -125,8 +125,9 @@ int tl_attribution_tail(const char *lang, const char *const *words, const size_t
  * after the sentence (for LEAD_DATE; order may be NULL). TL_TRIM_CREDIT is
  * the index's: a picture credit glued before the first sentence
  * ("Photograph : Gerald Herbert/AP") is skipped like a dateline. */
-enum { TL_TRIM_TAIL = 1, TL_TRIM_PAREN = 2, TL_TRIM_LEAD = 4, TL_TRIM_LEAD_DATE = 8, TL_TRIM_CREDIT = 32 };
-#define TL_TRIM_DEFAULT (TL_TRIM_TAIL | TL_TRIM_PAREN | TL_TRIM_LEAD | TL_TRIM_CREDIT)
+enum { TL_TRIM_TAIL = 1, TL_TRIM_PAREN = 2, TL_TRIM_LEAD = 4, TL_TRIM_LEAD_DATE = 8, TL_TRIM_CREDIT = 32,
+       TL_TRIM_REL = 64, TL_TRIM_CONTRAST = 128 };
+#define TL_TRIM_DEFAULT (TL_TRIM_TAIL | TL_TRIM_PAREN | TL_TRIM_LEAD | TL_TRIM_CREDIT | TL_TRIM_REL)
 typedef struct { uint32_t first, end; } tl_tok_span;
 tl_tok_span tl_trim(const frise_doc *d, uint32_t first, uint32_t end, unsigned what, const uint32_t *order,
                     size_t k);

@@ -29,10 +29,20 @@ static const char *const fr_lead[] = {
 static const char *const en_tail_open[] = {"according", NULL};
 static const char *const fr_tail_open[] = {"selon", "d'après", NULL};
 
-typedef struct { const char *code; const char *const *lead, *const *tail_open; } tl_trim_pack;
+/* Words opening a closing clause that adds background, not the event:
+ * relatives (", which ...", ", où ...") and contrasts (", while ..."). */
+static const char *const en_rel[] = {"which", "who", "where", "whose", "whom", NULL};
+static const char *const fr_rel[] = {"qui", "où", "dont", "lequel", "laquelle", "lesquels", "lesquelles", NULL};
+static const char *const en_contrast[] = {"while", "as", "but", "although", "though", "whereas", NULL};
+static const char *const fr_contrast[] = {"tandis", "alors", "mais", "bien", "même", NULL};
+
+typedef struct {
+  const char *code;
+  const char *const *lead, *const *tail_open, *const *rel, *const *contrast;
+} tl_trim_pack;
 static const tl_trim_pack trim_packs[] = {
-  {"en", en_lead, en_tail_open},
-  {"fr", fr_lead, fr_tail_open},
+  {"en", en_lead, en_tail_open, en_rel, en_contrast},
+  {"fr", fr_lead, fr_tail_open, fr_rel, fr_contrast},
 };
 
 static const tl_trim_pack *pack_of(const char *lang) {
@@ -102,6 +112,25 @@ static uint32_t tail_cut(const frise_doc *d, const tl_trim_pack *p, const char *
   return end;
 }
 
+/* ", where eight people were infected", ", while ...": the last comma opens a
+ * clause of background; the line keeps the clause before it. */
+static uint32_t clause_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t first, uint32_t end,
+                           unsigned what) {
+  uint32_t c = end;
+  while (c > first && !is_comma(d, c - 1)) c--;
+  if (c <= first || !p) return end;
+  c--;
+  if (count_words(d, first, c) < 2 * TL_KEEP_WORDS) return end;
+  char low[1][64];
+  const char *w[1];
+  size_t l[1];
+  if (lower_words(d, c + 1, end, low, w, l, 1) != 1) return end;
+  if (((what & TL_TRIM_REL) && word_in(p->rel, w[0], l[0])) ||
+      ((what & TL_TRIM_CONTRAST) && word_in(p->contrast, w[0], l[0])))
+    return c;
+  return end;
+}
+
 /* "... the rig ( owned by Transocean )." : an aside closing the sentence. */
 static uint32_t paren_cut(const frise_doc *d, uint32_t first, uint32_t end) {
   uint32_t e = strip_final(d, first, end);
@@ -152,6 +181,7 @@ tl_tok_span tl_trim(const frise_doc *d, uint32_t first, uint32_t end, unsigned w
   const tl_trim_pack *p = pack_of(lang);
   if (what & TL_TRIM_TAIL) sp.end = tail_cut(d, p, lang, sp.first, sp.end);
   if (what & TL_TRIM_PAREN) sp.end = paren_cut(d, sp.first, sp.end);
+  if (what & (TL_TRIM_REL | TL_TRIM_CONTRAST)) sp.end = clause_cut(d, p, sp.first, sp.end, what);
   if (what & (TL_TRIM_LEAD | TL_TRIM_LEAD_DATE)) sp.first = lead_cut(d, p, sp.first, sp.end, what, order, k);
   return sp;
 }
