@@ -378,7 +378,7 @@ static int is_caption(const frise_doc *d, const frise_sentence *s) {
 
 /* A timeline entry asserts what happened: a question ("when will the
  * internet be back ?") or a reader's comment on a web page ("... wrote :",
- * "4:53 pm | Reply") asks or reacts, it tells no news. */
+ * "4:53 pm | Reply", "11:31 AM | Report abuse") asks or reacts, it tells no news. */
 static int tells_news(const frise_doc *d, const frise_sentence *s) {
   static const char *const qmark[] = {"?", NULL}, *const pipe[] = {"|", NULL};
   static const char *const reply[] = {"reply", "répondre", "report", "signaler", NULL}, *const wrote[] = {"wrote", "écrit", NULL};
@@ -396,11 +396,11 @@ static int tells_news(const frise_doc *d, const frise_sentence *s) {
  * (not for direct speech: a quote is shown whole or not at all), and the
  * matching bytes of the original. */
 static void show_span(const tl_builder *b, const frise_doc *d, const frise_sentence *s, uint32_t body,
-                      tl_sent *ts, size_t next_timex) {
+                      tl_sent *ts) {
   ts->show_start = ts->body, ts->show_end = ts->end;
   uint32_t end = s->tok_first + s->tok_count;
   if (b->trim && !(ts->flags & TL_SF_QUOTE) && end <= d->n_tokens && body < end) {
-    tl_tok_span k = tl_trim(d, body, end, b->trim, b->timex_order, next_timex);
+    tl_tok_span k = tl_trim(d, body, end, b->trim);
     if (k.first > body) ts->show_start = d->tokens[k.first].start;
     if (k.end < end) ts->show_end = d->tokens[k.end - 1].end;
   }
@@ -459,7 +459,7 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
     n_ids = comma_ids;
   add_terms(b, ts, ids, n_ids);
   add_mentions(b, d, s, ts, (uint32_t)b->n_sents, pub, next_timex, caption);
-  show_span(b, d, s, body, ts, *next_timex);
+  show_span(b, d, s, body, ts);
   b->n_sents++;
 }
 

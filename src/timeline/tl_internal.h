@@ -117,20 +117,17 @@ int tl_attribution_tail(const char *lang, const char *const *words, const size_t
 
 /* tl_trim.c: the edges of a sentence a timeline line leaves out, each a
  * bit of `what`: an attribution tail (", officials said on Tuesday.",
- * ", according to police."), a closing parenthetical aside, a short leading
- * adverbial opened by a table word ("Meanwhile,", "On Tuesday,") or holding a
- * date (LEAD_DATE, measured and left off). Returns the kept token range
+ * ", according to police."), a closing parenthetical aside, a closing
+ * relative clause (", where ..."), a short leading adverbial opened by a
+ * table word ("Meanwhile,", "On Tuesday,"). Returns the kept token range
  * inside [first, end): a contiguous slice, so its byte span is exact.
- * order/k: the document's timexes in text order and the first one at or
- * after the sentence (for LEAD_DATE; order may be NULL). TL_TRIM_CREDIT is
- * the index's: a picture credit glued before the first sentence
- * ("Photograph : Gerald Herbert/AP") is skipped like a dateline. */
-enum { TL_TRIM_TAIL = 1, TL_TRIM_PAREN = 2, TL_TRIM_LEAD = 4, TL_TRIM_LEAD_DATE = 8, TL_TRIM_CREDIT = 32,
-       TL_TRIM_REL = 64, TL_TRIM_CONTRAST = 128 };
+ * TL_TRIM_CREDIT is the index's: a picture credit glued before the first
+ * sentence ("Photograph : Gerald Herbert/AP") is skipped like a dateline.
+ * FRISE_TL_TRIM=<bits> overrides TL_TRIM_DEFAULT for a benchmark run. */
+enum { TL_TRIM_TAIL = 1, TL_TRIM_PAREN = 2, TL_TRIM_LEAD = 4, TL_TRIM_CREDIT = 32, TL_TRIM_REL = 64 };
 #define TL_TRIM_DEFAULT (TL_TRIM_TAIL | TL_TRIM_PAREN | TL_TRIM_LEAD | TL_TRIM_CREDIT | TL_TRIM_REL)
 typedef struct { uint32_t first, end; } tl_tok_span;
-tl_tok_span tl_trim(const frise_doc *d, uint32_t first, uint32_t end, unsigned what, const uint32_t *order,
-                    size_t k);
+tl_tok_span tl_trim(const frise_doc *d, uint32_t first, uint32_t end, unsigned what);
 
 /* Cosine of two sentence vectors (both unit length). */
 float tl_sent_cos(const frise_tl_index *ix, uint32_t a, uint32_t b);

@@ -2,8 +2,9 @@
  * line is a contiguous slice of the source sentence (never rewritten, so its
  * byte span still points at exactly what is shown); only the edges that a
  * reader of a dated timeline does not need are cut: an attribution tail
- * (", officials said on Tuesday."), a closing parenthetical aside, and a
- * short leading adverbial ("On Tuesday,", "Meanwhile,", "Selon l'AFP,").
+ * (", officials said on Tuesday."), a closing parenthetical aside or
+ * relative clause, and a short leading adverbial ("On Tuesday,",
+ * "Meanwhile,", "Dans la soirée,").
  * Knowledge lives in the tables; the code only walks the tokens. */
 #include <string.h>
 #include "frise/utf8.h"
@@ -29,20 +30,18 @@ static const char *const fr_lead[] = {
 static const char *const en_tail_open[] = {"according", NULL};
 static const char *const fr_tail_open[] = {"selon", "d'après", NULL};
 
-/* Words opening a closing clause that adds background, not the event:
- * relatives (", which ...", ", où ...") and contrasts (", while ..."). */
+/* Words opening a closing relative clause: background, not the event
+ * (", where eight people were infected", ", qui ..."). */
 static const char *const en_rel[] = {"which", "who", "where", "whose", "whom", NULL};
 static const char *const fr_rel[] = {"qui", "où", "dont", "lequel", "laquelle", "lesquels", "lesquelles", NULL};
-static const char *const en_contrast[] = {"while", "as", "but", "although", "though", "whereas", NULL};
-static const char *const fr_contrast[] = {"tandis", "alors", "mais", "bien", "même", NULL};
 
 typedef struct {
   const char *code;
-  const char *const *lead, *const *tail_open, *const *rel, *const *contrast;
+  const char *const *lead, *const *tail_open, *const *rel;
 } tl_trim_pack;
 static const tl_trim_pack trim_packs[] = {
-  {"en", en_lead, en_tail_open, en_rel, en_contrast},
-  {"fr", fr_lead, fr_tail_open, fr_rel, fr_contrast},
+  {"en", en_lead, en_tail_open, en_rel},
+  {"fr", fr_lead, fr_tail_open, fr_rel},
 };
 
 static const tl_trim_pack *pack_of(const char *lang) {
@@ -112,10 +111,10 @@ static uint32_t tail_cut(const frise_doc *d, const tl_trim_pack *p, const char *
   return end;
 }
 
-/* ", where eight people were infected", ", while ...": the last comma opens a
- * clause of background; the line keeps the clause before it. */
-static uint32_t clause_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t first, uint32_t end,
-                           unsigned what) {
+/* ", where eight people were infected": the last comma opens a relative
+ * clause of background; the line keeps what comes before it when that is
+ * long enough to stand alone. */
+static uint32_t relative_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t first, uint32_t end) {
   uint32_t c = end;
   while (c > first && !is_comma(d, c - 1)) c--;
   if (c <= first || !p) return end;
@@ -125,10 +124,7 @@ static uint32_t clause_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t f
   const char *w[1];
   size_t l[1];
   if (lower_words(d, c + 1, end, low, w, l, 1) != 1) return end;
-  if (((what & TL_TRIM_REL) && word_in(p->rel, w[0], l[0])) ||
-      ((what & TL_TRIM_CONTRAST) && word_in(p->contrast, w[0], l[0])))
-    return c;
-  return end;
+  return word_in(p->rel, w[0], l[0]) ? c : end;
 }
 
 /* "... the rig ( owned by Transocean )." : an aside closing the sentence. */
@@ -143,45 +139,29 @@ static uint32_t paren_cut(const frise_doc *d, uint32_t first, uint32_t end) {
   return end;
 }
 
-/* Whether a calendar expression lies inside [from, to) bytes. */
-static int has_timex(const frise_doc *d, const uint32_t *order, size_t k, uint32_t from, uint32_t to) {
-  for (; k < d->n_timexes && d->timexes[order[k]].start < to; k++) {
-    const frise_timex *x = &d->timexes[order[k]];
-    if (x->start >= from && (x->type == FRISE_TIMEX_DATE || x->type == FRISE_TIMEX_TIME)) return 1;
-  }
-  return 0;
-}
-
 /* "On Tuesday ,", "Meanwhile ,", "Selon l'AFP ,": a short opening adverbial
  * before the first comma; the entry's date already says when. */
-static uint32_t lead_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t first, uint32_t end,
-                         unsigned what, const uint32_t *order, size_t k) {
+static uint32_t lead_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t first, uint32_t end) {
   uint32_t c = first;
   size_t words = 0;
   while (c < end && !is_comma(d, c) && words <= TL_LEAD_WORDS) words += is_word(d, c++);
   if (c >= end || !is_comma(d, c) || words == 0 || words > TL_LEAD_WORDS) return first;
   if (count_words(d, c + 1, end) < TL_KEEP_WORDS) return first;
-  int ok = 0;
-  if ((what & TL_TRIM_LEAD) && p) {
-    char low[1][64];
-    const char *w[1];
-    size_t l[1];
-    ok = lower_words(d, first, c, low, w, l, 1) == 1 && word_in(p->lead, w[0], l[0]);
-  }
-  if (!ok && (what & TL_TRIM_LEAD_DATE) && order)
-    ok = has_timex(d, order, k, d->tokens[first].start, d->tokens[c].start);
+  char low[1][64];
+  const char *w[1];
+  size_t l[1];
+  int ok = p && lower_words(d, first, c, low, w, l, 1) == 1 && word_in(p->lead, w[0], l[0]);
   return ok ? c + 1 : first;
 }
 
-tl_tok_span tl_trim(const frise_doc *d, uint32_t first, uint32_t end, unsigned what, const uint32_t *order,
-                    size_t k) {
+tl_tok_span tl_trim(const frise_doc *d, uint32_t first, uint32_t end, unsigned what) {
   tl_tok_span sp = {first, end};
   if (end > d->n_tokens || first >= end || !what) return sp;
   const char *lang = d->lang[0] ? d->lang : "en";
   const tl_trim_pack *p = pack_of(lang);
   if (what & TL_TRIM_TAIL) sp.end = tail_cut(d, p, lang, sp.first, sp.end);
   if (what & TL_TRIM_PAREN) sp.end = paren_cut(d, sp.first, sp.end);
-  if (what & (TL_TRIM_REL | TL_TRIM_CONTRAST)) sp.end = clause_cut(d, p, sp.first, sp.end, what);
-  if (what & (TL_TRIM_LEAD | TL_TRIM_LEAD_DATE)) sp.first = lead_cut(d, p, sp.first, sp.end, what, order, k);
+  if (what & TL_TRIM_REL) sp.end = relative_cut(d, p, sp.first, sp.end);
+  if (what & TL_TRIM_LEAD) sp.first = lead_cut(d, p, sp.first, sp.end);
   return sp;
 }
