@@ -368,11 +368,16 @@ static int is_caption(const frise_doc *d, const frise_sentence *s) {
   uint32_t first = s->tok_first, end = s->tok_first + s->tok_count;
   if (s->flags & FRISE_SENTF_CAPTION) return 1;
   if (end > d->n_tokens) return 0;
-  for (uint32_t t = first; t < end; t++)
+  char low[64];
+  for (uint32_t t = first; t < end; t++) {
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    if (n >= 20) continue;  /* longer than any cue word */
+    size_t l = frise_utf8_lower(d->text + d->tokens[t].start, n, low);  /* once per token */
     for (const char *const *ph = caption_cues; *ph; ph++) {
-      if (phrase_at(d, t, end, ph)) return 1;
+      if (strlen(*ph) == l && memcmp(*ph, low, l) == 0 && phrase_at(d, t + 1, end, ph + 1)) return 1;
       while (*ph) ph++;  /* to the phrase's NULL; the loop steps past it */
     }
+  }
   return 0;
 }
 
