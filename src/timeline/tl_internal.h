@@ -118,7 +118,7 @@ int tl_attribution_tail(const char *lang, const char *const *words, const size_t
 /* tl_trim.c: the edges of a sentence a timeline line leaves out, each a
  * bit of `what`: an attribution tail (", officials said on Tuesday.",
  * ", according to police."), a closing parenthetical aside, a closing
- * relative clause (", where ..."), a short leading adverbial opened by a
+ * relative clause (", which ..."), a short leading adverbial opened by a
  * table word ("Meanwhile,", "On Tuesday,"). Returns the kept token range
  * inside [first, end): a contiguous slice, so its byte span is exact.
  * TL_TRIM_CREDIT is the index's: a picture credit glued before the first

@@ -30,18 +30,24 @@ static const char *const fr_lead[] = {
 static const char *const en_tail_open[] = {"according", NULL};
 static const char *const fr_tail_open[] = {"selon", "d'après", NULL};
 
+/* Words that cannot open a line: the clause they open leans on what a lead
+ * cut would remove ("Depuis la révolution du 25 janvier, qui a abouti"). */
+static const char *const en_no_start[] = {"and", "or", "that", "which", "who", "where", NULL};
+static const char *const fr_no_start[] = {"et", "ou", "que", "qu'", "qui", "où", "dont", NULL};
+
 /* Words opening a closing relative clause: background, not the event
- * (", where eight people were infected", ", qui ..."). */
-static const char *const en_rel[] = {"which", "who", "where", "whose", "whom", NULL};
-static const char *const fr_rel[] = {"qui", "où", "dont", "lequel", "laquelle", "lesquels", "lesquelles", NULL};
+ * (", which ended late", ", qui ..."). Not "where"/"où": that clause often
+ * tells the event (", où une grande manifestation est attendue"). */
+static const char *const en_rel[] = {"which", "who", "whose", "whom", NULL};
+static const char *const fr_rel[] = {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", NULL};
 
 typedef struct {
   const char *code;
-  const char *const *lead, *const *tail_open, *const *rel;
+  const char *const *lead, *const *tail_open, *const *rel, *const *no_start;
 } tl_trim_pack;
 static const tl_trim_pack trim_packs[] = {
-  {"en", en_lead, en_tail_open, en_rel},
-  {"fr", fr_lead, fr_tail_open, fr_rel},
+  {"en", en_lead, en_tail_open, en_rel, en_no_start},
+  {"fr", fr_lead, fr_tail_open, fr_rel, fr_no_start},
 };
 
 static const tl_trim_pack *pack_of(const char *lang) {
@@ -111,7 +117,7 @@ static uint32_t tail_cut(const frise_doc *d, const tl_trim_pack *p, const char *
   return end;
 }
 
-/* ", where eight people were infected": the last comma opens a relative
+/* ", which ended late": the last comma opens a relative
  * clause of background; the line keeps what comes before it when that is
  * long enough to stand alone. */
 static uint32_t relative_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t first, uint32_t end) {
@@ -151,6 +157,7 @@ static uint32_t lead_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t fir
   const char *w[1];
   size_t l[1];
   int ok = p && lower_words(d, first, c, low, w, l, 1) == 1 && word_in(p->lead, w[0], l[0]);
+  ok = ok && lower_words(d, c + 1, end, low, w, l, 1) == 1 && !word_in(p->no_start, w[0], l[0]);
   return ok ? c + 1 : first;
 }
 

@@ -341,6 +341,8 @@ static void test_attribution_tail(void) {
   CHECK(!tail("en", "said that the bridge would be rebuilt"));
   CHECK(!tail("en", "after the storm damaged the harbour"));
   CHECK(!tail("en", "the minister said it again and again and again and again"));
+  CHECK(!tail("fr", "se fait tabasser à coups de rangers"));  /* "fait" alone is the event */
+  CHECK(tail("fr", "a fait savoir le ministère"));
 }
 
 static coll load_text(const char *jsonl) {
@@ -433,12 +435,14 @@ static void test_trim(void) {
     "the Sorgue river at its spring session , which ended late . The council approved it , "
     "according to the mayor .\"}\n"
     "{\"id\":\"t2\",\"date\":\"2025-03-05\",\"lang\":\"fr\",\"text\":\"Dans la soirée , le conseil "
-    "régional a approuvé le nouveau pont sur la Sorgue , a annoncé la préfète .\"}\n";
+    "régional a approuvé le nouveau pont sur la Sorgue , a annoncé la préfète . Depuis la crue du 3 mars , "
+    "qui a emporté le vieux pont , les habitants font un détour de vingt kilomètres .\"}\n";
   coll c = load_text(jsonl);
   CHECK_INT(c.n, 2);
   if (c.n < 2) { coll_free(&c); return; }
   const frise_doc *d = c.docs[0];
   CHECK_INT(d->n_sentences, 4);
+  if (d->n_sentences != 4) { coll_free(&c); return; }
   char buf[256];
   const frise_sentence *s = &d->sentences[0];
   uint32_t f = s->tok_first, e = s->tok_first + s->tok_count;
@@ -462,6 +466,13 @@ static void test_trim(void) {
   s = &fr->sentences[0], f = s->tok_first, e = s->tok_first + s->tok_count;
   span_text(fr, tl_trim(fr, f, e, TL_TRIM_DEFAULT), buf, sizeof buf);
   CHECK_STR(buf, "le conseil régional a approuvé le nouveau pont sur la Sorgue");
+  /* a lead cut must not leave the line opening on "qui" */
+  CHECK_INT(fr->n_sentences, 2);
+  if (fr->n_sentences == 2) {
+    s = &fr->sentences[1], f = s->tok_first, e = s->tok_first + s->tok_count;
+    span_text(fr, tl_trim(fr, f, e, TL_TRIM_LEAD), buf, sizeof buf);
+    CHECK(strncmp(buf, "Depuis la crue", 14) == 0);
+  }
   coll_free(&c);
 }
 
