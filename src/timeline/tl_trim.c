@@ -19,7 +19,7 @@ static const char *const en_lead[] = {
   "later", "meanwhile", "however", "but", "also", "last", "yesterday", "today", "during",
   "despite", "then", "now", "still", "instead", "separately", "elsewhere", "overnight",
   "according", "early", "late", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday", "this", "by", "until", "within", "amid", NULL};
+  "saturday", "sunday", "this", "until", "within", "amid", NULL};
 static const char *const fr_lead[] = {
   "en", "après", "avant", "lors", "depuis", "alors", "mais", "cependant", "pourtant", "par",
   "selon", "dans", "à", "au", "aux", "hier", "aujourd'hui", "enfin", "ainsi", "toutefois",
@@ -150,14 +150,21 @@ static uint32_t paren_cut(const frise_doc *d, uint32_t first, uint32_t end) {
 static uint32_t lead_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t first, uint32_t end) {
   uint32_t c = first;
   size_t words = 0;
-  while (c < end && !is_comma(d, c) && words <= TL_LEAD_WORDS) words += is_word(d, c++);
+  for (; c < end && !is_comma(d, c) && words <= TL_LEAD_WORDS; c++) {
+    /* "Saturday : The yacht Bob ,", "Last updated : 19 January ,": not an adverbial */
+    if (d->tokens[c].kind == FRISE_TOK_PUNCT) return first;
+    words += is_word(d, c);
+  }
   if (c >= end || !is_comma(d, c) || words == 0 || words > TL_LEAD_WORDS) return first;
   if (count_words(d, c + 1, end) < TL_KEEP_WORDS) return first;
   char low[1][64];
   const char *w[1];
   size_t l[1];
   int ok = p && lower_words(d, first, c, low, w, l, 1) == 1 && word_in(p->lead, w[0], l[0]);
-  ok = ok && lower_words(d, c + 1, end, low, w, l, 1) == 1 && !word_in(p->no_start, w[0], l[0]);
+  /* nor may it open on a second adverbial ("After markets closed , with the
+   * Dow down ...": the comma was inside a longer opening) */
+  ok = ok && lower_words(d, c + 1, end, low, w, l, 1) == 1 && !word_in(p->no_start, w[0], l[0]) &&
+       !word_in(p->lead, w[0], l[0]);
   return ok ? c + 1 : first;
 }
 

@@ -343,6 +343,8 @@ static void test_attribution_tail(void) {
   CHECK(!tail("en", "the minister said it again and again and again and again"));
   CHECK(!tail("fr", "se fait tabasser à coups de rangers"));  /* "fait" alone is the event */
   CHECK(tail("fr", "a fait savoir le ministère"));
+  CHECK(!tail("en", "you said the economy was sound"));  /* a clause of its own */
+  CHECK(tail("en", "the coast guard said late on Tuesday"));
 }
 
 static coll load_text(const char *jsonl) {
@@ -436,10 +438,12 @@ static void test_trim(void) {
     "according to the mayor .\"}\n"
     "{\"id\":\"t2\",\"date\":\"2025-03-05\",\"lang\":\"fr\",\"text\":\"Dans la soirée , le conseil "
     "régional a approuvé le nouveau pont sur la Sorgue , a annoncé la préfète . Depuis la crue du 3 mars , "
-    "qui a emporté le vieux pont , les habitants font un détour de vingt kilomètres .\"}\n";
+    "qui a emporté le vieux pont , les habitants font un détour de vingt kilomètres .\"}\n"
+    "{\"id\":\"t3\",\"date\":\"2025-03-05\",\"lang\":\"en\",\"text\":\"Saturday : The yacht Bob , "
+    "owned by the council chairman , sailed past the broken dam on the river .\"}\n";
   coll c = load_text(jsonl);
-  CHECK_INT(c.n, 2);
-  if (c.n < 2) { coll_free(&c); return; }
+  CHECK_INT(c.n, 3);
+  if (c.n < 3) { coll_free(&c); return; }
   const frise_doc *d = c.docs[0];
   CHECK_INT(d->n_sentences, 4);
   if (d->n_sentences != 4) { coll_free(&c); return; }
@@ -473,6 +477,11 @@ static void test_trim(void) {
     span_text(fr, tl_trim(fr, f, e, TL_TRIM_LEAD), buf, sizeof buf);
     CHECK(strncmp(buf, "Depuis la crue", 14) == 0);
   }
+  /* an opening with punctuation inside is no adverbial */
+  const frise_doc *y = c.docs[2];
+  s = &y->sentences[0], f = s->tok_first, e = s->tok_first + s->tok_count;
+  span_text(y, tl_trim(y, f, e, TL_TRIM_LEAD), buf, sizeof buf);
+  CHECK(strncmp(buf, "Saturday :", 10) == 0);
   coll_free(&c);
 }
 
