@@ -21,6 +21,7 @@ static const tl_param_def param_defs[] = {
   TL_P(redundancy, 0.5), TL_P(wire, 0.8),   TL_P(spread, 0.2),    TL_P(w_relative, 0.5), TL_P(w_far, 1.0),
   TL_P(w_len, 0.0),   TL_P(len_ref, 25),    TL_P(w_quote, 0.5),    TL_P(w_speech, 0.9),
   TL_P(w_event, 0.0), TL_P(w_multi, 0.3), TL_P(w_self, 0.0), TL_P(w_ann, 0.7), TL_P(w_fresh, 0.0), TL_P(fresh_pub, 0.0),
+  TL_P(w_many, 0.3), TL_P(many_ref, 10),
 };
 
 static tl_params params_default(void) {

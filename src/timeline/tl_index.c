@@ -89,6 +89,7 @@ struct tl_builder {  /* growable arrays while indexing (heap, freed when sealed)
   uint32_t *timex_order; size_t cap_order;  /* current document's timexes by start */
   frise_stemmer *stem[4]; char stem_lang[4][4];
   size_t lang_count[4];
+  unsigned trim;             /* TL_TRIM_* applied to what lines show */
 };
 typedef struct tl_builder tl_builder;
 
@@ -177,12 +178,12 @@ static int main_better(int32_t key, int32_t cur, int32_t pub) {
 /* Dates the sentence refers to: DATE/TIME points at day or month precision,
  * never in captions or headings (a photo's date is not the story's). */
 static void add_mentions(tl_builder *b, const frise_doc *d, const frise_sentence *s, tl_sent *ts,
-                         uint32_t sent_index, int32_t pub, size_t *next_timex) {
+                         uint32_t sent_index, int32_t pub, size_t *next_timex, int caption) {
   const uint32_t *order = b->timex_order;
   size_t k = *next_timex;
   while (k < d->n_timexes && d->timexes[order[k]].start < s->start) k++;
   *next_timex = k;
-  if (s->flags & (FRISE_SENTF_CAPTION | FRISE_SENTF_HEADING)) return;
+  if ((s->flags & FRISE_SENTF_HEADING) || caption) return;
   size_t first = b->n_ment;
   for (; k < d->n_timexes && d->timexes[order[k]].start < s->end; k++) {
     const frise_timex *x = &d->timexes[order[k]];
@@ -262,16 +263,42 @@ static int stamp_like(const frise_doc *d, uint32_t from, uint32_t to) {
   return 1;
 }
 
+/* "Photograph : Gerald Herbert/AP", "Photo : AFP": a picture credit glued to
+ * the first sentence ends at the agency's name. */
+static const char *const credit_words[] = {"photograph", "photo", "photographie", "crédit", NULL};
+static const char *const agencies[] = {"ap", "afp", "reuters", "getty", "pa", "epa", "ansa", "dpa", "images", NULL};
+static uint32_t credit_skip(const frise_doc *d, uint32_t first, uint32_t limit) {
+  static const char *const colon[] = {":", NULL};
+  if (first + 2 >= limit || !tok_is(d, first, credit_words) || !tok_is(d, first + 1, colon)) return first;
+  for (uint32_t t = first + 2; t < limit && t < first + 10; t++) {
+    const frise_token *k = &d->tokens[t];
+    const char *slash = memchr(d->text + k->start, '/', k->end - k->start);
+    if (tok_is(d, t, agencies)) return t + 1;
+    if (slash) {  /* "Herbert\/AP": the agency after the slash */
+      size_t n = (size_t)(d->text + k->end - slash - 1);
+      char low[16];
+      if (n > 0 && n < 16) {
+        size_t l = frise_utf8_lower(slash + 1, n, low);
+        for (const char *const *a = agencies; *a; a++)
+          if (strlen(*a) == l && memcmp(*a, low, l) == 0) return t + 1;
+      }
+    }
+  }
+  return first;
+}
+
 /* First token of the sentence's body (tok_first when there is no dateline). */
-static uint32_t dateline_skip(const frise_doc *d, const frise_sentence *s) {
+static uint32_t dateline_skip(const frise_doc *d, const frise_sentence *s, unsigned trim) {
   uint32_t first = s->tok_first, end = s->tok_first + s->tok_count, cut = first;
   if (end > d->n_tokens || s->tok_count < 12) return first;
   uint32_t limit = first + 45 < end - 8 ? first + 45 : end - 8;  /* leave a body */
+  if (trim & TL_TRIM_CREDIT) cut = credit_skip(d, first, limit);
   for (uint32_t t = first; t < limit; t++) {
-    if (t > first && tok_is(d, t, dashes) && paren_at(d, first, t - 1, 1) && stamp_like(d, first, t))
+    /* after a credit, only what follows it must look like a stamp */
+    if (t > first && tok_is(d, t, dashes) && paren_at(d, first, t - 1, 1) && stamp_like(d, cut, t))
       cut = t + 1;
     else if (t > first && tok_is(d, t, stamp_ends) &&
-             (tok_has_digit(d, t - 1) || tok_is(d, t - 1, stamp_ends)) && stamp_like(d, first, t))
+             (tok_has_digit(d, t - 1) || tok_is(d, t - 1, stamp_ends)) && stamp_like(d, cut, t))
       cut = t + 1;
     else if (t > first && t <= first + 10 && tok_is(d, t, dashes) &&
              (d->tokens[first].flags & FRISE_TOKF_ALL_CAPS) && d->tokens[first].end - d->tokens[first].start > 1)
@@ -319,12 +346,47 @@ static int is_quote(const frise_doc *d, uint32_t first, uint32_t end) {
   return opens || (words && quoted * 2 >= words);
 }
 
+/* Picture captions left in a page's text ("President Bush , left ,
+ * finishes ...", "This image from video provided by BP shows ...", "( AP
+ * Photo/...)"): they describe a picture, not the day's event. Phrases of
+ * lower-cased tokens, separated by NULL, the list ending with two. */
+static const char *const caption_cues[] = {
+  ",", "left", ",", NULL, ",", "right", ",", NULL, "from", "left", NULL, "ap", "photo", NULL,
+  "this", "image", NULL, "this", "photo", NULL, "in", "this", "photo", NULL, "pictured", NULL,
+  "afp", "photo", NULL, "à", "gauche", ",", NULL, "à", "droite", ",", NULL, "sur", "cette", "photo", NULL,
+  "photo", "d'archives", NULL, NULL};
+
+static int phrase_at(const frise_doc *d, uint32_t t, uint32_t end, const char *const *ph) {
+  for (; *ph; ph++, t++) {
+    const char *one[2] = {*ph, NULL};
+    if (t >= end || !tok_is(d, t, one)) return 0;
+  }
+  return 1;
+}
+
+static int is_caption(const frise_doc *d, const frise_sentence *s) {
+  uint32_t first = s->tok_first, end = s->tok_first + s->tok_count;
+  if (s->flags & FRISE_SENTF_CAPTION) return 1;
+  if (end > d->n_tokens) return 0;
+  char low[64];
+  for (uint32_t t = first; t < end; t++) {
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    if (n >= 20) continue;  /* longer than any cue word */
+    size_t l = frise_utf8_lower(d->text + d->tokens[t].start, n, low);  /* once per token */
+    for (const char *const *ph = caption_cues; *ph; ph++) {
+      if (strlen(*ph) == l && memcmp(*ph, low, l) == 0 && phrase_at(d, t + 1, end, ph + 1)) return 1;
+      while (*ph) ph++;  /* to the phrase's NULL; the loop steps past it */
+    }
+  }
+  return 0;
+}
+
 /* A timeline entry asserts what happened: a question ("when will the
  * internet be back ?") or a reader's comment on a web page ("... wrote :",
- * "4:53 pm | Reply") asks or reacts, it tells no news. */
+ * "4:53 pm | Reply", "11:31 AM | Report abuse") asks or reacts, it tells no news. */
 static int tells_news(const frise_doc *d, const frise_sentence *s) {
   static const char *const qmark[] = {"?", NULL}, *const pipe[] = {"|", NULL};
-  static const char *const reply[] = {"reply", "répondre", NULL}, *const wrote[] = {"wrote", "écrit", NULL};
+  static const char *const reply[] = {"reply", "répondre", "report", "signaler", NULL}, *const wrote[] = {"wrote", "écrit", NULL};
   static const char *const colon[] = {":", NULL};
   uint32_t first = s->tok_first, end = s->tok_first + s->tok_count;
   if (end > d->n_tokens || first >= end) return 1;
@@ -333,6 +395,22 @@ static int tells_news(const frise_doc *d, const frise_sentence *s) {
     if ((tok_is(d, t, pipe) && tok_is(d, t + 1, reply)) || (tok_is(d, t, wrote) && tok_is(d, t + 1, colon)))
       return 0;
   return 1;
+}
+
+/* What a line shows of the sentence: its body less the edges tl_trim cuts
+ * (not for direct speech: a quote is shown whole or not at all), and the
+ * matching bytes of the original. */
+static void show_span(const tl_builder *b, const frise_doc *d, const frise_sentence *s, uint32_t body,
+                      tl_sent *ts) {
+  ts->show_start = ts->body, ts->show_end = ts->end;
+  uint32_t end = s->tok_first + s->tok_count;
+  if (b->trim && !(ts->flags & TL_SF_QUOTE) && end <= d->n_tokens && body < end) {
+    tl_tok_span k = tl_trim(d, body, end, b->trim);
+    if (k.first > body) ts->show_start = d->tokens[k.first].start;
+    if (k.end < end) ts->show_end = d->tokens[k.end - 1].end;
+  }
+  frise_span raw = frise_doc_raw_span(d, (frise_span){ts->show_start, ts->show_end});
+  ts->raw_start = raw.start, ts->raw_end = raw.end;
 }
 
 static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d, uint32_t di,
@@ -349,11 +427,9 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   size_t lens[TL_MAX_SENT_WORDS];
   char low[TL_MAX_SENT_WORDS][64];
   size_t n_ids = 0, n_words = 0, comma_ids = 0, comma_words = 0;
-  uint32_t body = dateline_skip(d, s);
+  uint32_t body = dateline_skip(d, s, b->trim);
   ts->start = s->start, ts->end = s->end;
   ts->body = body < d->n_tokens && body > s->tok_first ? d->tokens[body].start : s->start;
-  frise_span raw = frise_doc_raw_span(d, (frise_span){ts->body, s->end});
-  ts->raw_start = raw.start, ts->raw_end = raw.end;
   for (uint32_t t = body; t < s->tok_first + s->tok_count && t < d->n_tokens; t++) {
     const frise_token *tok = &d->tokens[t];
     size_t n = tok->end - tok->start;
@@ -379,14 +455,16 @@ static void index_sentence(frise_tl_index *ix, tl_builder *b, const frise_doc *d
   if (!(s->flags & (FRISE_SENTF_CAPTION | FRISE_SENTF_HEADING | FRISE_SENTF_TITLE)) &&
       n_words >= TL_MIN_SUMMARY_WORDS && n_words <= TL_MAX_SUMMARY_WORDS)
     ts->flags |= TL_SF_SUMMARY;
-  if (!tells_news(d, s)) ts->flags &= (uint8_t)~TL_SF_SUMMARY;
+  int caption = is_caption(d, s);
+  if (!tells_news(d, s) || caption) ts->flags &= (uint8_t)~TL_SF_SUMMARY;
   /* ", a annoncé le chef de la diplomatie.", ", officials said.": who said
    * it is not what happened; the vector that selects keeps the event */
   if (comma_words >= TL_MIN_SUMMARY_WORDS && !(ts->flags & TL_SF_QUOTE) &&
       tl_attribution_tail(d->lang, words + comma_words, lens + comma_words, n_words - comma_words))
     n_ids = comma_ids;
   add_terms(b, ts, ids, n_ids);
-  add_mentions(b, d, s, ts, (uint32_t)b->n_sents, pub, next_timex);
+  add_mentions(b, d, s, ts, (uint32_t)b->n_sents, pub, next_timex, caption);
+  show_span(b, d, s, body, ts);
   b->n_sents++;
 }
 
@@ -442,6 +520,20 @@ static void *to_arena(frise_arena *a, const void *p, size_t n, size_t elem) {
   return q;
 }
 
+/* Distinct dates each document names, from the mentions sorted by date: a
+ * chronology or a readers' comments page names dozens. */
+static void count_doc_dates(frise_tl_index *ix) {
+  ix->doc_n_dates = frise_arena_calloc(ix->arena, ix->n_docs + 1, sizeof *ix->doc_n_dates);
+  int32_t *last = malloc((ix->n_docs + 1) * sizeof *last);
+  if (!last) abort();
+  for (size_t i = 0; i <= ix->n_docs; i++) last[i] = TL_NO_KEY;
+  for (size_t m = 0; m < ix->n_mentions; m++) {
+    uint32_t doc = ix->sents[ix->mentions[m].sent].doc;
+    if (last[doc] != ix->mentions[m].key) last[doc] = ix->mentions[m].key, ix->doc_n_dates[doc]++;
+  }
+  free(last);
+}
+
 static void finish(frise_tl_index *ix, tl_builder *b) {
   frise_arena *a = ix->arena;
   ix->n_sents = b->n_sents;
@@ -453,6 +545,7 @@ static void finish(frise_tl_index *ix, tl_builder *b) {
   if (b->n_ment) qsort(b->ment, b->n_ment, sizeof *b->ment, cmp_mention);
   ix->n_mentions = b->n_ment;
   ix->mentions = to_arena(a, b->ment, b->n_ment, sizeof *ix->mentions);
+  count_doc_dates(ix);
   sort_by_pub(ix);
   size_t best = 0;
   for (int i = 1; i < 4; i++)
@@ -509,6 +602,8 @@ frise_tl_index *frise_tl_index_new(void) {
   if (!ix) return NULL;
   ix->arena = frise_arena_new(1 << 20);
   ix->b = calloc(1, sizeof *ix->b);
+  /* FRISE_TL_TRIM=<TL_TRIM_* bits> overrides the trims for a benchmark run */
+  if (ix->b) ix->b->trim = getenv("FRISE_TL_TRIM") ? (unsigned)atoi(getenv("FRISE_TL_TRIM")) : TL_TRIM_DEFAULT;
   if (!ix->arena || !ix->b) {
     frise_arena_free(ix->arena);
     free(ix->b);
@@ -598,8 +693,8 @@ void frise_tl_index_free(frise_tl_index *ix) {
 
 const char *tl_sent_text(const frise_tl_index *ix, frise_arena *a, uint32_t s, int from_body) {
   const tl_sent *ts = &ix->sents[s];
-  uint32_t start = from_body ? ts->body : ts->start;
-  return frise_arena_strndup(a, ix->docs[ts->doc].text + start, ts->end - start);
+  uint32_t start = from_body ? ts->show_start : ts->start, end = from_body ? ts->show_end : ts->end;
+  return frise_arena_strndup(a, ix->docs[ts->doc].text + start, end - start);
 }
 
 float tl_sent_cos(const frise_tl_index *ix, uint32_t a, uint32_t b) {

@@ -33,7 +33,9 @@ typedef struct {
   uint32_t doc, sent;            /* document and its sentence index */
   uint32_t start, end;           /* its span in the document's text */
   uint32_t body;                 /* text offset where it starts, after any dateline */
-  uint32_t raw_start, raw_end;   /* [body, end) in the original bytes */
+  uint32_t show_start, show_end; /* what a timeline line shows: [body, end) less the
+                                    edges tl_trim cuts */
+  uint32_t raw_start, raw_end;   /* [show_start, show_end) in the original bytes */
   uint32_t term_first, n_terms;  /* into ix->terms/weights, ids ascending */
   uint16_t n_words;              /* words, for length limits */
   uint8_t flags;                 /* TL_SF_* */
@@ -77,6 +79,7 @@ struct frise_tl_index {
   uint32_t *doc_source;       /* publisher id of each document */
   size_t n_sources;
   int32_t *doc_pub;           /* day key of publication or TL_NO_KEY */
+  uint32_t *doc_n_dates;      /* distinct dates each document names (chronologies, comment pages: many) */
   uint32_t *doc_first;        /* first tl_sent of each document; [n_docs] = n_sents */
   uint32_t *by_pub;           /* document indexes sorted by doc_pub */
   tl_sent *sents;
@@ -111,6 +114,20 @@ int tl_sentence_speech(const char *lang, const char *const *words, const size_t 
 /* 1 when the words after a sentence's last comma are an attribution tail: a
  * speech verb within a few words ("a annoncé le ministre", "officials said"). */
 int tl_attribution_tail(const char *lang, const char *const *words, const size_t *lens, size_t n);
+
+/* tl_trim.c: the edges of a sentence a timeline line leaves out, each a
+ * bit of `what`: an attribution tail (", officials said on Tuesday.",
+ * ", according to police."), a closing parenthetical aside, a closing
+ * relative clause (", which ..."), a short leading adverbial opened by a
+ * table word ("Meanwhile,", "On Tuesday,"). Returns the kept token range
+ * inside [first, end): a contiguous slice, so its byte span is exact.
+ * TL_TRIM_CREDIT is the index's: a picture credit glued before the first
+ * sentence ("Photograph : Gerald Herbert/AP") is skipped like a dateline.
+ * FRISE_TL_TRIM=<bits> overrides TL_TRIM_DEFAULT for a benchmark run. */
+enum { TL_TRIM_TAIL = 1, TL_TRIM_PAREN = 2, TL_TRIM_LEAD = 4, TL_TRIM_CREDIT = 32, TL_TRIM_REL = 64 };
+#define TL_TRIM_DEFAULT (TL_TRIM_TAIL | TL_TRIM_PAREN | TL_TRIM_LEAD | TL_TRIM_CREDIT | TL_TRIM_REL)
+typedef struct { uint32_t first, end; } tl_tok_span;
+tl_tok_span tl_trim(const frise_doc *d, uint32_t first, uint32_t end, unsigned what);
 
 /* Cosine of two sentence vectors (both unit length). */
 float tl_sent_cos(const frise_tl_index *ix, uint32_t a, uint32_t b);
@@ -157,6 +174,9 @@ typedef struct {
   double w_multi;     /* score / (1 + w_multi (dates named - 1)) for a sentence naming
                          several days, when this day is not the one it reports
                          (main_key): the others are background */
+  double w_many;      /* an article naming n > many_ref distinct dates weighs
+                         (many_ref / n)^w_many in each date's salience */
+  double many_ref;
 } tl_params;
 
 typedef struct {

@@ -42,6 +42,8 @@ static void count_support(tl_run *r, tl_date *dt, double *sents, double *votes, 
     int32_t pub = ix->doc_pub[doc];
     if (r->p.w_far > 0 && pub != TL_NO_KEY && !tl_key_is_month(dt->key) && pub > dt->key)
       w *= 1 + r->p.w_far * log(1 + (pub - dt->key) / 30.0);  /* recalled long after: a landmark */
+    uint32_t nd = ix->doc_n_dates[doc];
+    if (r->p.w_many > 0 && nd > r->p.many_ref) w *= pow(r->p.many_ref / nd, r->p.w_many);
     if (r->doc_stamp[doc] != r->stamp) {
       r->doc_stamp[doc] = r->stamp, r->doc_hits[doc] = 0, r->doc_best[doc] = w, (*docs)++;
       r->doc_list[n_list++] = doc;

@@ -83,6 +83,14 @@ typedef struct {
   const char *code;
   const char *const *verbs;   /* speech verbs, as written after an auxiliary or in the past */
   const char *const *comp;    /* complementisers that open the reported clause */
+  const char *const *after;   /* what may follow the verb of a tail (NULL: anything,
+                                 as French puts the speaker after it: "a annoncé
+                                 le ministre"); English "officials said on
+                                 Tuesday" ends there, "you said the economy was
+                                 sound" is a clause of its own */
+  const char *const *weak;    /* verbs that attribute only with a partner ("fait"
+                                 savoir): alone in a tail they are the event
+                                 (", se fait tabasser à coups de rangers") */
 } tl_speech_pack;
 
 static const char *const fr_speech[] = {
@@ -96,10 +104,16 @@ static const char *const en_speech[] = {
   "argued", "believes", "believed", "acknowledged", "admitted", "stressed", "noted", "suggested",
   "explained", "maintained", NULL};
 static const char *const en_comp[] = {"that", NULL};
+static const char *const fr_weak[] = {"fait", NULL};
+static const char *const en_after[] = {
+  "on", "in", "at", "late", "early", "earlier", "later", "today", "yesterday", "tonight", "last",
+  "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "during",
+  "after", "before", "when", "while", "as", NULL};
+static const char *const no_words[] = {NULL};
 
 static const tl_speech_pack speech_packs[] = {
-  {"en", en_speech, en_comp},
-  {"fr", fr_speech, fr_comp},
+  {"en", en_speech, en_comp, en_after, no_words},
+  {"fr", fr_speech, fr_comp, NULL, fr_weak},
 };
 
 /* How far after the verb the complementiser may come: "a indiqué le 22
@@ -129,7 +143,8 @@ int tl_attribution_tail(const char *lang, const char *const *words, const size_t
   int verb = 0;
   for (size_t i = 0; i < n; i++) {
     if (word_in(p->comp, words[i], lens[i])) return 0;  /* "said that ...": a clause follows */
-    verb |= word_in(p->verbs, words[i], lens[i]);
+    if (!word_in(p->verbs, words[i], lens[i]) || word_in(p->weak, words[i], lens[i])) continue;
+    verb = !p->after || i + 1 == n || word_in(p->after, words[i + 1], lens[i + 1]);
   }
   return verb;
 }

@@ -341,6 +341,10 @@ static void test_attribution_tail(void) {
   CHECK(!tail("en", "said that the bridge would be rebuilt"));
   CHECK(!tail("en", "after the storm damaged the harbour"));
   CHECK(!tail("en", "the minister said it again and again and again and again"));
+  CHECK(!tail("fr", "se fait tabasser à coups de rangers"));  /* "fait" alone is the event */
+  CHECK(tail("fr", "a fait savoir le ministère"));
+  CHECK(!tail("en", "you said the economy was sound"));  /* a clause of its own */
+  CHECK(tail("en", "the coast guard said late on Tuesday"));
 }
 
 static coll load_text(const char *jsonl) {
@@ -415,6 +419,165 @@ static void test_questions(void) {
   coll_free(&c);
 }
 
+
+/* The text of tokens [r.first, r.end) of d. */
+static void span_text(const frise_doc *d, tl_tok_span r, char *out, size_t cap) {
+  size_t n = r.end > r.first ? d->tokens[r.end - 1].end - d->tokens[r.first].start : 0;
+  if (n >= cap) n = cap - 1;
+  memcpy(out, r.end > r.first ? d->text + d->tokens[r.first].start : "", n);
+  out[n] = 0;
+}
+
+/* What a line leaves out of its sentence: each trim alone, and all. */
+static void test_trim(void) {
+  static const char *jsonl =
+    "{\"id\":\"t1\",\"date\":\"2025-03-05\",\"lang\":\"en\",\"text\":\"Meanwhile , the regional council "
+    "approved the new bridge over the Sorgue river , officials said on Tuesday . The council approved "
+    "the new bridge over the Sorgue river ( built in 1920 ) . The council approved the new bridge over "
+    "the Sorgue river at its spring session , which ended late . The council approved it , "
+    "according to the mayor .\"}\n"
+    "{\"id\":\"t2\",\"date\":\"2025-03-05\",\"lang\":\"fr\",\"text\":\"Dans la soirée , le conseil "
+    "régional a approuvé le nouveau pont sur la Sorgue , a annoncé la préfète . Depuis la crue du 3 mars , "
+    "qui a emporté le vieux pont , les habitants font un détour de vingt kilomètres .\"}\n"
+    "{\"id\":\"t3\",\"date\":\"2025-03-05\",\"lang\":\"en\",\"text\":\"Saturday : The yacht Bob , "
+    "owned by the council chairman , sailed past the broken dam on the river .\"}\n";
+  coll c = load_text(jsonl);
+  CHECK_INT(c.n, 3);
+  if (c.n < 3) { coll_free(&c); return; }
+  const frise_doc *d = c.docs[0];
+  CHECK_INT(d->n_sentences, 4);
+  if (d->n_sentences != 4) { coll_free(&c); return; }
+  char buf[256];
+  const frise_sentence *s = &d->sentences[0];
+  uint32_t f = s->tok_first, e = s->tok_first + s->tok_count;
+  span_text(d, tl_trim(d, f, e, TL_TRIM_TAIL), buf, sizeof buf);
+  CHECK_STR(buf, "Meanwhile , the regional council approved the new bridge over the Sorgue river");
+  span_text(d, tl_trim(d, f, e, TL_TRIM_LEAD), buf, sizeof buf);
+  CHECK_STR(buf, "the regional council approved the new bridge over the Sorgue river , officials said on Tuesday .");
+  span_text(d, tl_trim(d, f, e, 0), buf, sizeof buf);
+  CHECK(strncmp(buf, "Meanwhile", 9) == 0 && buf[strlen(buf) - 1] == '.');
+  s = &d->sentences[1], f = s->tok_first, e = s->tok_first + s->tok_count;
+  span_text(d, tl_trim(d, f, e, TL_TRIM_PAREN), buf, sizeof buf);
+  CHECK_STR(buf, "The council approved the new bridge over the Sorgue river");
+  s = &d->sentences[2], f = s->tok_first, e = s->tok_first + s->tok_count;
+  span_text(d, tl_trim(d, f, e, TL_TRIM_REL), buf, sizeof buf);
+  CHECK_STR(buf, "The council approved the new bridge over the Sorgue river at its spring session");
+  /* too little would be left before the comma: kept whole */
+  s = &d->sentences[3], f = s->tok_first, e = s->tok_first + s->tok_count;
+  span_text(d, tl_trim(d, f, e, TL_TRIM_DEFAULT), buf, sizeof buf);
+  CHECK_STR(buf, "The council approved it , according to the mayor .");
+  const frise_doc *fr = c.docs[1];
+  s = &fr->sentences[0], f = s->tok_first, e = s->tok_first + s->tok_count;
+  span_text(fr, tl_trim(fr, f, e, TL_TRIM_DEFAULT), buf, sizeof buf);
+  CHECK_STR(buf, "le conseil régional a approuvé le nouveau pont sur la Sorgue");
+  /* a lead cut must not leave the line opening on "qui" */
+  CHECK_INT(fr->n_sentences, 2);
+  if (fr->n_sentences == 2) {
+    s = &fr->sentences[1], f = s->tok_first, e = s->tok_first + s->tok_count;
+    span_text(fr, tl_trim(fr, f, e, TL_TRIM_LEAD), buf, sizeof buf);
+    CHECK(strncmp(buf, "Depuis la crue", 14) == 0);
+  }
+  /* an opening with punctuation inside is no adverbial */
+  const frise_doc *y = c.docs[2];
+  s = &y->sentences[0], f = s->tok_first, e = s->tok_first + s->tok_count;
+  span_text(y, tl_trim(y, f, e, TL_TRIM_LEAD), buf, sizeof buf);
+  CHECK(strncmp(buf, "Saturday :", 10) == 0);
+  coll_free(&c);
+}
+
+/* Through the builder: the line is trimmed and its span cites exactly it. */
+static void test_trim_provenance(void) {
+  static const char *jsonl =
+    "{\"id\":\"p1\",\"date\":\"2025-03-05\",\"lang\":\"en\",\"text\":\"Photograph : Jean Valmor/AP The old "
+    "dam on the Sorgue river collapsed on March 3 after days of heavy rain , officials said on Wednesday "
+    ".\"}\n";
+  coll c = load_text(jsonl);
+  CHECK_INT(c.n, 1);
+  if (c.n) add_timex(c.docs[0], "March 3", 2025, 3, 3);
+  frise_timeline *t = frise_timeline_build(c.docs, c.n, NULL);
+  const frise_tl_entry *e = entry_on(t, 2025, 3, 3);
+  CHECK(e != NULL);
+  if (e && c.n) {
+    const frise_tl_sentence *s = &e->summary[0];
+    CHECK_STR(s->text, "The old dam on the Sorgue river collapsed on March 3 after days of heavy rain");
+    CHECK_INT((int)(s->end - s->start), (int)strlen(s->text));
+    CHECK(strncmp(c.docs[0]->raw + s->start, s->text, s->end - s->start) == 0);
+  }
+  frise_timeline_free(t);
+  coll_free(&c);
+}
+
+/* A picture caption left in the text ("..., left, ...") and a reader's
+ * comment ("| Report abuse") neither date nor fill an entry. */
+static void test_captions_comments(void) {
+  static const char *page =
+    "{\"id\":\"k1\",\"date\":\"2025-03-05\",\"lang\":\"en\",\"text\":\"Mayor Anne Valmor , left , "
+    "visits the broken dam on the Sorgue river on March 1 with engineers . Posted by : Riverfan | "
+    "March 4 , 2025 9:12 AM | Report abuse The old dam on the Sorgue river was a disgrace . The old "
+    "dam on the Sorgue river collapsed on March 3 after days of heavy rain .\"}\n";
+  coll c = load_text(page);
+  CHECK_INT(c.n, 1);
+  if (c.n) add_timex(c.docs[0], "March 1 ", 2025, 3, 1), add_timex(c.docs[0], "March 3", 2025, 3, 3);
+  frise_tl_opts o;
+  frise_tl_opts_init(&o);
+  o.n_dates = 3, o.n_sentences = 3;
+  frise_timeline *t = frise_timeline_build(c.docs, c.n, &o);
+  CHECK(entry_on(t, 2025, 3, 1) == NULL);
+  for (size_t i = 0; t && i < t->n_entries; i++)
+    for (size_t j = 0; j < t->entries[i].n_summary; j++) {
+      CHECK(strstr(t->entries[i].summary[j].text, "left") == NULL);
+      CHECK(strstr(t->entries[i].summary[j].text, "disgrace") == NULL);
+    }
+  frise_timeline_free(t);
+  coll_free(&c);
+}
+
+/* An article naming sixty dates (a chronology, a comments page) weighs less
+ * in each of them than two articles telling one day. */
+static void test_many_dates(void) {
+  frise_buf b;
+  frise_buf_init(&b);
+  frise_buf_puts(&b, "{\"id\":\"chrono/1\",\"date\":\"2025-07-01\",\"lang\":\"en\",\"text\":\"");
+  char day[32];
+  for (int i = 0; i < 60; i++) {
+    int y, m, dday;
+    frise_civil_from_days(frise_days_from_civil(2025, 1, 2) + 3 * i, &y, &m, &dday);
+    snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, dday);
+    frise_buf_printf(&b, "On %s the council met to discuss the dam . ", day);
+  }
+  frise_buf_puts(&b, "\"}\n");
+  for (int k = 0; k < 2; k++)
+    frise_buf_printf(&b, "{\"id\":\"wire/%d\",\"date\":\"2025-07-02\",\"lang\":\"en\",\"text\":\"The dam "
+                         "on the Sorgue river was closed on June 30 after the inspection .\"}\n", k);
+  coll c = load_text(b.data);
+  frise_buf_free(&b);
+  CHECK_INT(c.n, 3);
+  if (c.n == 3) {
+    for (int i = 0; i < 60; i++) {
+      int y, m, dday;
+      frise_civil_from_days(frise_days_from_civil(2025, 1, 2) + 3 * i, &y, &m, &dday);
+      snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, dday);
+      add_timex(c.docs[0], day, y, m, dday);
+    }
+    add_timex(c.docs[1], "June 30", 2025, 6, 30), add_timex(c.docs[2], "June 30", 2025, 6, 30);
+  }
+  frise_tl_opts o;
+  frise_tl_opts_init(&o);
+  o.n_dates = 1, o.n_sentences = 1;
+  frise_timeline *t = frise_timeline_build(c.docs, c.n, &o);
+  CHECK(entry_on(t, 2025, 6, 30) != NULL);
+  frise_timeline_free(t);
+  /* without the discount, the chronology's oldest day (a landmark recalled
+   * six months later) would win */
+  setenv("FRISE_TL_PARAMS", "w_many=0", 1);
+  t = frise_timeline_build(c.docs, c.n, &o);
+  unsetenv("FRISE_TL_PARAMS");
+  CHECK(t && t->n_entries == 1 && entry_on(t, 2025, 6, 30) == NULL);
+  frise_timeline_free(t);
+  coll_free(&c);
+}
+
 TEST_MAIN(T(test_text_dates_and_provenance), T(test_constraints), T(test_empty), T(test_tense),
           T(test_keys), T(test_dateline), T(test_month_order), T(test_boilerplate),
-          T(test_speech), T(test_attribution_tail), T(test_event_sentence), T(test_questions))
+          T(test_speech), T(test_attribution_tail), T(test_event_sentence), T(test_questions),
+          T(test_trim), T(test_trim_provenance), T(test_captions_comments), T(test_many_dates))
