@@ -18,7 +18,11 @@ typedef struct {
 } frise_tl_doc;
 
 typedef struct {
-  const char *text;            /* whole sentence, cleaned for reading */
+  const char *text;            /* what the line tells: the sentence less the edges a
+                                  timeline leaves out (an attribution tail, an aside) */
+  const char *said;            /* the attribution tail left out (", a précisé la
+                                  préfète."), which the readable formats show after
+                                  the text: who said it; NULL when there is none */
   size_t doc;                  /* index into frise_timeline.docs */
   uint32_t sentence;           /* sentence index in its document */
   uint32_t start, end;         /* byte span in the document's original text */

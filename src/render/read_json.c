@@ -102,6 +102,7 @@ static void read_sentence(reader *r, const frise_json *j, frise_tl_sentence *s) 
   frise_timeline *t = r->t;
   s->text = str_field(t, j, "text");
   if (!s->text) s->text = "";
+  s->said = str_field(t, j, "said");
   s->doc = doc_index(r, frise_json_get(j, "doc"));
   s->sentence = u32_field(j, "sentence");
   s->start = u32_field(j, "start");

@@ -40,12 +40,14 @@ void render_ctx_init(render_ctx *c, const frise_timeline *t, frise_buf *out) {
   frise_buf_init(&c->valid);
   frise_buf_init(&c->clean);
   frise_buf_init(&c->valid2);
+  frise_buf_init(&c->line);
 }
 
 void render_ctx_free(render_ctx *c) {
   frise_buf_free(&c->valid);
   frise_buf_free(&c->clean);
   frise_buf_free(&c->valid2);
+  frise_buf_free(&c->line);
 }
 
 const frise_tl_doc *render_doc(const render_ctx *c, size_t i) {
@@ -72,7 +74,11 @@ const char *render_clean(render_ctx *c, const char *text, const char *lang) {
 
 const char *render_sentence_text(render_ctx *c, const frise_tl_sentence *s) {
   const frise_tl_doc *d = render_doc(c, s->doc);
-  return render_clean(c, s->text, d ? d->lang : NULL);
+  if (!s->said || !s->said[0]) return render_clean(c, s->text, d ? d->lang : NULL);
+  frise_buf_clear(&c->line);
+  frise_buf_puts(&c->line, s->text ? s->text : "");
+  frise_buf_puts(&c->line, s->said);
+  return render_clean(c, c->line.data, d ? d->lang : NULL);
 }
 
 size_t render_date(const frise_date *d, char *out) {

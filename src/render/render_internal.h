@@ -12,6 +12,7 @@ typedef struct {
   frise_buf valid;  /* scratch: UTF-8-repaired copy of the current string */
   frise_buf clean;  /* scratch: detokenised copy of the current sentence */
   frise_buf valid2; /* scratch: a second repaired string alive at the same time */
+  frise_buf line;   /* scratch: a line's text joined to who said it */
   const void *state; /* the running renderer's own data (HTML: its UI strings) */
 } render_ctx;
 
@@ -30,8 +31,9 @@ const frise_tl_doc *render_doc(const render_ctx *c, size_t i);
 /* s if it is valid UTF-8, else a repaired copy in scratch (valid until the next
  * call with the same scratch). NULL stays NULL. */
 const char *render_valid(frise_buf *scratch, const char *s);
-/* The sentence text repaired and detokenised for reading, in c->clean (valid
- * until the next call). Never NULL. */
+/* The sentence text, followed by who said it when the line left that out,
+ * repaired and detokenised for reading, in c->clean (valid until the next
+ * call). Never NULL. */
 const char *render_sentence_text(render_ctx *c, const frise_tl_sentence *s);
 /* Same for any text (context sentences); NULL reads as "". */
 const char *render_clean(render_ctx *c, const char *text, const char *lang);

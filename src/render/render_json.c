@@ -22,6 +22,10 @@ static void json_sentence(render_ctx *c, const frise_tl_sentence *s) {
   frise_buf *o = c->out;
   frise_buf_puts(o, "{\"text\":");
   render_json_cstr(c, s->text ? s->text : "");
+  if (s->said) {
+    frise_buf_puts(o, ",\"said\":");
+    render_json_cstr(c, s->said);
+  }
   frise_buf_puts(o, ",\"doc\":");
   json_doc_id(c, s->doc);
   frise_buf_printf(o, ",\"sentence\":%u,\"start\":%u,\"end\":%u,\"also\":", s->sentence, s->start,

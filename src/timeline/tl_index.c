@@ -408,6 +408,9 @@ static void show_span(const tl_builder *b, const frise_doc *d, const frise_sente
     tl_tok_span k = tl_trim(d, body, end, b->trim);
     if (k.first > body) ts->show_start = d->tokens[k.first].start;
     if (k.end < end) ts->show_end = d->tokens[k.end - 1].end;
+    /* who said it stays with the line, apart from the text it is scored on */
+    if ((b->trim & TL_TRIM_TAIL) && k.end < end && tl_trim(d, body, end, b->trim & ~TL_TRIM_TAIL).end > k.end)
+      ts->said_end = ts->end;
   }
   frise_span raw = frise_doc_raw_span(d, (frise_span){ts->show_start, ts->show_end});
   ts->raw_start = raw.start, ts->raw_end = raw.end;

@@ -36,6 +36,7 @@ typedef struct {
   uint32_t show_start, show_end; /* what a timeline line shows: [body, end) less the
                                     edges tl_trim cuts */
   uint32_t raw_start, raw_end;   /* [show_start, show_end) in the original bytes */
+  uint32_t said_end;             /* > show_end: [show_end, said_end) is the attribution tail cut */
   uint32_t term_first, n_terms;  /* into ix->terms/weights, ids ascending */
   uint16_t n_words;              /* words, for length limits */
   uint8_t flags;                 /* TL_SF_* */

@@ -47,6 +47,9 @@ static void fill_sentence(const tl_run *r, frise_timeline *t, uint32_t *doc_map,
   out->doc = map_doc(r, t, doc_map, ts->doc);
   out->sentence = ts->sent;
   out->text = tl_sent_text(ix, t->arena, s, 1);
+  out->said = ts->said_end > ts->show_end
+                  ? frise_arena_strndup(t->arena, ix->docs[ts->doc].text + ts->show_end, ts->said_end - ts->show_end)
+                  : NULL;
   out->start = ts->raw_start, out->end = ts->raw_end;
   /* neighbours: the document's sentences are consecutive in the index */
   out->context_before = ts->sent > 0 ? tl_sent_text(ix, t->arena, s - 1, 0) : NULL;

@@ -379,6 +379,23 @@ static void json_round_trip(void) {
   frise_timeline_free(t);
 }
 
+/* A line that left out who said it: scored on its text, read with its source. */
+static void attribution(void) {
+  frise_timeline *t = frise_timeline_new();
+  size_t d = tlx_doc(t, "a1", "Footbridge shut", NULL, NULL, "2023-03-14", "en");
+  size_t e = tlx_entry(t, "2023-03-14", 1, 1.0);
+  frise_tl_sentence *s = tlx_sentence(t, e, "The footbridge will stay shut", d, 2, 40);
+  s->said = ", the city said on Tuesday.";
+  char *md = render(t, "md"), *json = render(t, "json");
+  CHECK(strstr(md, "The footbridge will stay shut, the city said on Tuesday.") != NULL);
+  CHECK(strstr(json, "\"text\":\"The footbridge will stay shut\",\"said\":\", the city said on Tuesday.\"") != NULL);
+  frise_timeline *copy = reread(json);
+  CHECK(copy && copy->entries[0].summary[0].said && strcmp(copy->entries[0].summary[0].said, s->said) == 0);
+  frise_timeline_free(copy);
+  free(md), free(json);
+  frise_timeline_free(t);
+}
+
 static void json_read_errors(void) {
   size_t off = 99;
   const char *msg = NULL;
@@ -495,5 +512,5 @@ static void bench(void) {
 }
 
 TEST_MAIN(T(unknown_format), T(json_example), T(json_hostile), T(empty_timeline), T(markdown),
-          T(markdown_hostile), T(csv), T(timelinejs), T(timelinejs_hostile), T(html), T(html_years), T(html_hostile), T(json_round_trip), T(json_read_errors),
+          T(markdown_hostile), T(csv), T(timelinejs), T(timelinejs_hostile), T(html), T(html_years), T(html_hostile), T(json_round_trip), T(attribution), T(json_read_errors),
           T(write_examples), T(bench))
