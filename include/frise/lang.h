@@ -1,5 +1,5 @@
 /* lang.h: language packs. All knowledge of a language (stopwords, abbreviations,
- * reporting verbs, temporal lexicon) sits in a pack of readable tables
+ * reporting verbs, temporal lexicon, timeline cues) sits in a pack of readable tables
  * compiled into the binary; the engine has no language branches. Packs are
  * static and immutable: callers borrow them for the life of the program. */
 #ifndef FRISE_LANG_H
@@ -9,6 +9,7 @@
 #define FRISE_LANG_PACK_VERSION 1
 
 struct frise_timex_pack;  /* defined by the temporal tagger (src/time) */
+struct frise_tl_pack;     /* defined by the timeline builder (src/timeline) */
 
 typedef struct frise_lang {
   int version;                       /* FRISE_LANG_PACK_VERSION */
@@ -20,6 +21,7 @@ typedef struct frise_lang {
                                         sentence (without the dot), NULL-terminated */
   const char *const *reporting_verbs;/* lemmas/forms signalling quotes */
   const struct frise_timex_pack *timex;
+  const struct frise_tl_pack *timeline; /* NULL: the timeline builder reads no cue */
 } frise_lang;
 
 /* Looks up a pack by code or alias, case-insensitively; NULL if none. */

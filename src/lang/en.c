@@ -1,5 +1,6 @@
 /* en.c: the English language pack (general tables; the temporal lexicon is in
- * src/time/lex_en.c and hooked in through .timex). */
+ * src/time/lex_en.c and hooked in through .timex; the timeline cues are src/timeline/tl_pack_en.c,
+ * hooked in through .timeline). */
 #include "frise/lang.h"
 #include <stddef.h>
 
@@ -41,7 +42,8 @@ static const char *const reporting_verbs[] = {
   "noting", "arguing", "insisting", NULL};
 
 extern const struct frise_timex_pack frise_timex_pack_en __attribute__((weak));
+extern const struct frise_tl_pack frise_tl_pack_en __attribute__((weak));
 
 const frise_lang frise_lang_en = {
   FRISE_LANG_PACK_VERSION, "en", aliases, "english", stopwords, abbreviations, reporting_verbs,
-  &frise_timex_pack_en};
+  &frise_timex_pack_en, &frise_tl_pack_en};

@@ -1,5 +1,6 @@
 /* fr.c: the French language pack (general tables; the temporal lexicon is in
- * src/time/lex_fr.c and hooked in through .timex). */
+ * src/time/lex_fr.c and hooked in through .timex; the timeline cues are src/timeline/tl_pack_fr.c,
+ * hooked in through .timeline). */
 #include "frise/lang.h"
 #include <stddef.h>
 
@@ -46,7 +47,8 @@ static const char *const reporting_verbs[] = {
   "s'exclame", "exclamé", NULL};
 
 extern const struct frise_timex_pack frise_timex_pack_fr __attribute__((weak));
+extern const struct frise_tl_pack frise_tl_pack_fr __attribute__((weak));
 
 const frise_lang frise_lang_fr = {
   FRISE_LANG_PACK_VERSION, "fr", aliases, "french", stopwords, abbreviations, reporting_verbs,
-  &frise_timex_pack_fr};
+  &frise_timex_pack_fr, &frise_tl_pack_fr};

@@ -116,6 +116,38 @@ int tl_sentence_speech(const char *lang, const char *const *words, const size_t 
  * speech verb within a few words ("a annoncé le ministre", "officials said"). */
 int tl_attribution_tail(const char *lang, const char *const *words, const size_t *lens, size_t n);
 
+/* What the builder knows of a language (tl_pack_<lang>.c, reached through
+ * frise_lang.timeline): adding a language is adding a pack, not editing the
+ * builder. Lists are folded (lower case) and NULL-terminated; a NULL list is
+ * empty. */
+struct frise_tl_pack {
+  int version;                               /* 1 */
+  const char *lang;                          /* "fr" */
+  /* a sentence that reports the news of its day (tl_sentence_reports) */
+  const char *const *past_forms;             /* whole words: irregular pasts, "today" words */
+  const char *const *aux;                    /* auxiliaries of perfect tenses */
+  const char *const *participle_endings;     /* after an auxiliary (within 3 words) */
+  const char *const *past_endings;           /* regular simple past, any position */
+  size_t min_stem;                           /* letters before an ending */
+  const char *const *this_words, *const *day_parts; /* "ce" + "matin": today */
+  /* reported speech and attribution tails */
+  const char *const *speech_verbs;           /* as written after an auxiliary or in the past */
+  const char *const *comp;                   /* complementisers that open the reported clause */
+  const char *const *tail_after;             /* what may follow a tail's verb (NULL: anything,
+                                                as French puts the speaker after it) */
+  const char *const *weak_verbs;             /* attribute only with a partner ("fait" savoir) */
+  /* the edges a line leaves out (tl_trim.c) */
+  const char *const *lead;                   /* words opening a leading adverbial */
+  const char *const *tail_open;              /* tails without a verb: "according", "selon" */
+  const char *const *rel;                    /* words opening a closing relative clause */
+  const char *const *no_start;               /* words a line may not open on */
+};
+/* The pack of a language code, or NULL (no knowledge: no cue, no trim);
+ * tl_packs.c lists the packs. */
+const struct frise_tl_pack *tl_pack(const char *lang);
+/* 1 when w (n bytes) is in list (NULL: empty). */
+int tl_word_in(const char *const *list, const char *w, size_t n);
+
 /* tl_trim.c: the edges of a sentence a timeline line leaves out, each a
  * bit of `what`: an attribution tail (", officials said on Tuesday.",
  * ", according to police."), a closing parenthetical aside, a closing

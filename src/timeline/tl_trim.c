@@ -5,62 +5,14 @@
  * (", officials said on Tuesday."), a closing parenthetical aside or
  * relative clause, and a short leading adverbial ("On Tuesday,",
  * "Meanwhile,", "Dans la soirée,").
- * Knowledge lives in the tables; the code only walks the tokens. */
+ * Knowledge lives in the language's timeline pack (tl_pack_<lang>.c); the
+ * code only walks the tokens. */
 #include <string.h>
 #include "frise/utf8.h"
 #include "tl_internal.h"
 
 #define TL_LEAD_WORDS 6    /* a longer opening clause carries content of its own */
 #define TL_KEEP_WORDS 6    /* what is left must still be a readable line */
-
-/* Words that open a leading adverbial or connective, never a subject. */
-static const char *const en_lead[] = {
-  "on", "in", "at", "after", "before", "when", "while", "as", "since", "following", "earlier",
-  "later", "meanwhile", "however", "but", "also", "last", "yesterday", "today", "during",
-  "despite", "then", "now", "still", "instead", "separately", "elsewhere", "overnight",
-  "according", "early", "late", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday", "this", "until", "within", "amid", NULL};
-static const char *const fr_lead[] = {
-  "en", "après", "avant", "lors", "depuis", "alors", "mais", "cependant", "pourtant", "par",
-  "selon", "dans", "à", "au", "aux", "hier", "aujourd'hui", "enfin", "ainsi", "toutefois",
-  "dès", "outre", "d'après", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-  "dimanche", "jusqu'à", "pendant", "durant", "entre-temps", "parallèlement",
-  "désormais", "début", "fin", "mi", NULL};
-/* Tails that attribute without a speech verb: ", according to officials." */
-static const char *const en_tail_open[] = {"according", NULL};
-static const char *const fr_tail_open[] = {"selon", "d'après", NULL};
-
-/* Words that cannot open a line: the clause they open leans on what a lead
- * cut would remove ("Depuis la révolution du 25 janvier, qui a abouti"). */
-static const char *const en_no_start[] = {"and", "or", "that", "which", "who", "where", NULL};
-static const char *const fr_no_start[] = {"et", "ou", "que", "qu'", "qui", "où", "dont", NULL};
-
-/* Words opening a closing relative clause: background, not the event
- * (", which ended late", ", qui ..."). Not "where"/"où": that clause often
- * tells the event (", où une grande manifestation est attendue"). */
-static const char *const en_rel[] = {"which", "who", "whose", "whom", NULL};
-static const char *const fr_rel[] = {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", NULL};
-
-typedef struct {
-  const char *code;
-  const char *const *lead, *const *tail_open, *const *rel, *const *no_start;
-} tl_trim_pack;
-static const tl_trim_pack trim_packs[] = {
-  {"en", en_lead, en_tail_open, en_rel, en_no_start},
-  {"fr", fr_lead, fr_tail_open, fr_rel, fr_no_start},
-};
-
-static const tl_trim_pack *pack_of(const char *lang) {
-  for (size_t k = 0; k < sizeof trim_packs / sizeof trim_packs[0]; k++)
-    if (strcmp(trim_packs[k].code, lang) == 0) return &trim_packs[k];
-  return NULL;
-}
-
-static int word_in(const char *const *list, const char *w, size_t n) {
-  for (; *list; list++)
-    if (strlen(*list) == n && memcmp(*list, w, n) == 0) return 1;
-  return 0;
-}
 
 static int tok_text_is(const frise_doc *d, uint32_t t, const char *s) {
   size_t n = d->tokens[t].end - d->tokens[t].start;
@@ -101,7 +53,7 @@ static uint32_t strip_final(const frise_doc *d, uint32_t first, uint32_t end) {
 
 /* ", officials said on Tuesday." / ", according to the police.": the last
  * comma opens a short tail that only says who told it. */
-static uint32_t tail_cut(const frise_doc *d, const tl_trim_pack *p, const char *lang, uint32_t first,
+static uint32_t tail_cut(const frise_doc *d, const struct frise_tl_pack *p, const char *lang, uint32_t first,
                          uint32_t end) {
   uint32_t c = end;
   while (c > first && !is_comma(d, c - 1)) c--;
@@ -112,7 +64,7 @@ static uint32_t tail_cut(const frise_doc *d, const tl_trim_pack *p, const char *
   const char *words[12];
   size_t lens[12], n = lower_words(d, c + 1, end, low, words, lens, 12);
   if (n == 0 || n > 10) return end;
-  if (tl_attribution_tail(lang, words, lens, n) || (p && word_in(p->tail_open, words[0], lens[0])))
+  if (tl_attribution_tail(lang, words, lens, n) || (p && tl_word_in(p->tail_open, words[0], lens[0])))
     return c;
   return end;
 }
@@ -120,7 +72,7 @@ static uint32_t tail_cut(const frise_doc *d, const tl_trim_pack *p, const char *
 /* ", which ended late": the last comma opens a relative
  * clause of background; the line keeps what comes before it when that is
  * long enough to stand alone. */
-static uint32_t relative_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t first, uint32_t end) {
+static uint32_t relative_cut(const frise_doc *d, const struct frise_tl_pack *p, uint32_t first, uint32_t end) {
   uint32_t c = end;
   while (c > first && !is_comma(d, c - 1)) c--;
   if (c <= first || !p) return end;
@@ -130,7 +82,7 @@ static uint32_t relative_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t
   const char *w[1];
   size_t l[1];
   if (lower_words(d, c + 1, end, low, w, l, 1) != 1) return end;
-  return word_in(p->rel, w[0], l[0]) ? c : end;
+  return tl_word_in(p->rel, w[0], l[0]) ? c : end;
 }
 
 /* "... the rig ( owned by Transocean )." : an aside closing the sentence. */
@@ -147,7 +99,7 @@ static uint32_t paren_cut(const frise_doc *d, uint32_t first, uint32_t end) {
 
 /* "On Tuesday ,", "Meanwhile ,", "Selon l'AFP ,": a short opening adverbial
  * before the first comma; the entry's date already says when. */
-static uint32_t lead_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t first, uint32_t end) {
+static uint32_t lead_cut(const frise_doc *d, const struct frise_tl_pack *p, uint32_t first, uint32_t end) {
   uint32_t c = first;
   size_t words = 0;
   for (; c < end && !is_comma(d, c) && words <= TL_LEAD_WORDS; c++) {
@@ -160,11 +112,11 @@ static uint32_t lead_cut(const frise_doc *d, const tl_trim_pack *p, uint32_t fir
   char low[1][64];
   const char *w[1];
   size_t l[1];
-  int ok = p && lower_words(d, first, c, low, w, l, 1) == 1 && word_in(p->lead, w[0], l[0]);
+  int ok = p && lower_words(d, first, c, low, w, l, 1) == 1 && tl_word_in(p->lead, w[0], l[0]);
   /* nor may it open on a second adverbial ("After markets closed , with the
    * Dow down ...": the comma was inside a longer opening) */
-  ok = ok && lower_words(d, c + 1, end, low, w, l, 1) == 1 && !word_in(p->no_start, w[0], l[0]) &&
-       !word_in(p->lead, w[0], l[0]);
+  ok = ok && lower_words(d, c + 1, end, low, w, l, 1) == 1 && !tl_word_in(p->no_start, w[0], l[0]) &&
+       !tl_word_in(p->lead, w[0], l[0]);
   return ok ? c + 1 : first;
 }
 
@@ -172,7 +124,7 @@ tl_tok_span tl_trim(const frise_doc *d, uint32_t first, uint32_t end, unsigned w
   tl_tok_span sp = {first, end};
   if (end > d->n_tokens || first >= end || !what) return sp;
   const char *lang = d->lang[0] ? d->lang : "en";
-  const tl_trim_pack *p = pack_of(lang);
+  const struct frise_tl_pack *p = tl_pack(lang);
   if (what & TL_TRIM_TAIL) sp.end = tail_cut(d, p, lang, sp.first, sp.end);
   if (what & TL_TRIM_PAREN) sp.end = paren_cut(d, sp.first, sp.end);
   if (what & TL_TRIM_REL) sp.end = relative_cut(d, p, sp.first, sp.end);
