@@ -16,6 +16,11 @@ if grep -q '^ *{"date":"2025-03-11"' "$tmp/tl.json"; then
 fi
 "$FRISE" timeline --format md --out "$tmp/tl.md" examples/corpus || fail "md run"
 [ -s "$tmp/tl.md" ] || fail "empty markdown"
+# a line leaves its attribution out of the scored text but keeps it as
+# "said", and the readable formats show who said it
+grep -q '"text":"Les transports scolaires seront réorganisés dès jeudi","said":", a précisé le conseil départemental."' \
+  "$tmp/tl.json" || fail "attribution not kept apart as said"
+grep -q 'dès jeudi, a précisé le conseil départemental\.' "$tmp/tl.md" || fail "markdown line lost who said it"
 for f in html csv timelinejs; do
   "$FRISE" timeline --format $f examples/corpus > /dev/null || fail "format $f"
 done
