@@ -272,6 +272,8 @@ static const char *const ordinal_suffixes[] = {"er", "re", "e", "eme", "ere", "n
 static const char *const participle_endings[] = {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us",
                                                  "ues", "it", "ite", "its", "ites", "ert", "erte", "erts", "ertes",
                                                  "int", "inte", "ints", "intes", "ort", "orte", NULL};
+static const char *const short_participles[] = {"eu", "vu", "su", "pu", "lu", "bu", "dû", "cru", "plu", "tu",
+                                                "né", "mû", NULL};
 static const char *const etre_verbs[] = {"parti", "arriv", "venu", "venue", "revenu", "devenu", "parvenu",
                                          "intervenu", "survenu", "mort", "né", "née", "nés", "tomb", "entré",
                                          "rentré", "sorti", "resté", "retourn", "mont", "descendu", "décéd",
@@ -284,8 +286,8 @@ static const char *const perfect_adverbs[] = {"pas", "plus", "jamais", "déjà",
 static const char *const reflexives[] = {"s'", "se", "me", "m'", "te", "t'", "nous", "vous", NULL};
 static const char *const not_participles[] = {"lieu", "peu", "feu", "jeu", "droit", "trait", "tort", "envie",
                                               "besoin", "soif", NULL};
-static const frise_timex_perfect perfect = {participle_endings, etre_verbs, perfect_adverbs, reflexives,
-                                            not_participles};
+static const frise_timex_perfect perfect = {participle_endings, short_participles, etre_verbs, perfect_adverbs,
+                                            reflexives, not_participles};
 
 static const char *const event_links[] = {"de", "du", "des", "d'", NULL};
 static const char *const event_dets[] = {"l'", "la", "le", "les", NULL};

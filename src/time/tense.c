@@ -180,11 +180,12 @@ static int perfect_or_present(const frise_doc *d, const struct frise_timex_pack 
   }
   if (at >= last || !n) return 0;
   if (tx_word_in(pf->not_participles, low, n)) return 0;
-  if (kind == TX_TENSE_HAVE) return ends_with_any(pf->endings, low, n) ? -1 : 0;
+  int participle = ends_with_any(pf->endings, low, n) || tx_word_in(pf->short_participles, low, n);
+  if (kind == TX_TENSE_HAVE) return participle ? -1 : 0;
   if (starts_with_any(pf->etre_verbs, low, n)) return -1;
   char before[96];
   size_t nb = t > first ? (size_t)folded_word(d, t - 1, before) : 0;
-  return nb && tx_word_in(pf->reflexive, before, nb) && ends_with_any(pf->endings, low, n) ? -1 : 0;
+  return nb && tx_word_in(pf->reflexive, before, nb) && participle ? -1 : 0;
 }
 
 int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,

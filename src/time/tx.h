@@ -123,6 +123,7 @@ enum {
 /* What tells a perfect from a present after TX_TENSE_HAVE and TX_TENSE_ETRE. */
 typedef struct {
   const char *const *endings;    /* past participle endings: é, i, u, is, it, ert... */
+  const char *const *short_participles; /* too short for an ending to tell: eu, vu, dû */
   const char *const *etre_verbs; /* starts of the participles that take être: part, arriv, ven... */
   const char *const *adverbs;    /* words that may sit between: pas, déjà, encore */
   const char *const *reflexive;  /* s', se: "s'est réuni" is a perfect */
