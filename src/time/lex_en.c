@@ -173,7 +173,9 @@ static const frise_timex_rule rules[] = {
   {"DET week of MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* the week of March 6: its ISO week */
   {"WDAY? ,? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"!REL MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* last Oct. 23 */
-  {"!and|!or|!to NUM:day", D, TXR_NEEDMONTH},    /* April 24 and 25: the month of the date before */
+  {"!and|!or|!to|!- NUM:day", D, TXR_NEEDMONTH}, /* April 24 and 25, Feb. 10-11: the month of the date before */
+  {"NUM:day !- !NUM:day", D, TXR_NEEDMONTH},      /* 10-11 February: the month of the date after */
+  {"NUM - NUM UNIT", DU, TXR_FIRST},               /* 2-3 years: a range, the first gives the value */
   {"!by|!until|!till|!through MONTH NUM:day|ORD:day?", D, TXR_AHEAD},  /* due by August, loans through January: ahead */
   {"!soon|!early !as WDAY", D, TXR_AHEAD},      /* as soon as Tuesday */
   {"WDAY? ,? DET? NUM:day|ORD:day of? MONTH ,? NUM:year?", D, 0},

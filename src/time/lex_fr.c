@@ -160,6 +160,8 @@ static const frise_timex_rule rules[] = {
   {"DET MOD NUM:small ans", TX_REJECT, 0},
   {"!a:plain|!avait|!aura|!aurait|!ont|!avaient NUM:small ans", TX_REJECT, 0},
   {"de NUM à NUM ans", TX_REJECT, 0},
+  {"DET NUM - NUM ans", TX_REJECT, 0},          /* les 6-16 ans: an age group */
+  {"NUM - NUM UNIT", DU, TXR_FIRST},            /* 2-3 jours: a range, the first gives the value */
   {"DET? WDAY? ,? NUM:day|ORD:day MONTH NUM:year|NUM:yy? REL?", D, 0},
   {"DET? WDAY? DATE", D, 0},
   {"DET? MONTH:safe NUM:year|NUM:yy", D, 0},

@@ -219,17 +219,24 @@ static void read_digits(builder *b, const frise_token *t, tx_unit *u) {
     read_grouped(b->p, s, n, i, v, u);
 }
 
-/* A year range written as one token, 1999-2000: two number units and a dash. */
-static int split_year_range(builder *b, const frise_token *t, uint32_t ti, uint32_t sent) {
+/* A range written as one token, two number units and a dash: years
+ * (1999-2000) or days of a month (Feb. 10-11, 10-11 février), so the rules
+ * see each end. */
+static int split_range(builder *b, const frise_token *t, uint32_t ti, uint32_t sent) {
   const char *s = b->d->text + t->start;
-  size_t n = t->end - t->start;
-  if (n != 9 || s[4] != '-') return 0;
-  for (int k = 0; k < 9; k++)
-    if (k != 4 && !is_digit(s[k])) return 0;
-  int a = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-  int c = (s[5] - '0') * 1000 + (s[6] - '0') * 100 + (s[7] - '0') * 10 + (s[8] - '0');
-  if (a < 1000 || c < a) return 0;
-  const struct { uint32_t off, len; int v; } parts[3] = {{0, 4, a}, {4, 1, -1}, {5, 4, c}};
+  size_t n = t->end - t->start, dash = 0;
+  while (dash < n && is_digit(s[dash])) dash++;
+  if (dash == 0 || dash >= n - 1 || s[dash] != '-') return 0;
+  for (size_t k = dash + 1; k < n; k++)
+    if (!is_digit(s[k])) return 0;
+  size_t na = dash, nc = n - dash - 1;
+  if (!((na == 4 && nc == 4) || (na <= 2 && nc <= 2))) return 0;
+  int a = 0, c = 0;
+  for (size_t k = 0; k < na; k++) a = a * 10 + (s[k] - '0');
+  for (size_t k = dash + 1; k < n; k++) c = c * 10 + (s[k] - '0');
+  if (na == 4 ? (a < 1000 || c < a) : (a < 1 || c > 31 || c <= a)) return 0;
+  const struct { uint32_t off, len; int v; } parts[3] = {
+    {0, (uint32_t)na, a}, {(uint32_t)dash, 1, -1}, {(uint32_t)dash + 1, (uint32_t)nc, c}};
   for (int k = 0; k < 3; k++) {
     tx_unit *u = push(b);
     u->start = t->start + parts[k].off;
@@ -237,7 +244,7 @@ static int split_year_range(builder *b, const frise_token *t, uint32_t ti, uint3
     u->tok = ti;
     u->ntok = 1;
     u->sent = sent;
-    if (parts[k].v >= 0) set_num(u, parts[k].v, 4);
+    if (parts[k].v >= 0) set_num(u, parts[k].v, (int)parts[k].len);
     else u->e = tx_lexicon_find(b->lx, "-", 1), u->cls = u->e ? u->e->cls : 0;
   }
   return 1;
@@ -408,7 +415,7 @@ size_t tx_units_build(frise_doc *d, const tx_lexicon *lx, tx_unit **out) {
     size_t before = b.n;
     int first = d->n_sentences && d->sentences[si].tok_first == ti;
     if (t->kind == FRISE_TOK_NUM) {
-      if (!split_year_range(&b, t, (uint32_t)ti, (uint32_t)si)) {
+      if (!split_range(&b, t, (uint32_t)ti, (uint32_t)si)) {
         tx_unit *u = push(&b);
         u->start = t->start;
         u->end = t->end;

@@ -281,6 +281,10 @@ static void fr_reporting_clause_tense(void) {
   CHECK_STR(FR("Il n'a pas parlé lundi.", fri, "lundi"), "2022-02-07");
   CHECK_STR(FR("La réunion a lieu lundi.", fri, "lundi"), "2022-02-14");
   CHECK_STR(FR("Des tirs ont eu lieu samedi soir.", "2022-02-16", "samedi soir"), "2022-02-12TEV");
+  CHECK_STR(FR("Le sommet a eu lieu les 10-11 février.", "2022-02-16", "les 10"), "2022-02-10");
+  frise_doc *ages = tx_doc("Des loisirs pour les 6-16 ans.", "fr", fri);
+  CHECK_INT(ages->n_timexes, 0);
+  frise_doc_free(ages);
   CHECK_STR(FR("Le texte est voté lundi.", fri, "lundi"), "2022-02-14");
   CHECK_STR(FR("Deux joueurs sont incertains pour samedi.", fri, "samedi"), "2022-02-12");
 }

@@ -199,6 +199,13 @@ static void en_tense_cues(void) {
             "1988");
   CHECK_STR(EN("He arrived in Boston later in the day.", "1998-02-13", "the day"), "1998-02-13");
   CHECK_STR(EN("The summit is on April 24 and 25.", "1999-02-10", "25"), "1999-04-25");
+  /* a range in one token: each end is a date, a score is none */
+  CHECK_STR(EN("The summit was held on Feb. 10-11.", "2022-02-16", "11"), "2022-02-11");
+  CHECK_STR(EN("The summit was held on 10-11 February.", "2022-02-16", "10"), "2022-02-10");
+  CHECK_STR(EN("He served 2-3 years.", "2022-02-16", "2-3 years"), "P2Y");
+  frise_doc *score = tx_doc("The score was 10-11 at the break.", "en", "2022-02-16");
+  CHECK_INT(score->n_timexes, 0);
+  frise_doc_free(score);
   CHECK_STR(EN("We will live without it for a while.", "1999-02-10", "a while"), "PXX");
   CHECK_STR(TYPE("Troops could stay for some time.", "1999-02-10", "some time"), "DURATION");
   /* a past auxiliary before a plan looks ahead; a participle after be, or an
