@@ -249,7 +249,7 @@ static const frise_timex_rule rules[] = {
   {"tonight", D, 0},                             /* today + night (before DEICTIC: wins ties) */
   {"DEICTIC POD", T, 0},                          /* yesterday afternoon */
   {"DEICTIC", D, 0},
-  {"WDAY POD? REL?", D, 0},
+  {"early|late? WDAY POD? REL?", D, 0},          /* late Tuesday: mod END (not "get around Wednesday's ruling") */
   {"REL|THIS WDAY POD?", D, 0},
   {"THIS POD", T, 0},
   {"REL POD", T, 0},

@@ -127,6 +127,11 @@ static void en_durations(void) {
 static void en_times_weekdays(void) {
   const char *dct = "2021-12-10"; /* a Friday */
   CHECK_STR(EN("Polls closed at 10 p.m. Wednesday in the north.", dct, "10 p.m. Wednesday"), "2021-12-08T22:00");
+  /* "late Tuesday": the modifier is in the span and gives the mod */
+  frise_doc *late = tx_doc("The talks ended late Tuesday in Vienna, officials said.", "en", dct);
+  const frise_timex *lt = tx_find(late, "late Tuesday", 0);
+  CHECK(lt && strcmp(lt->value, "2021-12-07") == 0 && strcmp(lt->mod, "END") == 0);
+  frise_doc_free(late);
   CHECK_STR(EN("Bids are due 5 p.m. EST Dec. 15 at the office.", dct, "5 p.m. EST Dec. 15"), "2021-12-15T17:00");
   CHECK_STR(EN("The blast came at 10:35 a.m. (0735 GMT) Wednesday, police said.", dct, "10:35 a.m."),
             "2021-12-08T10:35");
