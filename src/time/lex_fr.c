@@ -217,7 +217,8 @@ static const frise_timex_rule rules[] = {
   {"DET? NARR au|dans? DET? POD?", D, 0},
   {"DET|THIS REL NUM UNIT", DU, 0},
   {"!des REL NUM UNIT", DU, 0},
-  {"DET NUM REL UNIT", DU, 0},
+  {"DET|THIS? NUM REL UNIT", DU, 0},             /* les, ces trois derniers mois */
+  {"!des NUM REL UNIT", DU, 0},                  /* au cours des trois derniers mois (des: not "some") */
   {"AGO NUM|FUZZY UNIT", D, 0},
   {"AGO MOD NUM|FUZZY UNIT", D, 0},
   {"IN NUM|FUZZY UNIT", D, 0},

@@ -282,6 +282,8 @@ static void fr_reporting_clause_tense(void) {
   CHECK_STR(FR("La réunion a lieu lundi.", fri, "lundi"), "2022-02-14");
   CHECK_STR(FR("Des tirs ont eu lieu samedi soir.", "2022-02-16", "samedi soir"), "2022-02-12TEV");
   CHECK_STR(FR("Le sommet a eu lieu les 10-11 février.", "2022-02-16", "les 10"), "2022-02-10");
+  CHECK_STR(FR("Au cours des trois derniers mois, les ventes ont baissé.", fri, "trois derniers mois"), "P3M");
+  CHECK_STR(FR("Ces trois dernières semaines ont été dures.", fri, "Ces trois dernières semaines"), "P3W");
   frise_doc *ages = tx_doc("Des loisirs pour les 6-16 ans.", "fr", fri);
   CHECK_INT(ages->n_timexes, 0);
   frise_doc_free(ages);
