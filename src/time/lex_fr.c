@@ -172,6 +172,7 @@ static const frise_timex_rule rules[] = {
   {"vers NUM:year", D, 0},
   {"NUM:year", D, 0},
   {"DET? NUM:day au|dans DET? POD", T, 0},
+  {"DET semaine du NUM:day|ORD:day MONTH NUM:year?", D, 0}, /* la semaine du 21 mars: its ISO week */
   {"DET? WDAY? NUM:day|ORD:day !au|!et|!,|!-|!à", D, TXR_NEEDMONTH},
   {"DET? WDAY? NUM:day|ORD:day MONTH NUM:year? au|dans DET? POD", T, 0},
   {"DET POD du|de NUM:day|ORD:day", T, 0}, /* la nuit du 23 (au 24 février) */
@@ -293,8 +294,10 @@ static const frise_timex_perfect perfect = {participle_endings, short_participle
                                             reflexives, not_participles};
 
 static const char *const event_links[] = {"de", "du", "des", "d'", NULL};
+static const char *const range_to[] = {"au", "à", "jusqu'à", "-", NULL};
+static const char *const range_open[] = {"entre", "de", "du", NULL};
 static const char *const event_dets[] = {"l'", "la", "le", "les", NULL};
 
 const struct frise_timex_pack frise_timex_pack_fr = {
   1, "fr", words, rules, tenses, 1, ',', ordinal_suffixes, TXC_POD_TIME | TXC_WEEKS_AS_DAYS, event_links,
-  event_dets, &perfect};
+  event_dets, &perfect, range_to, range_open};

@@ -334,7 +334,8 @@ static int by_deictic_day(const tx_frame *f, const tx_context *c, frise_date a, 
 static int by_full_date(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   if (f->y == TX_UNSET || f->m == TX_UNSET || f->d == TX_UNSET) return NA;
   if (f->d > frise_days_in_month(f->y, f->m)) return 0;
-  set_day(r, mkday(f->y, f->m, f->d));
+  if (f->unit == TXU_WEEK) period(r, mkday(f->y, f->m, f->d), TXU_WEEK, 0); /* the week of March 6, 1989 */
+  else set_day(r, mkday(f->y, f->m, f->d));
   return 1;
 }
 

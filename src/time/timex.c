@@ -367,6 +367,35 @@ static int event_day(const frise_doc *d, const struct frise_timex_pack *p, const
   return 0;
 }
 
+static int word_at_in(const frise_doc *d, size_t t, const char *const *list) {
+  if (t >= d->n_tokens || !list) return 0;
+  const frise_token *tk = &d->tokens[t];
+  size_t n = tk->end - tk->start;
+  char low[96];
+  return n <= 40 && tx_word_in(list, low, frise_utf8_lower(d->text + tk->start, n, low));
+}
+
+/* "entre lundi et mercredi", "from Monday to Wednesday": the second weekday
+ * of a range is not before the first; read alone it may have been (the
+ * Wednesday of the report when the Monday is next week's). A list ("made
+ * Friday and Thursday") keeps its order. */
+static void order_weekday_pair(const frise_doc *d, const struct frise_timex_pack *p, const found *f, size_t k,
+                               size_t prev, const tx_unit *u, const frise_timex *before, frise_timex *x) {
+  const tx_frame *a = &f[prev].m.f, *b = &f[k].m.f;
+  int weekday_only = a->wd != TX_UNSET && b->wd != TX_UNSET && a->d == TX_UNSET && b->d == TX_UNSET &&
+                     a->dir == TX_UNSET && b->dir == TX_UNSET;
+  if (!weekday_only || u[f[prev].m.u0].sent != u[f[k].m.u0].sent || token_gap(u, &f[prev].m, &f[k].m) != 1)
+    return;
+  const tx_unit *end = &u[f[prev].m.u1 - 1];
+  size_t first = u[f[prev].m.u0].tok, link = end->tok + end->ntok; /* the one word between */
+  if (!word_at_in(d, link, p->range_to) && !(first > 0 && word_at_in(d, first - 1, p->range_open))) return;
+  if (before->point.prec != FRISE_PREC_DAY || x->point.prec != FRISE_PREC_DAY || strlen(x->value) != 10 ||
+      frise_date_cmp(&x->point, &before->point) >= 0)
+    return;
+  frise_date_add_days(&x->point, 7);
+  frise_date_format(&x->point, x->value, sizeof x->value);
+}
+
 static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context *c) {
   d->timexes = frise_arena_calloc(d->arena, n ? n : 1, sizeof *d->timexes);
   d->n_timexes = 0;
@@ -377,6 +406,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
   const struct frise_timex_pack *p = pack_for(d);
   frise_date *day_of = frise_arena_calloc(d->arena, n ? n : 1, sizeof *day_of); /* each match's day */
   frise_stemmer *stem = NULL; /* made on the first event named, rare */
+  size_t last_k = (size_t)-1;  /* the match of the last timex emitted */
   for (size_t k = 0; k < n; k++) {
     if (f[k].drop) continue;
     frise_timex *x = &d->timexes[d->n_timexes];
@@ -389,6 +419,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     else if (day_named_after(f, n, k, u, c, &after)) c->narrative = after;
     else if (event_day(d, p, f, k, u, day_of, &stem, &after)) c->narrative = after;
     tx_resolve(&fr, c, x);
+    if (d->n_timexes > 0 && last_k != (size_t)-1) order_weekday_pair(d, p, f, k, last_k, u, x - 1, x);
     c->narrative = saved;
     if ((x->type == FRISE_TIMEX_DATE || x->type == FRISE_TIMEX_TIME) && x->point.prec >= FRISE_PREC_DAY) {
       day_of[k] = x->point;
@@ -410,6 +441,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     x->start = u[f[k].m.u0].start;
     x->end = u[f[k].m.u1 - 1].end;
     d->n_timexes++;
+    last_k = k;
     if ((x->type == FRISE_TIMEX_DATE || x->type == FRISE_TIMEX_TIME) && x->point.prec >= FRISE_PREC_YEAR &&
         x->anchor == FRISE_ANCHOR_NONE)
       c->narrative_year = x->point.year; /* an explicit date, not one computed from the DCT */

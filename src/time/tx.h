@@ -152,6 +152,11 @@ struct frise_timex_pack {
   const char *const *event_links;
   const char *const *event_dets;
   const frise_timex_perfect *perfect;   /* NULL: the pack has no TX_TENSE_HAVE/ETRE cues */
+  /* Ranges of weekdays, whose second end is not before the first: the word
+   * between them ("au", "to") or the word opening the pair ("entre",
+   * "between"); NULL-terminated, folded. */
+  const char *const *range_to;
+  const char *const *range_open;
 };
 
 /* Annotation conventions that differ between the French and English corpora. */

@@ -284,6 +284,11 @@ static void fr_reporting_clause_tense(void) {
   CHECK_STR(FR("Le sommet a eu lieu les 10-11 février.", "2022-02-16", "les 10"), "2022-02-10");
   CHECK_STR(FR("Au cours des trois derniers mois, les ventes ont baissé.", fri, "trois derniers mois"), "P3M");
   CHECK_STR(FR("Ces trois dernières semaines ont été dures.", fri, "Ces trois dernières semaines"), "P3W");
+  CHECK_STR(FR("Les députés voteront le texte la semaine du 21 mars.", "2022-02-16", "la semaine du 21 mars"),
+            "2022-W12");
+  /* a range of weekdays ends after it starts; a list keeps its order */
+  CHECK_STR(FR("Les grèves auront lieu entre lundi et mercredi.", "2022-02-16", "mercredi"), "2022-02-23");
+  CHECK_STR(FR("Il a travaillé de lundi à mercredi.", "2022-02-16", "mercredi"), "2022-02-16");
   frise_doc *ages = tx_doc("Des loisirs pour les 6-16 ans.", "fr", fri);
   CHECK_INT(ages->n_timexes, 0);
   frise_doc_free(ages);

@@ -208,6 +208,9 @@ static void en_tense_cues(void) {
   CHECK_STR(EN("The summit was held on Feb. 10-11.", "2022-02-16", "11"), "2022-02-11");
   CHECK_STR(EN("The summit was held on 10-11 February.", "2022-02-16", "10"), "2022-02-10");
   CHECK_STR(EN("He served 2-3 years.", "2022-02-16", "2-3 years"), "P2Y");
+  CHECK_STR(EN("The strike will run from Monday to Wednesday, unions said.", "2022-02-16", "Wednesday"), "2022-02-23");
+  CHECK_STR(EN("Following are statements made Friday and Thursday by the lawyer.", "1998-02-06", "Thursday"),
+            "1998-02-05");
   frise_doc *score = tx_doc("The score was 10-11 at the break.", "en", "2022-02-16");
   CHECK_INT(score->n_timexes, 0);
   frise_doc_free(score);
