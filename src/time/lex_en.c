@@ -358,10 +358,12 @@ static const frise_timex_tense tenses[] = {
 static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};
 static const char *const range_to[] = {"to", "through", "until", "till", "-", NULL};
 static const char *const range_open[] = {"between", "from", NULL};
-/* No event anchors: "the day before the president travels" is a clause as
- * often as "the day before the vote" is an event. */
+/* "the day before the opening": the event after the, then punctuation or a
+ * preposition ("the president travels" is a clause, not an event) */
+static const char *const event_links[] = {"the", NULL};
+static const char *const event_ends[] = {"of", "in", "on", "at", "for", "to", "with", "and", "by", NULL};
 
 const struct frise_timex_pack frise_timex_pack_en = {
   1, "en", words, rules, tenses, 0, '.', ordinal_suffixes, TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS |
-                                                         TXC_DURATION_TB | TXC_REPORT_YEAR, NULL, NULL, NULL,
+                                                         TXC_DURATION_TB | TXC_REPORT_YEAR, event_links, NULL, event_ends, NULL,
                                                          range_to, range_open};

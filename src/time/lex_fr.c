@@ -300,4 +300,4 @@ static const char *const event_dets[] = {"l'", "la", "le", "les", NULL};
 
 const struct frise_timex_pack frise_timex_pack_fr = {
   1, "fr", words, rules, tenses, 1, ',', ordinal_suffixes, TXC_POD_TIME | TXC_WEEKS_AS_DAYS, event_links,
-  event_dets, &perfect, range_to, range_open};
+  event_dets, NULL, &perfect, range_to, range_open};

@@ -295,12 +295,27 @@ static frise_date day_after_clock(const found *f, size_t n, size_t k, const tx_u
   return day;
 }
 
+static int word_at_in(const frise_doc *d, size_t t, const char *const *list) {
+  if (t >= d->n_tokens || !list) return 0;
+  const frise_token *tk = &d->tokens[t];
+  size_t n = tk->end - tk->start;
+  char low[96];
+  return n <= 40 && tx_word_in(list, low, frise_utf8_lower(d->text + tk->start, n, low));
+}
+
 /* ---- event anchors ---- */
 
 /* the event's other mentions share this much of its stem; they are looked
  * for this many sentences back at most (farther, the same noun is as likely
  * another event) */
 enum { EVENT_PREFIX = 6, EVENT_MIN = 4, EVENT_SENTENCES = 4 };
+
+/* The event word is a noun, not the subject of a clause: what follows it is
+ * punctuation, the end, or one of the pack's event_ends (no list: anything). */
+static int event_ends_here(const frise_doc *d, const struct frise_timex_pack *p, size_t t) {
+  if (!p->event_ends || t >= d->n_tokens || d->tokens[t].kind != FRISE_TOK_WORD) return 1;
+  return word_at_in(d, t, p->event_ends);
+}
 
 /* The event a narrative day names: "la veille de l'ouverture" -> ouverture.
  * The link must follow the span at once ("la veille au soir" names none), a
@@ -321,7 +336,7 @@ static size_t event_prefix(const frise_doc *d, const struct frise_timex_pack *p,
       continue;
     }
     if (at == 1 && tx_word_in(p->event_dets, low, ln)) continue;
-    if (ln < EVENT_MIN) return 0;
+    if (ln < EVENT_MIN || !event_ends_here(d, p, t + 1)) return 0;
     if (!*stem && !(*stem = frise_stemmer_new(d->lang))) return 0;
     size_t sl;
     const char *st = frise_stemmer_stem(*stem, low, ln, &sl);
@@ -365,14 +380,6 @@ static int event_day(const frise_doc *d, const struct frise_timex_pack *p, const
     }
   }
   return 0;
-}
-
-static int word_at_in(const frise_doc *d, size_t t, const char *const *list) {
-  if (t >= d->n_tokens || !list) return 0;
-  const frise_token *tk = &d->tokens[t];
-  size_t n = tk->end - tk->start;
-  char low[96];
-  return n <= 40 && tx_word_in(list, low, frise_utf8_lower(d->text + tk->start, n, low));
 }
 
 /* "entre lundi et mercredi", "from Monday to Wednesday": the second weekday

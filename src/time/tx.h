@@ -151,6 +151,10 @@ struct frise_timex_pack {
    * ([l']). NULL-terminated, folded; no links: no event anchors. */
   const char *const *event_links;
   const char *const *event_dets;
+  /* When non-NULL, what may follow the event word (besides punctuation):
+   * "the day before the vote on taxes" names an event, "the day before the
+   * president travels" is a clause. */
+  const char *const *event_ends;
   const frise_timex_perfect *perfect;   /* NULL: the pack has no TX_TENSE_HAVE/ETRE cues */
   /* Ranges of weekdays, whose second end is not before the first: the word
    * between them ("au", "to") or the word opening the pair ("entre",

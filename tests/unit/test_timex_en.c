@@ -223,10 +223,14 @@ static void en_tense_cues(void) {
   CHECK_STR(EN("It pays on a still unspecified date in January.", "1989-10-26", "January"), "1990-01");
   CHECK_STR(EN("Sales rose in the year ended March 31.", "1989-10-31", "March 31"), "1989-03-31");
   CHECK_STR(EN("Traders sold ahead of the weekend.", "1989-10-26", "the weekend"), "1989-W43-WE");
-  /* English has no event anchors ("the day before the president travels" is
-   * a clause): the day before counts from the last date told */
+  /* the day before an event dated earlier counts from that event; before a
+   * clause ("the president travels") it counts from the last date told */
   CHECK_STR(EN("The polls opened on June 7. The count ended on June 9. The day before the opening, he voted.",
                "2024-06-12", "The day before"),
+            "2024-06-06");
+  CHECK_STR(EN("The polls opened on June 7. The count ended on June 9. It comes the day before the president "
+               "travels.",
+               "2024-06-12", "the day before"),
             "2024-06-08");
   frise_doc *d = tx_doc("Between 20 and 25 people came.", "en", "1999-02-10");
   CHECK_INT(d->n_timexes, 0);
