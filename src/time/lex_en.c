@@ -215,7 +215,8 @@ static const frise_timex_rule rules[] = {
   {"DET comparable|corresponding|same REPORT REL|THIS year", D, 0},
   {"DET comparable|corresponding|same REPORT", D, 0},
   {"DET comparable|corresponding|same REPORT a year earlier|ago", D, 0},
-  {"HOLIDAY island|egg|eggs|bunny|rising|agreement|accord|accords", TX_REJECT, 0},  /* Easter Island, the Good Friday agreement */
+  /* Easter Island, the Easter Rising, the Good Friday agreement: names */
+  {"HOLIDAY island|egg|eggs|bunny|rising|agreement|accord|accords", TX_REJECT, 0},
   {"DET|THIS? HOLIDAY week|weekend", D, 0},               /* Easter week, the Easter weekend: the one ending on it */
   {"MOD? HOLIDAY ,? NUM:year", D, 0},          /* Christmas 1998, Good Friday, 1998 */
   {"MOD? HOLIDAY", D, 0},                      /* around Christmas */
@@ -333,7 +334,8 @@ static const frise_timex_rule rules[] = {
 static const frise_timex_tense tenses[] = {
   {"will", 1, 0}, {"'ll", 1, 0}, {"he'll", 1, 0}, {"she'll", 1, 0}, {"we'll", 1, 0}, {"they'll", 1, 0},
   {"i'll", 1, 0}, {"you'll", 1, 0}, {"it'll", 1, 0}, {"won't", 1, 0}, {"shall", 1, 0}, {"would", 1, 0}, {"going", 1, 0},
-  {"scheduled", TX_TENSE_PLAN, 0}, {"expected", TX_TENSE_PLAN, 0}, {"plan", 1, 0}, {"plans", 1, 0}, {"planned", TX_TENSE_PLAN, 0}, {"planning", 1, 0}, {"tomorrow", 1, 0},
+  {"scheduled", TX_TENSE_PLAN, 0}, {"expected", TX_TENSE_PLAN, 0}, {"plan", 1, 0}, {"plans", 1, 0},
+  {"planned", TX_TENSE_PLAN, 0}, {"planning", 1, 0}, {"tomorrow", 1, 0},
   {"was", -1, 0}, {"were", -1, 0}, {"had", TX_TENSE_PERFECT, 0}, {"did", -1, 0}, {"said", -1, 0},
   {"told", -1, 0}, {"yesterday", -1, 0}, {"met", -1, 0}, {"went", -1, 0}, {"came", -1, 0},
   {"took", -1, 0}, {"made", -1, 0}, {"saw", -1, 0}, {"gave", -1, 0}, {"found", -1, 0},
@@ -364,6 +366,8 @@ static const char *const event_links[] = {"the", NULL};
 static const char *const event_ends[] = {"of", "in", "on", "at", "for", "to", "with", "and", "by", NULL};
 
 const struct frise_timex_pack frise_timex_pack_en = {
-  1, "en", words, rules, tenses, 0, '.', ordinal_suffixes, TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS |
-                                                         TXC_DURATION_TB | TXC_REPORT_YEAR, event_links, NULL, event_ends, NULL,
-                                                         range_to, range_open};
+  .version = 1, .lang = "en", .words = words, .rules = rules, .tenses = tenses,
+  .numeric_day_first = 0, .decimal_sep = '.', .ordinal_suffixes = ordinal_suffixes,
+  .conventions = TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS | TXC_DURATION_TB | TXC_REPORT_YEAR,
+  .event_links = event_links, .event_ends = event_ends, .range_to = range_to, .range_open = range_open,
+};

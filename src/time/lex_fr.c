@@ -299,5 +299,9 @@ static const char *const range_open[] = {"entre", "de", "du", NULL};
 static const char *const event_dets[] = {"l'", "la", "le", "les", NULL};
 
 const struct frise_timex_pack frise_timex_pack_fr = {
-  1, "fr", words, rules, tenses, 1, ',', ordinal_suffixes, TXC_POD_TIME | TXC_WEEKS_AS_DAYS, event_links,
-  event_dets, NULL, &perfect, range_to, range_open};
+  .version = 1, .lang = "fr", .words = words, .rules = rules, .tenses = tenses,
+  .numeric_day_first = 1, .decimal_sep = ',', .ordinal_suffixes = ordinal_suffixes,
+  .conventions = TXC_POD_TIME | TXC_WEEKS_AS_DAYS,
+  .event_links = event_links, .event_dets = event_dets, .perfect = &perfect,
+  .range_to = range_to, .range_open = range_open,
+};

@@ -398,6 +398,7 @@ static int by_movable_feast(const tx_frame *f, const tx_context *c, frise_date a
     int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
     y = year_for(a, hi_of(c, a), near.month, near.day, dir, (c->conventions & TXC_NEAR_MONTHS) ? 3 : 0);
   }
+  if (y < 1 || y > 9999) return 0;
   frise_date day = add_days(easter_sunday(y), f->easter);
   if (f->unit == TXU_WEEK || f->unit == TXU_WEEKEND) /* Easter week, le week-end de Pâques: the one ending on it */
     period(r, f->easter <= 0 ? day : add_days(day, -1), f->unit, 0);
@@ -568,8 +569,8 @@ static int by_time_of_day(const tx_frame *f, const tx_context *c, frise_date a, 
 
 static const resolver resolvers[] = {
   by_narrative_day, by_ordinal_day, by_report, by_vague_plural, by_shift, by_deictic_day, by_full_date,
-  by_movable_feast, by_month_day, by_nth_weekday, by_weekday_day, by_bare_day, by_weekday, by_year_month, by_month, by_quarter,
-  by_season, by_year, by_period, by_direction_only, by_time_of_day};
+  by_movable_feast, by_month_day, by_nth_weekday, by_weekday_day, by_bare_day, by_weekday, by_year_month,
+  by_month, by_quarter, by_season, by_year, by_period, by_direction_only, by_time_of_day};
 
 static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   for (size_t k = 0; k < sizeof resolvers / sizeof *resolvers; k++) {
