@@ -246,7 +246,8 @@ static const frise_timex_rule rules[] = {
   /* le quotidien Le Monde, un hebdomadaire: newspapers; le lot quotidien: a set */
   {"DET|un|THIS quotidien|quotidiens|hebdomadaire|hebdomadaires|mensuel|mensuels", TX_REJECT, 0},
   {"DET presse quotidienne|hebdomadaire", TX_REJECT, 0},
-  {"DET|des|aux? heures scolaires|ouvrables|ouvrées|creuses|supplémentaires|de_pointe", TX_REJECT, 0}, /* kinds of hours, not a span */
+  /* kinds of hours, not a span */
+  {"DET|des|aux? heures scolaires|ouvrables|ouvrées|creuses|supplémentaires|de_pointe", TX_REJECT, 0},
   {"quotidien|quotidienne|quotidiennement|hebdomadaire|mensuel|mensuelle|annuel|annuelle", S, 0},
   {"!île|!œufs|!oeufs|!œuf|!oeuf de HOLIDAY", TX_REJECT, 0},  /* l'île de Pâques, les œufs de Pâques */
   {"!accord|!accords du|de HOLIDAY", TX_REJECT, 0},          /* l'accord du Vendredi saint: a name */
@@ -258,7 +259,8 @@ static const frise_timex_rule rules[] = {
 
 static const frise_timex_tense tenses[] = {
   /* auxiliaries and modal cues: a, ont, est, sont read the word after them */
-  {"a", TX_TENSE_HAVE, 0}, {"ont", TX_TENSE_HAVE, 0}, {"est", TX_TENSE_ETRE, 0}, {"sont", TX_TENSE_ETRE, 0}, {"avait", -1, 0}, {"avaient", -1, 0}, {"eut", -1, 0},
+  {"a", TX_TENSE_HAVE, 0}, {"ont", TX_TENSE_HAVE, 0}, {"est", TX_TENSE_ETRE, 0}, {"sont", TX_TENSE_ETRE, 0},
+  {"avait", -1, 0}, {"avaient", -1, 0}, {"eut", -1, 0},
   {"fut", -1, 0}, {"furent", -1, 0}, {"était", -1, 0}, {"étaient", -1, 0}, {"hier", -1, 0},
   {"va", 1, 0}, {"vont", 1, 0}, {"allons", 1, 0}, {"devrait", 1, 0}, {"devraient", 1, 0},
   {"doit", 1, 0}, {"doivent", 1, 0}, {"prévu", 1, 0}, {"prévue", 1, 0}, {"prévus", 1, 0},

@@ -131,8 +131,7 @@ typedef struct {
 } frise_timex_perfect;
 typedef struct {
   const char *form;  /* folded word, or ending when suffix is 1 */
-  int8_t tense;      /* -1 past, +1 future, 0 present, TX_TENSE_PERFECT, TX_TENSE_PLAN, TX_TENSE_BE, TX_TENSE_DET, TX_TENSE_ADV,
-                        TX_TENSE_HAVE, TX_TENSE_ETRE */
+  int8_t tense;      /* -1 past, +1 future, 0 present, or a TX_TENSE_* kind above */
   uint8_t suffix;    /* 1: matches words ending with form (min. stem 3 letters) */
 } frise_timex_tense;
 
