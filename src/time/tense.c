@@ -143,11 +143,15 @@ int tx_word_in(const char *const *list, const char *w, size_t n) {
   return 0;
 }
 
-static int folded_word(const frise_doc *d, size_t t, char *low) {
+size_t tx_token_lower(const frise_doc *d, size_t t, char *low) {
+  if (t >= d->n_tokens) return 0;
   const frise_token *tk = &d->tokens[t];
   size_t n = tk->end - tk->start;
-  if (tk->kind != FRISE_TOK_WORD || n > 40) return 0;
-  return (int)frise_utf8_lower(d->text + tk->start, n, low);
+  return n <= 40 ? frise_utf8_lower(d->text + tk->start, n, low) : 0;
+}
+
+static size_t folded_word(const frise_doc *d, size_t t, char *low) {
+  return t < d->n_tokens && d->tokens[t].kind == FRISE_TOK_WORD ? tx_token_lower(d, t, low) : 0;
 }
 
 static int ends_with_any(const char *const *list, const char *w, size_t n) {
@@ -175,7 +179,7 @@ static int perfect_or_present(const frise_doc *d, const struct frise_timex_pack 
   size_t n = 0, at = t + 1;
   if (!pf) return 0;
   for (int skip = 0; at < last && skip < 3; at++, skip++) {
-    n = (size_t)folded_word(d, at, low);
+    n = folded_word(d, at, low);
     if (!n || !tx_word_in(pf->adverbs, low, n)) break;
   }
   if (at >= last || !n) return 0;
@@ -184,7 +188,7 @@ static int perfect_or_present(const frise_doc *d, const struct frise_timex_pack 
   if (kind == TX_TENSE_HAVE) return participle ? -1 : 0;
   if (starts_with_any(pf->etre_verbs, low, n)) return -1;
   char before[96];
-  size_t nb = t > first ? (size_t)folded_word(d, t - 1, before) : 0;
+  size_t nb = t > first ? folded_word(d, t - 1, before) : 0;
   return nb && tx_word_in(pf->reflexive, before, nb) && participle ? -1 : 0;
 }
 

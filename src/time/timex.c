@@ -6,7 +6,6 @@
 #include "frise/timex.h"
 #include "frise/lang.h"
 #include "frise/text.h"
-#include "frise/utf8.h"
 #include "tx.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -296,11 +295,9 @@ static frise_date day_after_clock(const found *f, size_t n, size_t k, const tx_u
 }
 
 static int word_at_in(const frise_doc *d, size_t t, const char *const *list) {
-  if (t >= d->n_tokens || !list) return 0;
-  const frise_token *tk = &d->tokens[t];
-  size_t n = tk->end - tk->start;
   char low[96];
-  return n <= 40 && tx_word_in(list, low, frise_utf8_lower(d->text + tk->start, n, low));
+  size_t n = tx_token_lower(d, t, low);
+  return n && tx_word_in(list, low, n);
 }
 
 /* ---- event anchors ---- */
@@ -326,11 +323,9 @@ static size_t event_prefix(const frise_doc *d, const struct frise_timex_pack *p,
   const tx_unit *last = &u[m->u1 - 1];
   size_t t = last->tok + last->ntok;
   for (int at = 0; t < d->n_tokens && at < 3; t++, at++) {
-    const frise_token *tk = &d->tokens[t];
-    size_t n = tk->end - tk->start;
-    if (tk->kind != FRISE_TOK_WORD || n > 40) return 0;
     char low[96];
-    size_t ln = frise_utf8_lower(d->text + tk->start, n, low);
+    size_t ln = d->tokens[t].kind == FRISE_TOK_WORD ? tx_token_lower(d, t, low) : 0;
+    if (!ln) return 0;
     if (at == 0) {
       if (!tx_word_in(p->event_links, low, ln)) return 0;
       continue;
@@ -351,11 +346,10 @@ static size_t event_prefix(const frise_doc *d, const struct frise_timex_pack *p,
 static int sentence_mentions(const frise_doc *d, uint32_t s, const char *prefix, size_t k) {
   const frise_sentence *sn = &d->sentences[s];
   for (size_t t = sn->tok_first; t < sn->tok_first + sn->tok_count; t++) {
-    const frise_token *tk = &d->tokens[t];
-    size_t n = tk->end - tk->start;
-    if (tk->kind != FRISE_TOK_WORD || n < k || n > 40) continue;
     char low[96];
-    if (frise_utf8_lower(d->text + tk->start, n, low) >= k && memcmp(low, prefix, k) == 0) return 1;
+    if (d->tokens[t].kind == FRISE_TOK_WORD && d->tokens[t].end - d->tokens[t].start >= k &&
+        tx_token_lower(d, t, low) >= k && memcmp(low, prefix, k) == 0)
+      return 1;
   }
   return 0;
 }

@@ -296,6 +296,9 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x);
 /* ---- tense (tense.c) ---- */
 /* The pack's cue table, measured once per pack and kept (packs are immutable). */
 const void *tx_tense_table(const struct frise_timex_pack *p);
+/* Token t lower-cased into low (96 bytes), its length; 0 when t is out of
+ * range or longer than 40 bytes (no cue word is). */
+size_t tx_token_lower(const frise_doc *d, size_t t, char *low);
 /* 1 when the folded word w (n bytes) is in the NULL-terminated list. */
 int tx_word_in(const char *const *list, const char *w, size_t n);
 /* Tense of the clause around units [u0,u1): -1, 0, +1, or 2 (no cue). */
