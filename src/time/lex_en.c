@@ -170,6 +170,10 @@ static const frise_timex_rule rules[] = {
    0},
   {"NUM|THIS|REL UNIT:cap", TX_REJECT, 0},  /* "This Week", "60 Minutes": titles (first: wins ties) */
   /* absolute dates: Dec. 4, 2021; December 4th; 4 December 2021; Tuesday, Dec. 7 */
+  /* since Dec. 31, since year-end, since March: before the anchor, never the nearer one ahead */
+  {"!since MONTH NUM:day|ORD:day ,? NUM:year?", D, TXR_BEHIND},
+  {"!since MOD? -? MONTH", D, TXR_BEHIND},
+  {"!since MOD? HOLIDAY", D, TXR_BEHIND},
   {"DET week of MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* the week of March 6: its ISO week */
   {"WDAY? ,? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"!REL MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* last Oct. 23 */

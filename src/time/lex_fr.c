@@ -162,6 +162,10 @@ static const frise_timex_rule rules[] = {
   {"de NUM à NUM ans", TX_REJECT, 0},
   {"DET NUM - NUM ans", TX_REJECT, 0},          /* les 6-16 ans: an age group */
   {"NUM - NUM UNIT", DU, TXR_FIRST},            /* 2-3 jours: a range, the first gives the value */
+  /* depuis le 3 mars, depuis mars, depuis Noël: before the anchor, never the nearer one ahead */
+  {"!depuis DET? WDAY? ,? NUM:day|ORD:day MONTH NUM:year|NUM:yy?", D, TXR_BEHIND},
+  {"!depuis MONTH NUM:year?", D, TXR_BEHIND},
+  {"!depuis DET? HOLIDAY", D, TXR_BEHIND},
   {"DET? WDAY? ,? NUM:day|ORD:day MONTH NUM:year|NUM:yy? REL?", D, 0},
   {"DET? WDAY? DATE", D, 0},
   {"DET? MONTH:safe NUM:year|NUM:yy", D, 0},

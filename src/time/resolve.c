@@ -72,7 +72,8 @@ static frise_date weekday_from(frise_date a, int wd, int dir, int strict) {
 }
 
 /* Year for a month (and day) given without one: the candidate in the tense's
- * direction from the anchor interval [lo, hi], else the nearest (ties: past). */
+ * direction from the anchor interval [lo, hi], else the nearest (ties: past).
+ * near_months < 0: the direction is certain ("since"), no nearer one wins. */
 static int year_for(frise_date lo, frise_date hi, int m, int d, int tense, int near_months) {
   int best = lo.year, nearest = lo.year;
   int64_t best_dist = -1, near_dist = -1;
@@ -93,8 +94,14 @@ static int year_for(frise_date lo, frise_date hi, int m, int d, int tense, int n
   }
   /* a tense cue does not send "Jan. 14" a year away when it is days away */
   int64_t close = d > 0 ? 2 * 75 : near_months ? 2 * near_months + 1 : 2 * 1;
-  if (best_dist > 2 * (d > 0 ? 250 : 6) && near_dist <= close) return nearest;
+  if (near_months >= 0 && best_dist > 2 * (d > 0 ? 250 : 6) && near_dist <= close) return nearest;
   return best;
+}
+
+/* The near_months year_for takes: the pack's, or -1 when a rule fixed the direction. */
+static int near_months_for(const tx_frame *f, const tx_context *c, int months) {
+  if (f->rule_flags & TXR_BEHIND) return -1;
+  return (c->conventions & TXC_NEAR_MONTHS) ? months : 0;
 }
 
 static void format_duration(const tx_frame *f, int conventions, char *out, size_t cap) {
@@ -359,7 +366,7 @@ static int by_month_day(const tx_frame *f, const tx_context *c, frise_date a, re
     return 1;
   }
   int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
-  int y = year_for(a, hi_of(c, a), f->m, f->d, dir, (c->conventions & TXC_NEAR_MONTHS) ? 3 : 0);
+  int y = year_for(a, hi_of(c, a), f->m, f->d, dir, near_months_for(f, c, 3));
   y = year_fitting_weekday(f, y);
   if (f->d > frise_days_in_month(y, f->m)) return 0;
   if (f->unit == TXU_WEEK) period(r, mkday(y, f->m, f->d), TXU_WEEK, 0); /* the week of March 6 */
@@ -373,7 +380,7 @@ static int by_nth_weekday(const tx_frame *f, const tx_context *c, frise_date a, 
   int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
   int y = f->y != TX_UNSET ? f->y
                            : year_for(a, hi_of(c, a), f->m, nth_weekday(a.year, f->m, f->nth, f->nth_wd), dir,
-                                      (c->conventions & TXC_NEAR_MONTHS) ? 3 : 0);
+                                      near_months_for(f, c, 3));
   set_day(r, mkday(y, f->m, nth_weekday(y, f->m, f->nth, f->nth_wd)));
   return done(r, FRISE_ANCHOR_DCT);
 }
@@ -396,7 +403,7 @@ static int by_movable_feast(const tx_frame *f, const tx_context *c, frise_date a
     if (!have_day(a)) return 0;
     frise_date near = add_days(easter_sunday(a.year), f->easter);
     int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
-    y = year_for(a, hi_of(c, a), near.month, near.day, dir, (c->conventions & TXC_NEAR_MONTHS) ? 3 : 0);
+    y = year_for(a, hi_of(c, a), near.month, near.day, dir, near_months_for(f, c, 3));
   }
   if (y < 1 || y > 9999) return 0;
   frise_date day = add_days(easter_sunday(y), f->easter);
@@ -460,7 +467,7 @@ static int by_month(const tx_frame *f, const tx_context *c, frise_date a, result
   int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
   if (dir == 2 && (c->conventions & TXC_WEEKDAY_PAST)) dir = -1;
   /* a month name up to 3 months away is that one, 2 when a verb says otherwise */
-  int near = (c->conventions & TXC_NEAR_MONTHS) ? (c->tense == 2 ? 3 : 2) : 0;
+  int near = near_months_for(f, c, c->tense == 2 ? 3 : 2);
   int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir, near);
   if (f->dir == -1 && y == a.year && f->m >= a.month) y--;
   if (f->dir == 1 && y == a.year && f->m <= a.month) y++;

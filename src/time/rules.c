@@ -25,7 +25,8 @@ typedef struct {
 
 typedef struct {
   elem el[ELEM_MAX];
-  uint8_t n, type, flags;
+  uint8_t n, type;
+  uint16_t flags;
   uint64_t start_cls;  /* classes that can start the rule */
   uint8_t start_any_lit;
   uint8_t min_units;   /* required elements: a rule needing 2 cannot end on a lone unit */

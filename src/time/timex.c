@@ -283,7 +283,7 @@ static frise_date day_after_clock(const found *f, size_t n, size_t k, const tx_u
   tx_frame g = nx->m.f;
   if (g.wd == TX_UNSET && g.dayoff == TX_UNSET && (g.m == TX_UNSET || g.d == TX_UNSET)) return none;
   tx_context c2 = *c;
-  c2.tense = (g.rule_flags & TXR_AHEAD) ? 1 : nx->tense;
+  c2.tense = (g.rule_flags & TXR_AHEAD) ? 1 : (g.rule_flags & TXR_BEHIND) ? -1 : nx->tense;
   recall_weekday(&g, seen, &c2, nx->tense);
   frise_timex tmp;
   memset(&tmp, 0, sizeof tmp);
@@ -411,7 +411,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
   for (size_t k = 0; k < n; k++) {
     if (f[k].drop) continue;
     frise_timex *x = &d->timexes[d->n_timexes];
-    c->tense = (f[k].m.f.rule_flags & TXR_AHEAD) ? 1 : f[k].tense;
+    c->tense = (f[k].m.f.rule_flags & TXR_AHEAD) ? 1 : (f[k].m.f.rule_flags & TXR_BEHIND) ? -1 : f[k].tense;
     tx_frame fr = f[k].m.f;
     int wd = fr.wd != TX_UNSET && fr.wd >= 1 && fr.wd <= 7 ? fr.wd : 0;
     recall_weekday(&fr, seen, c, f[k].tense);

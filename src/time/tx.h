@@ -83,7 +83,7 @@ typedef struct {
 typedef struct {
   const char *pattern;
   uint8_t type;          /* FRISE_TIMEX_* */
-  uint8_t flags;         /* TXR_* */
+  uint16_t flags;        /* TXR_* */
 } frise_timex_rule;
 
 #define TX_REJECT 15  /* rule type: what it matches is not a timex (ages: de 37 ans) */
@@ -95,7 +95,8 @@ enum {
   TXR_CURRENT = 16, /* a bare unit names the current one: "for the year" is this year */
   TXR_AHEAD = 32,   /* the rule looks forward whatever the verb: "by August" */
   TXR_FIRST = 64,   /* a range or alternative: the first quantity and unit give the value */
-  TXR_THAT = 128    /* anaphoric: "cette année-là" is the year the narrative is in */
+  TXR_THAT = 128,   /* anaphoric: "cette année-là" is the year the narrative is in */
+  TXR_BEHIND = 256  /* the context puts it before the anchor, never the nearest after: "since year-end" */
 };
 
 /* Tense cues: words or word endings that mark the tense of a clause. */

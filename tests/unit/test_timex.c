@@ -21,6 +21,10 @@ static void fr_absolute_dates(void) {
   CHECK_STR(FR("Le 10 novembre 93, un carambolage.", dct, "Le 10 novembre 93"), "1993-11-10");
   CHECK_STR(FR("Le vingt-trois mars deux mille quatorze.", dct, "Le vingt-trois mars deux mille quatorze"),
             "2014-03-23");
+  /* depuis: before the anchor even when the date ahead is nearer */
+  CHECK_STR(FR("Les prix ont doublé depuis le 15 janvier.", dct, "le 15 janvier"), "2021-01-15");
+  CHECK_STR(FR("Il pleut depuis janvier.", dct, "janvier"), "2021-01");
+  CHECK_STR(FR("Rien n'a changé depuis Noël.", "2021-11-20", "Noël"), "2020-12-25");
 }
 
 static void fr_months_years_seasons(void) {

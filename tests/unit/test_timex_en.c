@@ -232,6 +232,10 @@ static void en_tense_cues(void) {
                "travels.",
                "2024-06-12", "the day before"),
             "2024-06-08");
+  /* since: before the anchor even when the date ahead is nearer */
+  CHECK_STR(EN("The index has gained 12% since year-end.", "1989-10-30", "year-end"), "1988-12-31");
+  CHECK_STR(EN("Prices have doubled since Dec. 1.", "1989-10-30", "Dec. 1"), "1988-12-01");
+  CHECK_STR(EN("Prices have doubled since December.", "1989-10-30", "December"), "1988-12");
   frise_doc *d = tx_doc("Between 20 and 25 people came.", "en", "1999-02-10");
   CHECK_INT(d->n_timexes, 0);
   frise_doc_free(d);
