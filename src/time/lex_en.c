@@ -330,6 +330,8 @@ static const frise_timex_rule rules[] = {
   {"EVERY MONTH", S, 0},                        /* each July */
   {"EVERY POD", S, 0},                          /* every morning */
   {"NUM times a|per UNIT", S, TXR_FREQ},
+  /* "will one day be", "he one day hoped": some day, not a length of one day */
+  {"!will|!would|!could|!might|!may|!can|!should|!must|!shall|!he|!she|!they|!we|!i|!you one day", D, TXR_SOMEDAY},
   {"!for|!in|!after a while", DU, 0},           /* for a while: PXX */
   {"!for|!in|!after some_time", DU, 0},
   {"once|twice|thrice a|per UNIT", S, TXR_FREQ},

@@ -590,7 +590,8 @@ static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, resul
 static void eval_point(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   memset(r, 0, sizeof *r);
   if (f->ref != TX_UNSET) {
-    snprintf(r->value, sizeof r->value, "%s", f->ref < 0 ? "PAST_REF" : f->ref > 0 ? "FUTURE_REF" : "PRESENT_REF");
+    int ref = (f->rule_flags & TXR_SOMEDAY) && c->tense == -1 ? -1 : f->ref;
+    snprintf(r->value, sizeof r->value, "%s", ref < 0 ? "PAST_REF" : ref > 0 ? "FUTURE_REF" : "PRESENT_REF");
     if (f->ref == 0 && a.prec >= FRISE_PREC_DAY) r->point = a, r->anchor = FRISE_ANCHOR_DCT;
     return;
   }

@@ -420,6 +420,7 @@ static int try_rule(const crule *r, const tx_unit *u, size_t n, size_t i, tx_mat
     if (a->lit && x->e && x->e->cls2) fill(&best->f, x, x->e->cls2, 0, x->e->val2);
   }
   if (r->flags & TXR_THAT) best->f.narr_rel = 1;
+  if (r->flags & TXR_SOMEDAY) best->f.ref = 1;
   return 1;
 }
 

@@ -96,7 +96,8 @@ enum {
   TXR_AHEAD = 32,   /* the rule looks forward whatever the verb: "by August" */
   TXR_FIRST = 64,   /* a range or alternative: the first quantity and unit give the value */
   TXR_THAT = 128,   /* anaphoric: "cette année-là" is the year the narrative is in */
-  TXR_BEHIND = 256  /* the context puts it before the anchor, never the nearest after: "since year-end" */
+  TXR_BEHIND = 256, /* the context puts it before the anchor, never the nearest after: "since year-end" */
+  TXR_SOMEDAY = 512 /* "will one day be": an unnamed day, FUTURE_REF (PAST_REF in a past clause) */
 };
 
 /* Tense cues: words or word endings that mark the tense of a clause. */

@@ -232,6 +232,10 @@ static void en_tense_cues(void) {
                "travels.",
                "2024-06-12", "the day before"),
             "2024-06-08");
+  /* one day: some day after a modal or a subject, a length elsewhere */
+  CHECK_STR(EN("Islam will one day be the second religion.", "1998-03-03", "one day"), "FUTURE_REF");
+  CHECK_STR(EN("They said he one day hoped to fly.", "1998-03-03", "one day"), "PAST_REF");
+  CHECK_STR(EN("The court gave him one day to leave.", "1998-03-03", "one day"), "P1D");
   /* since: before the anchor even when the date ahead is nearer */
   CHECK_STR(EN("The index has gained 12% since year-end.", "1989-10-30", "year-end"), "1988-12-31");
   CHECK_STR(EN("Prices have doubled since Dec. 1.", "1989-10-30", "Dec. 1"), "1988-12-01");
