@@ -290,6 +290,12 @@ static int by_narrative_day(const tx_frame *f, const tx_context *c, frise_date a
   frise_date nar = c->narrative.prec >= FRISE_PREC_DAY ? c->narrative : a;
   if (f->wd != TX_UNSET && have_day(a)) /* the day before last Tuesday: from that Tuesday */
     nar = weekday_from(a, f->wd, f->dir != TX_UNSET ? f->dir : tense_dir(c), f->dir != TX_UNSET && f->dir);
+  else if (f->narr == 0 && c->narrative.prec == FRISE_PREC_MONTH) {
+    /* "last October ... that same day": a day of that month, not the DCT */
+    snprintf(r->value, sizeof r->value, "%04d-%02d-XX", c->narrative.year, c->narrative.month);
+    r->point = c->narrative;
+    return done(r, FRISE_ANCHOR_NARRATIVE);
+  }
   if (!have_day(nar)) return 0;
   set_day(r, add_days(nar, f->narr)); /* la veille, le lendemain */
   return done(r, FRISE_ANCHOR_NARRATIVE);

@@ -232,6 +232,9 @@ static void en_tense_cues(void) {
                "travels.",
                "2024-06-12", "the day before"),
             "2024-06-08");
+  /* the same day as a date known to the month: a day of that month, not the DCT */
+  CHECK_STR(EN("He was killed last October. His name was crossed out that same day.", "1999-02-06",
+               "that same day"), "1998-10-XX");
   /* one day: some day after a modal or a subject, a length elsewhere */
   CHECK_STR(EN("Islam will one day be the second religion.", "1998-03-03", "one day"), "FUTURE_REF");
   CHECK_STR(EN("They said he one day hoped to fly.", "1998-03-03", "one day"), "PAST_REF");
