@@ -376,6 +376,19 @@ static int event_day(const frise_doc *d, const struct frise_timex_pack *p, const
   return 0;
 }
 
+/* "Oct. 12, the day before the plunge", "le 6 juin, la veille de l'ouverture":
+ * a relative day set off by a comma after a date names that same date. */
+static int appositive_day(const frise_doc *d, const found *f, size_t k, size_t prev, const tx_unit *u,
+                          const frise_date *day_of, frise_date *out) {
+  if (f[k].m.f.narr == TX_UNSET || prev == (size_t)-1 || day_of[prev].prec != FRISE_PREC_DAY ||
+      u[f[prev].m.u0].sent != u[f[k].m.u0].sent || token_gap(u, &f[prev].m, &f[k].m) != 1)
+    return 0;
+  const frise_token *t = &d->tokens[u[f[k].m.u0].tok - 1];
+  if (t->end != t->start + 1 || d->text[t->start] != ',') return 0;
+  *out = day_of[prev];
+  return 1;
+}
+
 /* "entre lundi et mercredi", "from Monday to Wednesday": the second weekday
  * of a range is not before the first; read alone it may have been (the
  * Wednesday of the report when the Monday is next week's). A list ("made
@@ -418,6 +431,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     frise_date saved = c->narrative, later = day_after_clock(f, n, k, u, seen, c), after;
     if (later.prec == FRISE_PREC_DAY) c->narrative = later;
     else if (day_named_after(f, n, k, u, c, &after)) c->narrative = after;
+    else if (appositive_day(d, f, k, last_k, u, day_of, &after)) c->narrative = after, fr.narr = 0;
     else if (event_day(d, p, f, k, u, day_of, &stem, &after)) c->narrative = after;
     tx_resolve(&fr, c, x);
     if (d->n_timexes > 0 && last_k != (size_t)-1) order_weekday_pair(d, p, f, k, last_k, u, x - 1, x);

@@ -21,6 +21,8 @@ static void fr_absolute_dates(void) {
   CHECK_STR(FR("Le 10 novembre 93, un carambolage.", dct, "Le 10 novembre 93"), "1993-11-10");
   CHECK_STR(FR("Le vingt-trois mars deux mille quatorze.", dct, "Le vingt-trois mars deux mille quatorze"),
             "2014-03-23");
+  /* a relative day in apposition to a date is that date */
+  CHECK_STR(FR("Il est arrivé le 6 juin, la veille de l'ouverture.", dct, "la veille"), "2021-06-06");
   /* depuis: before the anchor even when the date ahead is nearer */
   CHECK_STR(FR("Les prix ont doublé depuis le 15 janvier.", dct, "le 15 janvier"), "2021-01-15");
   CHECK_STR(FR("Il pleut depuis janvier.", dct, "janvier"), "2021-01");

@@ -235,6 +235,9 @@ static void en_tense_cues(void) {
   /* the same day as a date known to the month: a day of that month, not the DCT */
   CHECK_STR(EN("He was killed last October. His name was crossed out that same day.", "1999-02-06",
                "that same day"), "1998-10-XX");
+  /* a relative day in apposition to a date is that date */
+  CHECK_STR(EN("Eight days after Oct. 12, the day before the plunge, prices fell.", "1989-10-30", "the day before"),
+            "1989-10-12");
   /* one day: some day after a modal or a subject, a length elsewhere */
   CHECK_STR(EN("Islam will one day be the second religion.", "1998-03-03", "one day"), "FUTURE_REF");
   CHECK_STR(EN("They said he one day hoped to fly.", "1998-03-03", "one day"), "PAST_REF");
