@@ -96,6 +96,7 @@ static const frise_timex_word words[] = {
   W("the next morning", TX_NARR, 1), W("the following morning", TX_NARR, 1),
   /* references */
   W("now", TX_REF, 0), W("these days", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
+  W("then current", TX_REF, -1), W("then-current", TX_REF, -1), /* the then current price: past */
   W("recently", TX_REF, -1), W("more recently", TX_REF, -1), W("formerly", TX_REF, -1),
   W("the future", TX_REF, 1),
   W("the near future", TX_REF, 1),
@@ -284,6 +285,7 @@ static const frise_timex_rule rules[] = {
   {"MOD? NUM - quarters", TX_REJECT, 0},                 /* three-quarters of its food */
   {"MOD? a quarter of", TX_REJECT, 0},                    /* more than a quarter of the market */
   {"DET? early|late hours", TX_REJECT, 0},              /* in the early hours of Sunday: Sunday */
+  {"DET? MOD UNIT:plural", DU, 0},                       /* in the early years: PXY, not this year */
   {"a second", TX_REJECT, 0},                             /* a second attempt */
   {"MOD? NUM more|additional|trading|business UNIT", DU, 0}, /* two more weeks */
   {"UNIT:plural AGO", D, 0},                              /* months ago */

@@ -235,6 +235,9 @@ static void en_tense_cues(void) {
   /* the same day as a date known to the month: a day of that month, not the DCT */
   CHECK_STR(EN("He was killed last October. His name was crossed out that same day.", "1999-02-06",
                "that same day"), "1998-10-XX");
+  /* "the early years" is a vague length, not this year; "the then current price" is past */
+  CHECK_STR(EN("Fewer lives are saved in the early years.", "1998-03-31", "the early years"), "PXY");
+  CHECK_STR(EN("Holders may buy at half the then current market price.", "1998-03-31", "then current"), "PAST_REF");
   /* a relative day in apposition to a date is that date */
   CHECK_STR(EN("Eight days after Oct. 12, the day before the plunge, prices fell.", "1989-10-30", "the day before"),
             "1989-10-12");
