@@ -244,7 +244,8 @@ static const frise_timex_rule rules[] = {
   {"DET? first_half|second_half|last_half of DET '? DECADE", D, 0},  /* the last half of the '80s */
   {"DET REL WDAY POD?", D, 0},                   /* the previous Friday */
   {"MOD -? NUM:year", D, 0},
-  {"MOD DET|THIS? UNIT", D, 0},
+  {"MOD DET|THIS? UNIT:sing", D, 0},
+  {"MOD DET|THIS UNIT:plural", DU, 0},          /* around the days: a vague length, no day of the DCT */
   {"MOD DET|THIS|REL? SEASON", D, 0},
   {"DET MOD -? SEASON", D, 0},                  /* the early summer */
   /* deictic */

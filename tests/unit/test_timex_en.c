@@ -238,6 +238,8 @@ static void en_tense_cues(void) {
   /* "the early years" is a vague length, not this year; "the then current price" is past */
   CHECK_STR(EN("Fewer lives are saved in the early years.", "1998-03-31", "the early years"), "PXY");
   CHECK_STR(EN("Holders may buy at half the then current market price.", "1998-03-31", "then current"), "PAST_REF");
+  CHECK_STR(EN("The car crossed the border around the days the doctors were shot.", "1999-04-19", "around the days"),
+            "PXD");
   /* a relative day in apposition to a date is that date */
   CHECK_STR(EN("Eight days after Oct. 12, the day before the plunge, prices fell.", "1989-10-30", "the day before"),
             "1989-10-12");
