@@ -389,6 +389,27 @@ static int appositive_day(const frise_doc *d, const found *f, size_t k, size_t p
   return 1;
 }
 
+/* "the quarter ended July 31": the calendar quarter holding most of the three
+ * months that close on that day (May to July: the second), not the one before
+ * the DCT; it becomes the reporting period. A quarter the document named
+ * before ("its fiscal first quarter") stays the period: it is the one meant. */
+static void quarter_ended(const frise_doc *d, const struct frise_timex_pack *p, const found *f, size_t k,
+                          size_t prev, const tx_unit *u, frise_timex *quarter, const frise_timex *day,
+                          tx_context *c) {
+  const tx_frame *q = &f[prev].m.f;
+  if (!p->period_ends || !q->report || q->unit != TXU_QUARTER || q->ord != TX_UNSET || q->y != TX_UNSET ||
+      day->point.prec < FRISE_PREC_DAY || u[f[prev].m.u0].sent != u[f[k].m.u0].sent ||
+      token_gap(u, &f[prev].m, &f[k].m) != 1 || !word_at_in(d, u[f[k].m.u0].tok - 1, p->period_ends))
+    return;
+  if (c->period_y) return;
+  int y = day->point.year, mid = day->point.month - 1; /* the middle month of the three */
+  if (mid == 0) mid = 12, y--;
+  int qn = (mid - 1) / 3 + 1;
+  c->period_y = y, c->period_q = qn;
+  snprintf(quarter->value, sizeof quarter->value, "%04d-Q%d", y, qn);
+  quarter->point = (frise_date){y, 0, 0, 0, 0, FRISE_PREC_YEAR};
+}
+
 /* "entre lundi et mercredi", "from Monday to Wednesday": the second weekday
  * of a range is not before the first; read alone it may have been (the
  * Wednesday of the report when the Monday is next week's). A list ("made
@@ -434,7 +455,10 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     else if (appositive_day(d, f, k, last_k, u, day_of, &after)) c->narrative = after, fr.narr = 0;
     else if (event_day(d, p, f, k, u, day_of, &stem, &after)) c->narrative = after;
     tx_resolve(&fr, c, x);
-    if (d->n_timexes > 0 && last_k != (size_t)-1) order_weekday_pair(d, p, f, k, last_k, u, x - 1, x);
+    if (d->n_timexes > 0 && last_k != (size_t)-1) {
+      order_weekday_pair(d, p, f, k, last_k, u, x - 1, x);
+      quarter_ended(d, p, f, k, last_k, u, x - 1, x, c);
+    }
     c->narrative = saved;
     if ((x->type == FRISE_TIMEX_DATE || x->type == FRISE_TIMEX_TIME) && x->point.prec >= FRISE_PREC_DAY) {
       day_of[k] = x->point;

@@ -162,6 +162,10 @@ struct frise_timex_pack {
    * "between"); NULL-terminated, folded. */
   const char *const *range_to;
   const char *const *range_open;
+  /* The word between a reporting period (TX_REPORT) and the day it closes
+   * on ("the quarter ended July 31"); NULL-terminated, folded; NULL: none.
+   * That quarter is the calendar one holding most of its months. */
+  const char *const *period_ends;
 };
 
 /* Annotation conventions that differ between the French and English corpora. */

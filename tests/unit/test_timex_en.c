@@ -240,6 +240,9 @@ static void en_tense_cues(void) {
   CHECK_STR(EN("Holders may buy at half the then current market price.", "1998-03-31", "then current"), "PAST_REF");
   CHECK_STR(EN("The car crossed the border around the days the doctors were shot.", "1999-04-19", "around the days"),
             "PXD");
+  /* the quarter ended July 31 is the calendar quarter holding most of its months */
+  CHECK_STR(EN("In the quarter ended July 31, the firm had 5.6 million shares.", "1989-11-02", "the quarter"),
+            "1989-Q2");
   /* a relative day in apposition to a date is that date */
   CHECK_STR(EN("Eight days after Oct. 12, the day before the plunge, prices fell.", "1989-10-30", "the day before"),
             "1989-10-12");
