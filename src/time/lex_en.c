@@ -92,7 +92,7 @@ static const frise_timex_word words[] = {
   W("yesterday", TX_DEICTIC, -1), W("today", TX_DEICTIC, 0), W("tomorrow", TX_DEICTIC, 1),
   /* narrative */
   W("the day before", TX_NARR, -1), W("the next day", TX_NARR, 1), W("the following day", TX_NARR, 1),
-  W("the same day", TX_NARR, 0), W("that day", TX_NARR, 0), W("that same day", TX_NARR, 0),
+  W("the day after", TX_NARR, 1), W("the same day", TX_NARR, 0), W("that day", TX_NARR, 0), W("that same day", TX_NARR, 0),
   W("the next morning", TX_NARR, 1), W("the following morning", TX_NARR, 1),
   /* references */
   W("now", TX_REF, 0), W("these days", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),
@@ -228,7 +228,7 @@ static const frise_timex_rule rules[] = {
   {"MOD? year_end|year's_end", D, TXR_CURRENT},  /* by year end: this year, mod END */
   {"REL|THIS HOLIDAY", D, 0},
   {"daily|weekly|monthly|yearly|hourly", S, 0},
-  {"!for|!over|!within|!after UNIT:plural", DU, 0},
+  {"!for|!over|!within|!after|!in UNIT:plural", DU, 0},  /* the first time in years: PXY */
   {"!for|!over|!within|!after UNIT:plural or UNIT:plural", DU, TXR_FIRST},  /* weeks or months */
   {"DET? REL? NUM to NUM UNIT", DU, TXR_FIRST},  /* two to three weeks: P2W (TimeBank) */
   {"each of DET THIS|REL NUM UNIT", DU, 0},     /* each of the past three years */
