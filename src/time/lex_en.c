@@ -92,7 +92,7 @@ static const frise_timex_word words[] = {
   W("yesterday", TX_DEICTIC, -1), W("today", TX_DEICTIC, 0), W("tomorrow", TX_DEICTIC, 1),
   /* narrative */
   W("the day before", TX_NARR, -1), W("the next day", TX_NARR, 1), W("the following day", TX_NARR, 1),
-  W("the day after", TX_NARR, 1), W("the same day", TX_NARR, 0), W("that day", TX_NARR, 0), W("that same day", TX_NARR, 0),
+  W("the same day", TX_NARR, 0), W("that day", TX_NARR, 0), W("that same day", TX_NARR, 0),
   W("the next morning", TX_NARR, 1), W("the following morning", TX_NARR, 1),
   /* references */
   W("now", TX_REF, 0), W("these days", TX_REF, 0), W("currently", TX_REF, 0), W("nowadays", TX_REF, 0), W("at present", TX_REF, 0),

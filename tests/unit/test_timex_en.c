@@ -240,8 +240,6 @@ static void en_tense_cues(void) {
   CHECK_STR(EN("Holders may buy at half the then current market price.", "1998-03-31", "then current"), "PAST_REF");
   CHECK_STR(EN("The car crossed the border around the days the doctors were shot.", "1999-04-19", "around the days"),
             "PXD");
-  CHECK_STR(EN("He was shot on Oct. 23. Agents came the day after his death.", "1998-11-21", "the day after"),
-            "1998-10-24");
   CHECK_STR(EN("Sales grew for the first time in years.", "1989-11-01", "years"), "PXY");
   /* the quarter ended July 31 is the calendar quarter holding most of its months */
   CHECK_STR(EN("In the quarter ended July 31, the firm had 5.6 million shares.", "1989-11-02", "the quarter"),
