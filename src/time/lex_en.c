@@ -203,7 +203,7 @@ static const frise_timex_rule rules[] = {
   {"DET? ORD century", D, 0},
   {"DET? SEASON of? NUM:year", D, 0},
   {"DET? SEASON of REL|THIS year", D, 0},       /* the spring of last year */
-  {"DET|THIS|REL SEASON", D, 0},
+  {"DET|THIS|REL SEASON", D, TXR_LATEST},       /* last summer, written in December: this year's */
   {"DET? ORD quarter|half of DET|THIS|REL? NUM:year|year", D, 0},
   {"DET? ORD quarter|half", D, 0},
   {"DET? ORD two quarters of DET|THIS|REL? NUM:year|year", D, 0},  /* the first two quarters: H1 */

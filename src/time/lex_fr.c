@@ -182,8 +182,9 @@ static const frise_timex_rule rules[] = {
   {"DET POD du|de NUM:day|ORD:day", T, 0}, /* la nuit du 23 (au 24 février) */
   {"DET? WDAY NUM:day", D, TXR_NEEDMONTH},
   /* seasons, quarters, decades, centuries */
-  {"DET|THIS SEASON de? NUM:year? REL?", D, 0},
+  {"DET|THIS SEASON de? NUM:year? REL?", D, TXR_LATEST}, /* l'été dernier, écrit en décembre: celui de l'année */
   {"SEASON:safe NUM:year", D, 0},
+  {"!en|!au SEASON REL", D, TXR_LATEST},        /* au printemps prochain */
   {"!en|!au SEASON NUM:year?", D, TXR_HABIT},
   {"DET? mois d'|de SEASON NUM:year?", D, TXR_HABIT}, /* les mois d'été: the season */
   {"SEASON:cap !comme !SEASON", D, TXR_HABIT},          /* Été comme hiver: both (a capital: not "a été comme") */

@@ -23,6 +23,11 @@ static void fr_absolute_dates(void) {
             "2014-03-23");
   /* a relative day in apposition to a date is that date */
   CHECK_STR(FR("Il est arrivé le 6 juin, la veille de l'ouverture.", dct, "la veille"), "2021-06-06");
+  /* the last season over, the next not begun */
+  CHECK_STR(FR("L'été dernier, il a plu.", dct, "L'été dernier"), "2021-SU");
+  CHECK_STR(FR("L'hiver dernier, il a neigé.", dct, "L'hiver dernier"), "2020-WI");
+  CHECK_STR(FR("Au printemps prochain, on votera.", dct, "printemps prochain"), "2022-SP");
+  CHECK_STR(FR("L'été prochain, on partira.", "2021-03-10", "L'été prochain"), "2021-SU");
   /* depuis: before the anchor even when the date ahead is nearer */
   CHECK_STR(FR("Les prix ont doublé depuis le 15 janvier.", dct, "le 15 janvier"), "2021-01-15");
   CHECK_STR(FR("Il pleut depuis janvier.", dct, "janvier"), "2021-01");
