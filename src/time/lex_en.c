@@ -123,6 +123,7 @@ static const frise_timex_word words[] = {
   W("up to", TX_MOD, TXM_EQ_LESS), W("at most", TX_MOD, TXM_EQ_LESS),
   W("no more than", TX_MOD, TXM_EQ_LESS), W("no less than", TX_MOD, TXM_EQ_MORE),
   /* sets, shifts */
+  W2("every other", TX_EVERY, 0, TX_NUM, 2, 0), /* every other week: every two weeks */
   W("every", TX_EVERY, 0), W("each", TX_EVERY, 0), W("per", TX_EVERY, 0),
   W("ago", TX_AGO, 0), W("in", TX_IN, 0), W("within", TX_IN, 0), W("later", TX_LATER, 0),
   W("after", TX_LATER, 0), W("earlier", TX_EARLIER, 0), W("before", TX_EARLIER, 0),
@@ -164,6 +165,7 @@ static const frise_timex_rule rules[] = {
   /* English months are capitalised: "arrested at this march" is a protest (first: wins ties) */
   {"DET|THIS|REL? march:lc", TX_REJECT, 0},
   {"WDAY:plural POD?", S, 0},                   /* closed on Mondays (first: wins the tie) */
+  {"every_other UNIT", S, 0},                   /* every other week: P2W (first: not "NUM UNIT") */
   {"WDAY POD:plural", S, 0},                    /* flights leave Tuesday nights */
   {"DET? UNIT - to - UNIT", TX_REJECT, 0},     /* quarter-to-quarter, day-to-day: comparisons, no period */
   {"DET|THIS SEASON !of", TX_REJECT, 0},        /* the fall of the Wall (the fall of 1989 is longer) */

@@ -143,6 +143,7 @@ static const frise_timex_word words[] = {
 #define S FRISE_TIMEX_SET
 
 static const frise_timex_rule rules[] = {
+  {"un|une UNIT sur NUM", S, 0},  /* une semaine sur deux: every two weeks (the second number wins) */
   /* absolute dates: le mardi 4 décembre 2021, 1er août, le 6 mai dernier */
   {"âgé|âgée|âgés|âgées|agé|agée de NUM ans", TX_REJECT, 0},
   {"!terme|!peine|!plan|!période|!durée|!mandat|!programme|!contrat|!délai|!prison|!réclusion|!emprisonnement|!bail|!moratoire|!suspension|!interdiction !de NUM:small ans", DU, 0},

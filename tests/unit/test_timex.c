@@ -23,6 +23,7 @@ static void fr_absolute_dates(void) {
             "2014-03-23");
   /* a relative day in apposition to a date is that date */
   CHECK_STR(FR("Il est arrivé le 6 juin, la veille de l'ouverture.", dct, "la veille"), "2021-06-06");
+  CHECK_STR(FR("Il vient une semaine sur deux.", dct, "une semaine sur deux"), "P2W");
   /* the last season over, the next not begun */
   CHECK_STR(FR("L'été dernier, il a plu.", dct, "L'été dernier"), "2021-SU");
   CHECK_STR(FR("L'hiver dernier, il a neigé.", dct, "L'hiver dernier"), "2020-WI");
