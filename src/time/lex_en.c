@@ -372,6 +372,8 @@ static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};
 static const char *const range_to[] = {"to", "through", "until", "till", "-", NULL};
 static const char *const range_open[] = {"between", "from", NULL};
 static const char *const period_ends[] = {"ended", "ending", NULL};
+static const char *const copula_now[] = {"is", "are", NULL};
+static const char *const copula_links[] = {"in", "on", NULL};
 /* "the day before the opening": the event after the, then punctuation or a
  * preposition ("the president travels" is a clause, not an event) */
 static const char *const event_links[] = {"the", NULL};
@@ -382,5 +384,5 @@ const struct frise_timex_pack frise_timex_pack_en = {
   .numeric_day_first = 0, .decimal_sep = '.', .ordinal_suffixes = ordinal_suffixes,
   .conventions = TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS | TXC_DURATION_TB | TXC_REPORT_YEAR,
   .event_links = event_links, .event_ends = event_ends, .range_to = range_to, .range_open = range_open,
-  .period_ends = period_ends,
+  .period_ends = period_ends, .copula_now = copula_now, .copula_links = copula_links,
 };

@@ -304,6 +304,8 @@ static const frise_timex_perfect perfect = {participle_endings, short_participle
 static const char *const event_links[] = {"de", "du", "des", "d'", NULL};
 static const char *const range_to[] = {"au", "à", "jusqu'à", "-", NULL};
 static const char *const range_open[] = {"entre", "de", "du", NULL};
+static const char *const copula_now[] = {"est", "sont", NULL};
+static const char *const copula_links[] = {"en", NULL};
 static const char *const event_dets[] = {"l'", "la", "le", "les", NULL};
 
 const struct frise_timex_pack frise_timex_pack_fr = {
@@ -311,5 +313,5 @@ const struct frise_timex_pack frise_timex_pack_fr = {
   .numeric_day_first = 1, .decimal_sep = ',', .ordinal_suffixes = ordinal_suffixes,
   .conventions = TXC_POD_TIME | TXC_WEEKS_AS_DAYS,
   .event_links = event_links, .event_dets = event_dets, .perfect = &perfect,
-  .range_to = range_to, .range_open = range_open,
+  .range_to = range_to, .range_open = range_open, .copula_now = copula_now, .copula_links = copula_links,
 };

@@ -192,6 +192,17 @@ static int perfect_or_present(const frise_doc *d, const struct frise_timex_pack 
   return nb && tx_word_in(pf->reflexive, before, nb) && participle ? -1 : 0;
 }
 
+/* "the vote is on Thursday": a present be right before the expression (one
+ * link word may sit between) schedules it. */
+static int scheduled_by_copula(const frise_doc *d, const struct frise_timex_pack *p, size_t first, size_t t0) {
+  char low[96];
+  if (!p->copula_now || t0 < first + 1) return 0;
+  size_t at = t0 - 1, n = tx_token_lower(d, at, low);
+  if (n && p->copula_links && tx_word_in(p->copula_links, low, n) && at > first)
+    n = tx_token_lower(d, --at, low);
+  return n && tx_word_in(p->copula_now, low, n);
+}
+
 int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void *cue_table,
                 uint8_t *memo, const tx_unit *u, size_t nu, size_t u0, size_t u1) {
   const tense_lengths *lens = cue_table;
@@ -200,6 +211,7 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
   if (s >= d->n_sentences) return 2;
   size_t first = d->sentences[s].tok_first, last = first + d->sentences[s].tok_count;
   size_t t0 = u[u0].tok, t1 = u[u1 - 1].tok + u[u1 - 1].ntok;
+  if (scheduled_by_copula(d, p, first, t0)) return 1;
   for (size_t dist = 1; dist <= 12; dist++) {
     size_t cand[2] = {t0 >= first + dist ? t0 - dist : (size_t)-1, t1 + dist - 1 < last ? t1 + dist - 1 : (size_t)-1};
     for (int k = 0; k < 2; k++) {

@@ -166,6 +166,11 @@ struct frise_timex_pack {
    * on ("the quarter ended July 31"); NULL-terminated, folded; NULL: none.
    * That quarter is the calendar one holding most of its months. */
   const char *const *period_ends;
+  /* A present form of be just before the expression, maybe with one of the
+   * links between, makes a schedule: "the vote is on Thursday", "les
+   * élections sont en novembre" look ahead. NULL-terminated, folded. */
+  const char *const *copula_now;
+  const char *const *copula_links;
 };
 
 /* Annotation conventions that differ between the French and English corpora. */

@@ -143,6 +143,8 @@ static void en_times_weekdays(void) {
   CHECK_STR(EN("The strike began last spring.", "1989-10-27", "last spring"), "1989-SP");  /* over by October */
   CHECK_STR(EN("It snowed last winter.", "2021-12-10", "last winter"), "2020-WI");
   CHECK_STR(EN("It happens every other week.", "2021-12-10", "every other week"), "P2W");
+  CHECK_STR(EN("The elections are in November.", "2022-02-15", "November"), "2022-11");
+  CHECK_STR(EN("The vote is on Thursday.", "2022-02-15", "Thursday"), "2022-02-17");
   CHECK_STR(EN("It reopens this coming spring.", dct, "this coming spring"), "2022-SP");
   CHECK_STR(EN("The day before last Tuesday's vote, he resigned.", dct, "The day before last Tuesday"),
             "2021-12-06");
