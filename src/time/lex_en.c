@@ -125,7 +125,7 @@ static const frise_timex_word words[] = {
   /* sets, shifts */
   W2("every other", TX_EVERY, 0, TX_NUM, 2, 0), /* every other week: every two weeks */
   W("every", TX_EVERY, 0), W("each", TX_EVERY, 0), W("per", TX_EVERY, 0),
-  W("ago", TX_AGO, 0), W("in", TX_IN, 0), W("within", TX_IN, 0), W("later", TX_LATER, 0),
+  W("ago", TX_AGO, 0), W("in", TX_IN, 0), W("from now", TX_IN, 0), W("within", TX_IN, 0), W("later", TX_LATER, 0),
   W("after", TX_LATER, 0), W("earlier", TX_EARLIER, 0), W("before", TX_EARLIER, 0),
   /* quantities */
   W("several", TX_FUZZY, 0), W("few", TX_FUZZY, 0), W("a few", TX_FUZZY, 0), W("many", TX_FUZZY, 0),
@@ -178,6 +178,7 @@ static const frise_timex_rule rules[] = {
   {"!since MOD? -? MONTH", D, TXR_BEHIND},
   {"!since MOD? HOLIDAY", D, TXR_BEHIND},
   {"DET week of MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* the week of March 6: its ISO week */
+  {"DET? ORD week of MONTH ,? NUM:year?", D, 0},  /* the first week of March: the ISO week of March 1 */
   {"WDAY? ,? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"!REL MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* last Oct. 23 */
   {"!and|!or|!to|!- NUM:day", D, TXR_NEEDMONTH}, /* April 24 and 25, Feb. 10-11: the month of the date before */
@@ -273,6 +274,7 @@ static const frise_timex_rule rules[] = {
   {"NARR REL? WDAY !'s?", D, 0},                 /* the day before last Tuesday('s hearing) */
   {"DET? NARR", D, 0},
   {"NUM|FUZZY UNIT or_so? AGO", D, 0},
+  {"NUM|FUZZY UNIT from_now", D, 0},              /* two weeks from now: like "in two weeks", a date */
   {"MOD NUM|FUZZY UNIT AGO", D, 0},
   {"REF", D, 0},
   {"NUM|FUZZY UNIT:big earlier", D, 0},         /* "three days later": only "three days" (TimeBank) */

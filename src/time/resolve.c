@@ -380,6 +380,23 @@ static int by_month_day(const tx_frame *f, const tx_context *c, frise_date a, re
   return done(r, FRISE_ANCHOR_DCT);
 }
 
+/* "the first week of March", "la deuxième semaine de mars": the ISO week
+ * holding day 1 + 7 (n - 1) of that month. */
+static int by_nth_week(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
+  if (f->unit != TXU_WEEK || f->ord == TX_UNSET || f->ord < 1 || f->ord > 5 || f->m == TX_UNSET ||
+      f->d != TX_UNSET)
+    return NA;
+  int d = 1 + 7 * (f->ord - 1), y = f->y;
+  if (y == TX_UNSET) {
+    if (!have_day(a)) return 0;
+    int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
+    y = year_for(a, hi_of(c, a), f->m, d, dir, near_months_for(f, c, 3));
+  }
+  if (d > frise_days_in_month(y, f->m)) return 0;
+  period(r, mkday(y, f->m, d), TXU_WEEK, 0);
+  return done(r, f->y != TX_UNSET ? FRISE_ANCHOR_NONE : FRISE_ANCHOR_DCT);
+}
+
 static int by_nth_weekday(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
   if (!f->nth || f->m == TX_UNSET || f->d != TX_UNSET) return NA; /* 4th Thursday of November */
   if (!have_day(a)) return 0;
@@ -582,7 +599,7 @@ static int by_time_of_day(const tx_frame *f, const tx_context *c, frise_date a, 
 
 static const resolver resolvers[] = {
   by_narrative_day, by_ordinal_day, by_report, by_vague_plural, by_shift, by_deictic_day, by_full_date,
-  by_movable_feast, by_month_day, by_nth_weekday, by_weekday_day, by_bare_day, by_weekday, by_year_month,
+  by_movable_feast, by_nth_week, by_month_day, by_nth_weekday, by_weekday_day, by_bare_day, by_weekday, by_year_month,
   by_month, by_quarter, by_season, by_year, by_period, by_direction_only, by_time_of_day};
 
 static int eval_date(const tx_frame *f, const tx_context *c, frise_date a, result *r) {

@@ -24,6 +24,7 @@ static void fr_absolute_dates(void) {
   /* a relative day in apposition to a date is that date */
   CHECK_STR(FR("Il est arrivé le 6 juin, la veille de l'ouverture.", dct, "la veille"), "2021-06-06");
   CHECK_STR(FR("Il vient une semaine sur deux.", dct, "une semaine sur deux"), "P2W");
+  CHECK_STR(FR("La première semaine de mars sera chargée.", "2022-02-15", "La première semaine de mars"), "2022-W09");
   /* a present be right before the date schedules it */
   CHECK_STR(FR("Les élections sont en novembre.", "2022-02-15", "novembre"), "2022-11");
   /* the last season over, the next not begun */
