@@ -178,7 +178,7 @@ static const frise_timex_rule rules[] = {
   {"!since MOD? -? MONTH", D, TXR_BEHIND},
   {"!since MOD? HOLIDAY", D, TXR_BEHIND},
   {"DET week of MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* the week of March 6: its ISO week */
-  {"DET? ORD week of MONTH ,? NUM:year?", D, 0},  /* the first week of March: the ISO week of March 1 */
+  {"DET? ORD week of MONTH ,? NUM:year?", D, 0},  /* the first week of March: the first ISO week with 4 days in March */
   {"WDAY? ,? MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},
   {"!REL MONTH NUM:day|ORD:day ,? NUM:year?", D, 0},  /* last Oct. 23 */
   {"!and|!or|!to|!- NUM:day", D, TXR_NEEDMONTH}, /* April 24 and 25, Feb. 10-11: the month of the date before */

@@ -178,7 +178,7 @@ static const frise_timex_rule rules[] = {
   {"NUM:year", D, 0},
   {"DET? NUM:day au|dans DET? POD", T, 0},
   {"DET semaine du NUM:day|ORD:day MONTH NUM:year?", D, 0}, /* la semaine du 21 mars: its ISO week */
-  {"DET? ORD semaine de|d' MONTH NUM:year?", D, 0}, /* la première semaine de mars: the ISO week of March 1 */
+  {"DET? ORD semaine de|d' MONTH NUM:year?", D, 0}, /* la première semaine de mars: the first ISO week with 4 days in March */
   {"DET? WDAY? NUM:day|ORD:day !au|!et|!,|!-|!à", D, TXR_NEEDMONTH},
   {"DET? WDAY? NUM:day|ORD:day MONTH NUM:year? au|dans DET? POD", T, 0},
   {"DET POD du|de NUM:day|ORD:day", T, 0}, /* la nuit du 23 (au 24 février) */

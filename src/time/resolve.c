@@ -381,12 +381,13 @@ static int by_month_day(const tx_frame *f, const tx_context *c, frise_date a, re
 }
 
 /* "the first week of March", "la deuxième semaine de mars": the ISO week
- * holding day 1 + 7 (n - 1) of that month. */
+ * holding day 4 + 7 (n - 1) of that month (the first week is the first one
+ * with four days in the month, as ISO counts the weeks of a year). */
 static int by_nth_week(const tx_frame *f, const tx_context *c, frise_date a, result *r) {
-  if (f->unit != TXU_WEEK || f->ord == TX_UNSET || f->ord < 1 || f->ord > 5 || f->m == TX_UNSET ||
+  if (f->unit != TXU_WEEK || f->ord == TX_UNSET || f->ord < 1 || f->ord > 4 || f->m == TX_UNSET ||
       f->d != TX_UNSET)
     return NA;
-  int d = 1 + 7 * (f->ord - 1), y = f->y;
+  int d = 4 + 7 * (f->ord - 1), y = f->y;
   if (y == TX_UNSET) {
     if (!have_day(a)) return 0;
     int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
