@@ -125,7 +125,7 @@ static const frise_timex_word words[] = {
   /* sets, shifts */
   W2("every other", TX_EVERY, 0, TX_NUM, 2, 0), /* every other week: every two weeks */
   W("every", TX_EVERY, 0), W("each", TX_EVERY, 0), W("per", TX_EVERY, 0),
-  W("ago", TX_AGO, 0), W("in", TX_IN, 0), W("from now", TX_IN, 0), W("within", TX_IN, 0), W("later", TX_LATER, 0),
+  W("ago", TX_AGO, 0), W("in", TX_IN, 0), W("within", TX_IN, 0), W("later", TX_LATER, 0),
   W("after", TX_LATER, 0), W("earlier", TX_EARLIER, 0), W("before", TX_EARLIER, 0),
   /* quantities */
   W("several", TX_FUZZY, 0), W("few", TX_FUZZY, 0), W("a few", TX_FUZZY, 0), W("many", TX_FUZZY, 0),
@@ -274,7 +274,6 @@ static const frise_timex_rule rules[] = {
   {"NARR REL? WDAY !'s?", D, 0},                 /* the day before last Tuesday('s hearing) */
   {"DET? NARR", D, 0},
   {"NUM|FUZZY UNIT or_so? AGO", D, 0},
-  {"NUM|FUZZY UNIT from_now", D, 0},              /* two weeks from now: like "in two weeks", a date */
   {"MOD NUM|FUZZY UNIT AGO", D, 0},
   {"REF", D, 0},
   {"NUM|FUZZY UNIT:big earlier", D, 0},         /* "three days later": only "three days" (TimeBank) */
