@@ -376,7 +376,7 @@ static int event_day(const frise_doc *d, const struct frise_timex_pack *p, const
   return 0;
 }
 
-/* "Oct. 12, the day before the plunge", "le 6 juin, la veille de l'ouverture":
+/* "March 3, the day before the vote", "le 6 juin, la veille de l'ouverture":
  * a relative day set off by a comma after a date names that same date. */
 static int appositive_day(const frise_doc *d, const found *f, size_t k, size_t prev, const tx_unit *u,
                           const frise_date *day_of, frise_date *out) {

@@ -140,7 +140,7 @@ static void en_times_weekdays(void) {
   CHECK_STR(EN("Few people write letters these days.", dct, "these days"), "PRESENT_REF");
   CHECK_STR(EN("The plant shut this past spring.", dct, "this past spring"), "2021-SP");
   CHECK_STR(EN("The plant shut last spring.", "2021-02-10", "last spring"), "2020-SP");
-  CHECK_STR(EN("The strike began last spring.", "1989-10-27", "last spring"), "1989-SP");  /* over by October */
+  CHECK_STR(EN("The dam burst last spring.", "1989-10-27", "last spring"), "1989-SP");  /* over by October */
   CHECK_STR(EN("It snowed last winter.", "2021-12-10", "last winter"), "2020-WI");
   CHECK_STR(EN("It happens every other week.", "2021-12-10", "every other week"), "P2W");
   CHECK_STR(EN("The elections are in November.", "2022-02-15", "November"), "2022-11");
@@ -240,22 +240,19 @@ static void en_tense_cues(void) {
                "2024-06-12", "the day before"),
             "2024-06-08");
   /* the same day as a date known to the month: a day of that month, not the DCT */
-  CHECK_STR(EN("He was killed last October. His name was crossed out that same day.", "1999-02-06",
-               "that same day"), "1998-10-XX");
+  CHECK_STR(EN("The plant closed last October. Workers marched that same day.", "1999-02-06", "that same day"),
+            "1998-10-XX");
   /* "the early years" is a vague length, not this year; "the then current price" is past */
-  CHECK_STR(EN("Fewer lives are saved in the early years.", "1998-03-31", "the early years"), "PXY");
-  CHECK_STR(EN("Holders may buy at half the then current market price.", "1998-03-31", "then current"), "PAST_REF");
-  CHECK_STR(EN("The car crossed the border around the days the doctors were shot.", "1999-04-19", "around the days"),
-            "PXD");
-  CHECK_STR(EN("Sales grew for the first time in years.", "1989-11-01", "years"), "PXY");
+  CHECK_STR(EN("Growth was slow in the early years.", "1998-03-31", "the early years"), "PXY");
+  CHECK_STR(EN("Bonds were sold at the then current rate.", "1998-03-31", "then current"), "PAST_REF");
+  CHECK_STR(EN("Traffic peaks around the days the markets open.", "1999-04-19", "around the days"), "PXD");
+  CHECK_STR(EN("The river froze for the first time in years.", "1989-11-01", "years"), "PXY");
   /* the quarter ended July 31 is the calendar quarter holding most of its months */
-  CHECK_STR(EN("In the quarter ended July 31, the firm had 5.6 million shares.", "1989-11-02", "the quarter"),
-            "1989-Q2");
+  CHECK_STR(EN("Revenue rose in the quarter ended July 31.", "1989-11-02", "the quarter"), "1989-Q2");
   /* a relative day in apposition to a date is that date */
-  CHECK_STR(EN("Eight days after Oct. 12, the day before the plunge, prices fell.", "1989-10-30", "the day before"),
-            "1989-10-12");
+  CHECK_STR(EN("He resigned on March 3, the day before the vote.", "1989-10-30", "the day before"), "1989-03-03");
   /* one day: some day after a modal or a subject, a length elsewhere */
-  CHECK_STR(EN("Islam will one day be the second religion.", "1998-03-03", "one day"), "FUTURE_REF");
+  CHECK_STR(EN("The town will one day be a city.", "1998-03-03", "one day"), "FUTURE_REF");
   CHECK_STR(EN("They said he one day hoped to fly.", "1998-03-03", "one day"), "PAST_REF");
   CHECK_STR(EN("The court gave him one day to leave.", "1998-03-03", "one day"), "P1D");
   /* since: before the anchor even when the date ahead is nearer */
