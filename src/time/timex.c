@@ -99,6 +99,12 @@ static size_t token_gap(const tx_unit *u, const tx_match *a, const tx_match *b) 
   return start > end ? start - end : 0;
 }
 
+/* Matches prev and k sit in one sentence with exactly one token between them
+ * ("March 3 , the day before", "Monday to Wednesday"): the one at tok(k) - 1. */
+static int one_token_apart(const found *f, size_t prev, size_t k, const tx_unit *u) {
+  return u[f[prev].m.u0].sent == u[f[k].m.u0].sent && token_gap(u, &f[prev].m, &f[k].m) == 1;
+}
+
 /* "lundi 20, mardi 21 et mercredi 22 avril", "du 21 au 25 décembre": a day
  * without a month takes the month (and year) of the next date of its list;
  * in English order, "April 24 and 25", of the date just before it. */
@@ -381,7 +387,7 @@ static int event_day(const frise_doc *d, const struct frise_timex_pack *p, const
 static int appositive_day(const frise_doc *d, const found *f, size_t k, size_t prev, const tx_unit *u,
                           const frise_date *day_of, frise_date *out) {
   if (f[k].m.f.narr == TX_UNSET || prev == (size_t)-1 || day_of[prev].prec != FRISE_PREC_DAY ||
-      u[f[prev].m.u0].sent != u[f[k].m.u0].sent || token_gap(u, &f[prev].m, &f[k].m) != 1)
+      !one_token_apart(f, prev, k, u))
     return 0;
   const frise_token *t = &d->tokens[u[f[k].m.u0].tok - 1];
   if (t->end != t->start + 1 || d->text[t->start] != ',') return 0;
@@ -397,11 +403,10 @@ static void quarter_ended(const frise_doc *d, const struct frise_timex_pack *p, 
                           size_t prev, const tx_unit *u, frise_timex *quarter, const frise_timex *day,
                           tx_context *c) {
   const tx_frame *q = &f[prev].m.f;
-  if (!p->period_ends || !q->report || q->unit != TXU_QUARTER || q->ord != TX_UNSET || q->y != TX_UNSET ||
-      day->point.prec < FRISE_PREC_DAY || u[f[prev].m.u0].sent != u[f[k].m.u0].sent ||
-      token_gap(u, &f[prev].m, &f[k].m) != 1 || !word_at_in(d, u[f[k].m.u0].tok - 1, p->period_ends))
+  if (c->period_y || !p->period_ends || !q->report || q->unit != TXU_QUARTER || q->ord != TX_UNSET ||
+      q->y != TX_UNSET || day->point.prec < FRISE_PREC_DAY || !one_token_apart(f, prev, k, u) ||
+      !word_at_in(d, u[f[k].m.u0].tok - 1, p->period_ends))
     return;
-  if (c->period_y) return;
   int y = day->point.year, mid = day->point.month - 1; /* the middle month of the three */
   if (mid == 0) mid = 12, y--;
   int qn = (mid - 1) / 3 + 1;
@@ -419,7 +424,7 @@ static void order_weekday_pair(const frise_doc *d, const struct frise_timex_pack
   const tx_frame *a = &f[prev].m.f, *b = &f[k].m.f;
   int weekday_only = a->wd != TX_UNSET && b->wd != TX_UNSET && a->d == TX_UNSET && b->d == TX_UNSET &&
                      a->dir == TX_UNSET && b->dir == TX_UNSET;
-  if (!weekday_only || u[f[prev].m.u0].sent != u[f[k].m.u0].sent || token_gap(u, &f[prev].m, &f[k].m) != 1)
+  if (!weekday_only || !one_token_apart(f, prev, k, u))
     return;
   const tx_unit *end = &u[f[prev].m.u1 - 1];
   size_t first = u[f[prev].m.u0].tok, link = end->tok + end->ntok; /* the one word between */
