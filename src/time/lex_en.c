@@ -184,6 +184,8 @@ static const frise_timex_rule rules[] = {
   {"!and|!or|!to|!- NUM:day", D, TXR_NEEDMONTH}, /* April 24 and 25, Feb. 10-11: the month of the date before */
   {"NUM:day !- !NUM:day", D, TXR_NEEDMONTH},      /* 10-11 February: the month of the date after */
   {"NUM - NUM UNIT", DU, TXR_FIRST},               /* 2-3 years: a range, the first gives the value */
+  {"!in NUM UNIT", DU, TXR_IN_AHEAD},              /* will be repaid in five years: then; built in two years: how long */
+  {"!in NUM UNIT or NUM", DU, TXR_IN_AHEAD | TXR_FIRST}, /* may, in a year or two, ...: some time ahead */
   {"!by|!until|!till|!through MONTH NUM:day|ORD:day?", D, TXR_AHEAD},  /* due by August, loans through January: ahead */
   {"!soon|!early !as WDAY", D, TXR_AHEAD},      /* as soon as Tuesday */
   {"WDAY? ,? DET? NUM:day|ORD:day of? MONTH ,? NUM:year?", D, 0},
@@ -366,7 +368,8 @@ static const frise_timex_tense tenses[] = {
   {"meet", 1, 0}, {"meets", 1, 0}, {"begin", 1, 0}, {"begins", 1, 0}, {"start", 1, 0}, {"starts", 1, 0},
   {"expire", 1, 0}, {"expires", 1, 0}, {"arrive", 1, 0}, {"arrives", 1, 0}, {"travel", 1, 0},
   {"travels", 1, 0}, {"visit", 1, 0}, {"visits", 1, 0},
-  {"soon", 1, 0}, {"ahead", 1, 0}, {"expects", 1, 0}, {"expect", 1, 0}, {"might", 1, 0}, {"ed", -1, 1},
+  {"soon", 1, 0}, {"ahead", 1, 0}, {"expects", 1, 0}, {"expect", 1, 0}, {"might", 1, 0}, {"may", 1, 0},
+  {"ed", -1, 1},
   {NULL, 0, 0}};
 
 static const char *const ordinal_suffixes[] = {"st", "nd", "rd", "th", NULL};
@@ -375,6 +378,7 @@ static const char *const range_open[] = {"between", "from", NULL};
 static const char *const period_ends[] = {"ended", "ending", NULL};
 static const char *const copula_now[] = {"is", "are", NULL};
 static const char *const copula_links[] = {"in", "on", NULL};
+static const char *const topic_shifts[] = {"separately", NULL};
 /* "the day before the opening": the event after the, then punctuation or a
  * preposition ("the president travels" is a clause, not an event) */
 static const char *const event_links[] = {"the", NULL};
@@ -386,4 +390,5 @@ const struct frise_timex_pack frise_timex_pack_en = {
   .conventions = TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS | TXC_DURATION_TB | TXC_REPORT_YEAR,
   .event_links = event_links, .event_ends = event_ends, .range_to = range_to, .range_open = range_open,
   .period_ends = period_ends, .copula_now = copula_now, .copula_links = copula_links,
+  .topic_shifts = topic_shifts,
 };

@@ -41,6 +41,7 @@ static int possessive_after(const frise_doc *d, const tx_unit *u, const tx_match
 /* Only dates that a tense can move need one: durations, references, years
  * and deictic days do not look at the verb. */
 static int needs_tense(const tx_frame *f) {
+  if (f->rule_flags & TXR_IN_AHEAD) return 1; /* a duration, or a date when ahead */
   if (f->type != FRISE_TIMEX_DATE && f->type != FRISE_TIMEX_TIME) return 0;
   return f->wd != TX_UNSET || f->m != TX_UNSET || f->d != TX_UNSET || f->season != TX_UNSET ||
          f->unit != TX_UNSET || f->nth;
@@ -64,6 +65,17 @@ static void stamp_to_clock(const tx_unit *u, size_t nu, tx_match *m) {
   f->unit = TX_UNSET, f->n = -1;
 }
 
+/* "four flights a week", "50,000 records a year": a count, a noun, then
+ * "a" and a unit is a rate, a SET (P1W), not a duration. */
+static void rate_after_count(const tx_unit *u, tx_match *m) {
+  tx_frame *f = &m->f;
+  if (f->type != FRISE_TIMEX_DURATION || f->unit == TX_UNSET || m->u0 < 2 || m->u1 != m->u0 + 2) return;
+  const tx_unit *a = &u[m->u0], *noun = &u[m->u0 - 1], *count = &u[m->u0 - 2];
+  if (a->cls == TX_NUM && a->val == 1 && !a->ndigits && a->end - a->start <= 2 && !noun->e &&
+      noun->sent == a->sent && count->sent == a->sent && count->cls == TX_NUM)
+    f->type = FRISE_TIMEX_SET;
+}
+
 /* All matches; *outp is malloc'ed scratch (the caller frees it). */
 static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found **outp) {
   size_t n = 0, cap = 0;
@@ -81,6 +93,7 @@ static size_t find_all(const tx_rules *rules, const tx_unit *u, size_t nu, found
       tx_match inner; /* a rule with leading context must not hide a longer one */
       if (m.u0 > i && tx_rules_match(rules, u, nu, m.u0, &inner) && inner.u1 > m.u1) m = inner;
       stamp_to_clock(u, nu, &m);
+      rate_after_count(u, &m);
       out[n].m = m;
       out[n].drop = m.f.type == TX_REJECT;
       n++;
@@ -138,6 +151,21 @@ static void share_days(found *f, size_t n, const tx_unit *u) {
     if (u[f[k + 1].m.u0].sent != u[f[k].m.u0].sent || token_gap(u, &f[k].m, &f[k + 1].m) > 2) continue;
     if (b->wd == TX_UNSET && b->d == TX_UNSET && b->dayoff == TX_UNSET) continue;
     a->wd = b->wd, a->d = b->d, a->m = b->m, a->y = b->y, a->dayoff = b->dayoff, a->dir = b->dir;
+  }
+}
+
+/* "on Monday and Tuesday nights", "les lundis et mardis soir": a bare
+ * weekday coordinated with a recurring one (one word between) recurs too,
+ * at the same part of the day. */
+static void share_recurrence(found *f, size_t n, const tx_unit *u) {
+  for (size_t k = 0; k + 1 < n; k++) {
+    tx_frame *a = &f[k].m.f;
+    const tx_frame *b = &f[k + 1].m.f;
+    if (a->type != FRISE_TIMEX_DATE || a->wd == TX_UNSET || a->d != TX_UNSET || a->pod != TX_UNSET ||
+        a->dir != TX_UNSET || b->type != FRISE_TIMEX_SET || b->wd == TX_UNSET || f[k].drop || f[k + 1].drop)
+      continue;
+    if (u[f[k + 1].m.u0].sent != u[f[k].m.u0].sent || token_gap(u, &f[k].m, &f[k + 1].m) != 1) continue;
+    a->type = FRISE_TIMEX_SET, a->pod = b->pod;
   }
 }
 
@@ -436,6 +464,44 @@ static void order_weekday_pair(const frise_doc *d, const struct frise_timex_pack
   frise_date_format(&x->point, x->value, sizeof x->value);
 }
 
+/* "this year through August", "1989 to March": a month that closes a
+ * range opened by a year is in that year, whatever the tense says. */
+static void month_of_year_range(const frise_doc *d, const struct frise_timex_pack *p, const found *f, size_t k,
+                                size_t prev, const tx_unit *u, const frise_timex *year, frise_timex *x) {
+  const tx_frame *b = &f[k].m.f;
+  if (b->m == TX_UNSET || b->y != TX_UNSET || b->d != TX_UNSET || b->wd != TX_UNSET || !p->range_to ||
+      year->type != FRISE_TIMEX_DATE || year->point.prec != FRISE_PREC_YEAR || strlen(year->value) != 4 ||
+      x->point.prec != FRISE_PREC_MONTH || x->point.year == year->point.year || !one_token_apart(f, prev, k, u))
+    return;
+  const tx_unit *end = &u[f[prev].m.u1 - 1];
+  if (!word_at_in(d, end->tok + end->ntok, p->range_to)) return;
+  x->point.year = year->point.year;
+  snprintf(x->value, sizeof x->value, "%04d-%02d", x->point.year, x->point.month);
+}
+
+/* "For the nine months, ... In the year-earlier period, ...": once the
+ * report has moved on from a quarter to a span of months, the year-ago
+ * period is that span (TimeBank writes it as a duration, P9M). */
+static void period_in_months(const tx_frame *fr, const tx_context *c, frise_timex *x) {
+  if (!fr->report || fr->unit != TXU_YEAR || !(fr->earlier || fr->ago) || fr->y != TX_UNSET ||
+      !c->period_months || c->period_y)
+    return;
+  x->type = FRISE_TIMEX_DURATION;
+  snprintf(x->value, sizeof x->value, "P%dM", c->period_months);
+  memset(&x->point, 0, sizeof x->point);
+  x->anchor = FRISE_ANCHOR_NONE;
+}
+
+/* A sentence after match prev, up to match k's, opens with a topic shift
+ * ("Separately, ..."): the reporting period named before is another firm's. */
+static int topic_shift_between(const frise_doc *d, const struct frise_timex_pack *p, const found *f, size_t prev,
+                               size_t k, const tx_unit *u) {
+  if (!p->topic_shifts || prev == (size_t)-1) return 0;
+  for (uint32_t s = u[f[prev].m.u0].sent + 1; s <= u[f[k].m.u0].sent && s < d->n_sentences; s++)
+    if (d->sentences[s].tok_count && word_at_in(d, d->sentences[s].tok_first, p->topic_shifts)) return 1;
+  return 0;
+}
+
 static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context *c) {
   d->timexes = frise_arena_calloc(d->arena, n ? n : 1, sizeof *d->timexes);
   d->n_timexes = 0;
@@ -452,6 +518,9 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     frise_timex *x = &d->timexes[d->n_timexes];
     c->tense = (f[k].m.f.rule_flags & TXR_AHEAD) ? 1 : (f[k].m.f.rule_flags & TXR_BEHIND) ? -1 : f[k].tense;
     tx_frame fr = f[k].m.f;
+    if (topic_shift_between(d, p, f, last_k, k, u)) c->period_y = c->period_q = c->period_months = 0;
+    if ((fr.rule_flags & TXR_IN_AHEAD) && c->tense == 1) /* a range ahead is no one day: FUTURE_REF */
+      fr.in = 1, fr.fuzzy = (fr.rule_flags & TXR_FIRST) != 0;
     int wd = fr.wd != TX_UNSET && fr.wd >= 1 && fr.wd <= 7 ? fr.wd : 0;
     recall_weekday(&fr, seen, c, f[k].tense);
     frise_date saved = c->narrative, later = day_after_clock(f, n, k, u, seen, c), after;
@@ -460,8 +529,10 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     else if (appositive_day(d, f, k, last_k, u, day_of, &after)) c->narrative = after, fr.narr = 0;
     else if (event_day(d, p, f, k, u, day_of, &stem, &after)) c->narrative = after;
     tx_resolve(&fr, c, x);
+    period_in_months(&fr, c, x);
     if (d->n_timexes > 0 && last_k != (size_t)-1) {
       order_weekday_pair(d, p, f, k, last_k, u, x - 1, x);
+      month_of_year_range(d, p, f, k, last_k, u, x - 1, x);
       quarter_ended(d, p, f, k, last_k, u, x - 1, x, c);
     }
     c->narrative = saved;
@@ -476,12 +547,15 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     if (!x->value[0]) continue;
     int qy, qn;
     char tail;
-    /* the first recent quarter named is the one reported on; later ones are comparisons */
+    /* the first recent quarter named is the one reported on; later ones are
+     * comparisons; one named with a future cue ("expected to continue into
+     * the fourth quarter") is a forecast when that quarter is not over */
     if (!c->period_y && fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 &&
-        qn >= 1 && qn <= 4 && (c->dct.prec < FRISE_PREC_YEAR || (qy >= c->dct.year - 1 && qy <= c->dct.year)))
-      c->period_y = qy, c->period_q = qn;
-    if (x->type == FRISE_TIMEX_DURATION && fr.unit == TXU_MONTH && fr.n >= 6)
-      c->period_y = c->period_q = 0; /* "the nine months": no longer a quarter */
+        qn >= 1 && qn <= 4 && (c->dct.prec < FRISE_PREC_YEAR || (qy >= c->dct.year - 1 && qy <= c->dct.year)) &&
+        !(f[k].tense == 1 && c->dct.prec >= FRISE_PREC_MONTH && qy * 4 + qn >= c->dct.year * 4 + (c->dct.month + 2) / 3))
+      c->period_y = qy, c->period_q = qn, c->period_months = 0;
+    if (x->type == FRISE_TIMEX_DURATION && fr.unit == TXU_MONTH && fr.n >= 6 && fr.n < 12 && fr.n == (int)fr.n)
+      c->period_y = c->period_q = 0, c->period_months = (int)fr.n; /* "the nine months": no longer a quarter */
     x->start = u[f[k].m.u0].start;
     x->end = u[f[k].m.u1 - 1].end;
     d->n_timexes++;
@@ -519,6 +593,7 @@ void frise_timex_annotate(frise_doc *d) {
   free(memo);
   share_months(f, n, u);
   share_days(f, n, u);
+  share_recurrence(f, n, u);
   if (d->dct.prec == FRISE_PREC_NONE) infer_dct(d, f, n, u);
   tx_context c;
   memset(&c, 0, sizeof c);

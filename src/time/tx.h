@@ -97,7 +97,8 @@ enum {
   TXR_FIRST = 64,   /* a range or alternative: the first quantity and unit give the value */
   TXR_THAT = 128,   /* anaphoric: "cette année-là" is the year the narrative is in */
   TXR_BEHIND = 256, /* the context puts it before the anchor, never the nearest after: "since year-end" */
-  TXR_SOMEDAY = 512 /* "will one day be": an unnamed day, FUTURE_REF (PAST_REF in a past clause) */
+  TXR_SOMEDAY = 512, /* "will one day be": an unnamed day, FUTURE_REF (PAST_REF in a past clause) */
+  TXR_IN_AHEAD = 1024 /* "redeemed in five years": with a future cue, the day that far ahead; else a duration */
 };
 
 /* Tense cues: words or word endings that mark the tense of a clause. */
@@ -171,6 +172,10 @@ struct frise_timex_pack {
    * élections sont en novembre" look ahead. NULL-terminated, folded. */
   const char *const *copula_now;
   const char *const *copula_links;
+  /* A sentence opening with one of these words turns to another company or
+   * story ("Separately, Acme reported ..."): the reporting quarter set so far
+   * no longer holds. NULL-terminated, folded; NULL: none. */
+  const char *const *topic_shifts;
 };
 
 /* Annotation conventions that differ between the French and English corpora. */
@@ -300,6 +305,7 @@ typedef struct {
   int conventions;          /* TXC_* of the pack */
   const char *lang;
   int period_y, period_q;   /* last quarter the document named (0: none): the reporting period */
+  int period_months;        /* else the months of a longer one ("the nine months"), 0: none */
 } tx_context;
 
 /* Normalises a frame into x (value, mod, freq, quant, point, anchor). */
