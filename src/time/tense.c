@@ -212,8 +212,13 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
   size_t first = d->sentences[s].tok_first, last = first + d->sentences[s].tok_count;
   size_t t0 = u[u0].tok, t1 = u[u1 - 1].tok + u[u1 - 1].ntok;
   if (scheduled_by_copula(d, p, first, t0)) return 1;
-  for (size_t dist = 1; dist <= 12; dist++) {
-    size_t cand[2] = {t0 >= first + dist ? t0 - dist : (size_t)-1, t1 + dist - 1 < last ? t1 + dist - 1 : (size_t)-1};
+  /* "In January, a week after the anniversary of ..., a bombing killed":
+   * a fronted expression set off by a comma belongs to the main verb,
+   * which may come late */
+  size_t reach = t0 <= first + 1 && t1 < last && comma_between(d, t1, t1 + 1) ? 30 : 12;
+  for (size_t dist = 1; dist <= reach; dist++) {
+    size_t cand[2] = {t0 >= first + dist && dist <= 12 ? t0 - dist : (size_t)-1,
+                      t1 + dist - 1 < last ? t1 + dist - 1 : (size_t)-1};
     for (int k = 0; k < 2; k++) {
       if (cand[k] == (size_t)-1) continue;
       int weak, v = cue_at(d, p, lens, memo, cand[k], &weak);

@@ -61,6 +61,27 @@ static void en_reporting_period(void) {
   CHECK_STR(tx_value(d, "The quarter"), "1999-Q3");
   CHECK_STR(tx_value(d, "year-earlier"), "1998-Q3"); /* the article stays out of the span */
   frise_doc_free(d);
+  /* "Separately," turns to another firm: its own quarter is the period */
+  d = tx_doc("Acme posted record profit in its fiscal first quarter, up from a year earlier. "
+             "Separately, Bolt reported third-quarter profit rose to $4 million from $2 million a year earlier.",
+             "en", dct);
+  CHECK_STR(tx_value(d, "fiscal first quarter"), "1999-Q1");
+  CHECK_STR(tx_value(d, "third-quarter"), "1999-Q3");
+  frise_timex *last = &d->timexes[d->n_timexes - 1];
+  CHECK_STR(last->value, "1998-Q3");
+  frise_doc_free(d);
+  /* a quarter still to come named under a future cue is a forecast, not the period */
+  d = tx_doc("Analysts expect the slump to continue into the fourth quarter. Bolt said net fell in the "
+             "third quarter. Sales were lower than a year ago.",
+             "en", dct);
+  CHECK_STR(tx_value(d, "a year ago"), "1998-Q3");
+  frise_doc_free(d);
+  /* after the nine months, the year-earlier period is nine months too */
+  d = tx_doc("Acme earned $5 million in the third quarter. For the nine months, it earned $9 million. "
+             "In the year-earlier period, it earned $7 million.",
+             "en", dct);
+  CHECK_STR(tx_value(d, "the year-earlier period"), "P9M");
+  frise_doc_free(d);
   /* no quarter named: a year ago is a year */
   CHECK_STR(EN("The bridge opened a year ago.", dct, "a year ago"), "1998");
   CHECK_STR(EN("Profit rose in this year's second quarter.", dct, "this year's second quarter"), "1999-Q2");
@@ -80,6 +101,10 @@ static void en_reporting_period(void) {
   CHECK_STR(TYPE("Shares fell by mid-afternoon yesterday.", "1999-10-28", "mid-afternoon yesterday"), "TIME MID");
   CHECK_STR(EN("Shares fell yesterday afternoon.", "1999-10-28", "yesterday afternoon"), "1999-10-27TAF");
   CHECK_STR(TYPE("Shares fell yesterday afternoon.", "1999-10-28", "yesterday afternoon"), "TIME");
+  /* a rate after a count recurs: a SET; coordinated with a recurring weekday, a weekday recurs */
+  CHECK_STR(TYPE("The line runs four ferries a week.", "1999-10-28", "a week"), "SET");
+  CHECK_STR(EN("The line runs four ferries a week.", "1999-10-28", "a week"), "P1W");
+  CHECK_STR(EN("Ferries leave on Monday and Friday nights from May.", "1999-10-28", "Monday"), "XXXX-WXX-1TNI");
   CHECK_STR(EN("Revenue fell for the year ended June 30.", dct, "the year"), "P1Y");
   CHECK_STR(EN("Revenue will rise for the full year.", dct, "the full year"), "1999");
   CHECK_STR(EN("The merger should close by year-end.", dct, "year-end"), "1999-12-31");
@@ -262,6 +287,19 @@ static void en_tense_cues(void) {
   frise_doc *d = tx_doc("Between 20 and 25 people came.", "en", "1999-02-10");
   CHECK_INT(d->n_timexes, 0);
   frise_doc_free(d);
+  /* a month closing a range opened by this year is this year's, whatever the verb */
+  CHECK_STR(EN("Sales were flat this year through August.", "1989-10-27", "August"), "1989-08");
+  /* a past cue sends a month two months ahead back a year */
+  CHECK_STR(EN("The mill changed its name in December.", "1989-10-27", "December"), "1988-12");
+  /* "in" and a length: a day that far ahead under a future cue, else a length */
+  CHECK_STR(EN("The notes will be repaid in five years.", "1989-11-02", "five years"), "1994");
+  CHECK_STR(EN("The dam was built in two years.", "1989-11-02", "two years"), "P2Y");
+  CHECK_STR(EN("You may, in a year or two, see a cure.", "1998-03-31", "a year or two"), "FUTURE_REF");
+  /* a fronted date set off by a comma takes the tense of the main verb, even late */
+  CHECK_STR(EN("In January, a week after the tenth anniversary of the founding of the club, a storm wrecked "
+               "the old pier.",
+               "1998-10-25", "January"),
+            "1998-01");
 }
 
 TEST_MAIN(T(en_absolute), T(en_holidays), T(en_decades), T(en_reporting_period), T(en_durations), T(en_times_weekdays), T(en_tense_cues))
