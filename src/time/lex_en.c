@@ -85,6 +85,8 @@ static const frise_timex_word words[] = {
   /* seasons */
   W("spring", TX_SEASON, TXS_SP), W("summer", TX_SEASON, TXS_SU), WF("fall", TX_SEASON, TXS_FA, TXF_AMBIG),
   W("autumn", TX_SEASON, TXS_FA), W("winter", TX_SEASON, TXS_WI),
+  WF("springs", TX_SEASON, TXS_SP, TXF_PLURAL), WF("summers", TX_SEASON, TXS_SU, TXF_PLURAL),
+  WF("autumns", TX_SEASON, TXS_FA, TXF_PLURAL), WF("winters", TX_SEASON, TXS_WI, TXF_PLURAL),
   /* direction */
   W("last", TX_REL, -1), W("past", TX_REL, -1), W("previous", TX_REL, -2), W("recent", TX_REL, -1),
   W("next", TX_REL, 1), W("coming", TX_REL, 1), W("following", TX_REL, 2), W("upcoming", TX_REL, 1),
@@ -336,6 +338,8 @@ static const frise_timex_rule rules[] = {
   {"EVERY NUM? UNIT", S, 0},
   {"EVERY WDAY POD?", S, 0},
   {"EVERY MONTH", S, 0},                        /* each July */
+  {"EVERY SEASON", S, 0},                       /* every summer */
+  {"DET? THIS|REL NUM SEASON:plural", S, 0},    /* the past three summers: summers that recur */
   {"EVERY POD", S, 0},                          /* every morning */
   {"NUM times a|per UNIT", S, TXR_FREQ},
   /* "will one day be", "he one day hoped": some day, not a length of one day */

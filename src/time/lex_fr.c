@@ -73,6 +73,8 @@ static const frise_timex_word words[] = {
   /* seasons ("été" is also the participle: only with a determiner) */
   W("printemps", TX_SEASON, TXS_SP), WF("été", TX_SEASON, TXS_SU, TXF_AMBIG),
   W("automne", TX_SEASON, TXS_FA), W("hiver", TX_SEASON, TXS_WI),
+  WF("étés", TX_SEASON, TXS_SU, TXF_PLURAL), WF("automnes", TX_SEASON, TXS_FA, TXF_PLURAL),
+  WF("hivers", TX_SEASON, TXS_WI, TXF_PLURAL),
   /* direction */
   W("dernier", TX_REL, -1), W("dernière", TX_REL, -1), WF("derniers", TX_REL, -1, TXF_PLURAL),
   WF("dernières", TX_REL, -1, TXF_PLURAL), W("passé", TX_REL, -1), W("passée", TX_REL, -1),
@@ -245,6 +247,8 @@ static const frise_timex_rule rules[] = {
   /* sets */
   {"EVERY DET? NUM? UNIT", S, 0},
   {"EVERY DET? WDAY POD?", S, 0},
+  {"EVERY DET? SEASON", S, 0},                    /* chaque été, tous les hivers */
+  {"DET|THIS? NUM REL SEASON:plural", S, 0},      /* les trois derniers étés: des étés qui reviennent */
   {"!uniquement|!seulement|!sauf|!excepté DET WDAY:sing POD?", S, 0}, /* ouvert uniquement le mercredi */
   {"EVERY DET? POD", S, 0},
   {"NUM fois par|l' UNIT", S, TXR_FREQ},

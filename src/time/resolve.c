@@ -748,6 +748,7 @@ void tx_resolve(const tx_frame *f, const tx_context *c, frise_timex *x) {
                f->pod != TX_UNSET ? pod_code(f->pod) : "");
     else if (f->pod != TX_UNSET) snprintf(x->value, sizeof x->value, "XXXX-XX-XXT%s", pod_code(f->pod));
     else if (f->m != TX_UNSET) snprintf(x->value, sizeof x->value, "XXXX-%02d", f->m);
+    else if (f->season != TX_UNSET) snprintf(x->value, sizeof x->value, "XXXX-%s", season_code(f->season));
     else {
       tx_frame g = *f;
       g.fuzzy = 0, g.unit_plural = 0;

@@ -160,6 +160,9 @@ static void fr_durations_and_modifiers(void) {
 static void fr_sets_and_ranges(void) {
   const char *dct = "2021-12-10";
   CHECK_STR(FR("Il vient chaque lundi.", dct, "chaque lundi"), "XXXX-WXX-1");
+  /* seasons that recur */
+  CHECK_STR(FR("La foire a lieu chaque été.", dct, "chaque été"), "XXXX-SU");
+  CHECK_STR(FR("Des crues ont eu lieu les trois derniers hivers.", dct, "les trois derniers hivers"), "XXXX-WI");
   CHECK_STR(FR("Il vient tous les ans.", dct, "tous les ans"), "P1Y");
   CHECK_STR(tx_type("Il vient tous les ans.", "fr", dct, "tous les ans"), "SET");
   CHECK_STR(FR("Il a vécu là entre 2014 et 2016.", dct, "2016"), "2016");

@@ -105,6 +105,9 @@ static void en_reporting_period(void) {
   CHECK_STR(TYPE("The line runs four ferries a week.", "1999-10-28", "a week"), "SET");
   CHECK_STR(EN("The line runs four ferries a week.", "1999-10-28", "a week"), "P1W");
   CHECK_STR(EN("Ferries leave on Monday and Friday nights from May.", "1999-10-28", "Monday"), "XXXX-WXX-1TNI");
+  CHECK_STR(EN("Floods hit the valley in the past three winters.", "1999-10-28", "the past three winters"), "XXXX-WI");
+  CHECK_STR(TYPE("Floods hit the valley in the past three winters.", "1999-10-28", "the past three winters"), "SET");
+  CHECK_STR(EN("The fair is held every summer.", "1999-10-28", "every summer"), "XXXX-SU");
   CHECK_STR(EN("Revenue fell for the year ended June 30.", dct, "the year"), "P1Y");
   CHECK_STR(EN("Revenue will rise for the full year.", dct, "the full year"), "1999");
   CHECK_STR(EN("The merger should close by year-end.", dct, "year-end"), "1999-12-31");
