@@ -305,6 +305,7 @@ static const frise_timex_rule rules[] = {
   /* earlier this month, early next week; "earlier this week" is only "this week" (TimeBank,
    * 0 of 4), "before next week" only "next week" */
   {"earlier|later|MOD THIS|REL year|month|day|quarter|decade|weekend", D, 0},
+  {"earlier|later NARR", D, 0},                 /* earlier that day: that day */
   {"earlier|later|MOD THIS|REL POD", T, 0},     /* later this afternoon: a TIME (TimeBank, 6 of 6 deictic parts of day) */
   {"MOD THIS|REL week", D, 0},
   {"earlier|later|MOD DEICTIC", D, 0},

@@ -108,6 +108,10 @@ static void en_reporting_period(void) {
   CHECK_STR(EN("Floods hit the valley in the past three winters.", "1999-10-28", "the past three winters"), "XXXX-WI");
   CHECK_STR(TYPE("Floods hit the valley in the past three winters.", "1999-10-28", "the past three winters"), "SET");
   CHECK_STR(EN("The fair is held every summer.", "1999-10-28", "every summer"), "XXXX-SU");
+  /* the adverb belongs to the span of an anaphoric day */
+  CHECK_STR(EN("The mill burned on May 2, 1997. Earlier that day, a worker saw smoke.", "1999-10-28",
+               "Earlier that day"),
+            "1997-05-02");
   CHECK_STR(EN("Revenue fell for the year ended June 30.", dct, "the year"), "P1Y");
   CHECK_STR(EN("Revenue will rise for the full year.", dct, "the full year"), "1999");
   CHECK_STR(EN("The merger should close by year-end.", dct, "year-end"), "1999-12-31");
