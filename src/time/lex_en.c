@@ -274,7 +274,7 @@ static const frise_timex_rule rules[] = {
   {"DET? UNIT:sing before|earlier", D, 0},
   {"DET THIS|REL NUM|FUZZY UNIT or_so?", DU, 0},  /* the next two years or so */
   {"DET REL UNIT:sing or_so", D, 0},
-  {"MONTH REL|THIS year", D, 0},
+  {"MOD? -? MONTH REL|THIS year", D, 0},         /* (early) October this year */
   {"NARR REL? WDAY !'s?", D, 0},                 /* the day before last Tuesday('s hearing) */
   {"DET? NARR", D, 0},
   {"NUM|FUZZY UNIT or_so? AGO", D, 0},

@@ -108,6 +108,8 @@ static void en_reporting_period(void) {
   CHECK_STR(EN("Floods hit the valley in the past three winters.", "1999-10-28", "the past three winters"), "XXXX-WI");
   CHECK_STR(TYPE("Floods hit the valley in the past three winters.", "1999-10-28", "the past three winters"), "SET");
   CHECK_STR(EN("The fair is held every summer.", "1999-10-28", "every summer"), "XXXX-SU");
+  /* a modified month and its year are one expression */
+  CHECK_STR(EN("The house approved it in late June last year.", "1998-12-02", "late June last year"), "1997-06");
   /* the adverb belongs to the span of an anaphoric day */
   CHECK_STR(EN("The mill burned on May 2, 1997. Earlier that day, a worker saw smoke.", "1999-10-28",
                "Earlier that day"),
