@@ -300,6 +300,8 @@ static void en_tense_cues(void) {
   CHECK_STR(EN("Sales were flat this year through August.", "1989-10-27", "August"), "1989-08");
   /* a past cue sends a month two months ahead back a year */
   CHECK_STR(EN("The mill changed its name in December.", "1989-10-27", "December"), "1988-12");
+  /* irregular pasts are cues too */
+  CHECK_STR(EN("The rebels fled the town in December.", "1989-10-27", "December"), "1988-12");
   /* "in" and a length: a day that far ahead under a future cue, else a length */
   CHECK_STR(EN("The notes will be repaid in five years.", "1989-11-02", "five years"), "1994");
   CHECK_STR(EN("The dam was built in two years.", "1989-11-02", "two years"), "P2Y");
