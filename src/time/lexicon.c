@@ -23,7 +23,15 @@ struct tx_lexicon {
   const tx_entry **by_id; /* entry of each id (1..next_id) */
   size_t mask;
   uint32_t next_id;
+  /* one bit per 16 high bits of a key's hash: most words of a text are in
+   * no pack, and this 8 KB stays in the L1 cache where the tags do not */
+  uint64_t filter[1024];
 };
+
+static int filter_has(const tx_lexicon *lx, uint32_t hv) {
+  uint32_t b = hv >> 16;
+  return (lx->filter[b >> 6] >> (b & 63)) & 1;
+}
 
 #define MAX_PACKS 8
 static tx_lexicon lexicons[MAX_PACKS];
@@ -59,6 +67,7 @@ static slot *insert(tx_lexicon *lx, const char *key, size_t n) {
     s->used = 1;
     s->hash = hash(key, n);
     lx->tags[s - lx->slots] = s->hash | 1;
+    lx->filter[(s->hash >> 16) >> 6] |= (uint64_t)1 << ((s->hash >> 16) & 63);
     s->len = (uint16_t)n;
     s->e.word = intern(key, n);
     s->e.id = ++lx->next_id;
@@ -183,6 +192,7 @@ const tx_lexicon *tx_lexicon_get(const struct frise_timex_pack *p) {
 /* The slot holding key (whose hash is hv), or NULL without touching the
  * slots array. */
 static const slot *find_slot(const tx_lexicon *lx, const char *key, size_t n, uint32_t hv) {
+  if (!filter_has(lx, hv)) return NULL;
   uint32_t tag = hv | 1;
   for (size_t h = hv & lx->mask;; h = (h + 1) & lx->mask) {
     uint32_t t = lx->tags[h];
