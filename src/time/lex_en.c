@@ -79,7 +79,7 @@ static const frise_timex_word words[] = {
   WF("mornings", TX_POD, TXP_MO, TXF_PLURAL), WF("afternoons", TX_POD, TXP_AF, TXF_PLURAL),
   WF("evenings", TX_POD, TXP_EV, TXF_PLURAL), WF("nights", TX_POD, TXP_NI, TXF_PLURAL),
   W2("tonight", TX_DEICTIC, 0, TX_POD, TXP_NI, 0),
-  WF("noon", TX_CLOCK, 720, 0), WF("midnight", TX_CLOCK, 0, 0), W("midday", TX_CLOCK, 720),
+  WF("noon", TX_CLOCK, 720, 0), WF("midnight", TX_CLOCK, 1440, 0), W("midday", TX_CLOCK, 720),
   W("a.m.", TX_AMPM, 0), W("p.m.", TX_AMPM, 12), W("am", TX_AMPM, 0), W("pm", TX_AMPM, 12),
   W("a.m", TX_AMPM, 0), W("p.m", TX_AMPM, 12),
   /* seasons */
@@ -186,6 +186,7 @@ static const frise_timex_rule rules[] = {
   {"!and|!or|!to|!- NUM:day", D, TXR_NEEDMONTH}, /* April 24 and 25, Feb. 10-11: the month of the date before */
   {"NUM:day !- !NUM:day", D, TXR_NEEDMONTH},      /* 10-11 February: the month of the date after */
   {"NUM - NUM UNIT", DU, TXR_FIRST},               /* 2-3 years: a range, the first gives the value */
+  {"NUM|FUZZY UNIT from now", DU, TXR_FROM_NOW},    /* two weeks from now (not "from now on") */
   {"!in NUM UNIT", DU, TXR_IN_AHEAD},              /* will be repaid in five years: then; built in two years: how long */
   {"!in NUM UNIT or NUM", DU, TXR_IN_AHEAD | TXR_FIRST}, /* may, in a year or two, ...: some time ahead */
   {"!by|!until|!till|!through MONTH NUM:day|ORD:day?", D, TXR_AHEAD},  /* due by August, loans through January: ahead */
@@ -381,7 +382,9 @@ static const frise_timex_tense tenses[] = {
   /* scheduling verbs in the present: "they meet Monday" is ahead */
   {"meet", 1, 0}, {"meets", 1, 0}, {"begin", 1, 0}, {"begins", 1, 0}, {"start", 1, 0}, {"starts", 1, 0},
   {"expire", 1, 0}, {"expires", 1, 0}, {"arrive", 1, 0}, {"arrives", 1, 0}, {"travel", 1, 0},
-  {"travels", 1, 0}, {"visit", 1, 0}, {"visits", 1, 0},
+  {"travels", 1, 0}, {"visit", 1, 0}, {"visits", 1, 0}, {"go", 1, 0}, {"goes", 1, 0}, {"votes", 1, 0},
+  {"opens", 1, 0}, {"closes", 1, 0}, {"ends", 1, 0}, {"returns", 1, 0}, {"leaves", 1, 0}, {"heads", 1, 0},
+  {"faces", 1, 0}, {"plays", 1, 0}, {"kicks", 1, 0}, {"launches", 1, 0}, {"resumes", 1, 0},
   {"soon", 1, 0}, {"ahead", 1, 0}, {"expects", 1, 0}, {"expect", 1, 0}, {"might", 1, 0}, {"may", 1, 0},
   {"ed", -1, 1},
   {NULL, 0, 0}};
@@ -393,6 +396,7 @@ static const char *const period_ends[] = {"ended", "ending", NULL};
 static const char *const copula_now[] = {"is", "are", NULL};
 static const char *const copula_links[] = {"in", "on", NULL};
 static const char *const topic_shifts[] = {"separately", NULL};
+static const char *const cue_nouns[] = {"plans", "plan", "visit", "visits", "start", "return", "returns", NULL};
 /* "the day before the opening": the event after the, then punctuation or a
  * preposition ("the president travels" is a clause, not an event) */
 static const char *const event_links[] = {"the", NULL};
@@ -404,5 +408,5 @@ const struct frise_timex_pack frise_timex_pack_en = {
   .conventions = TXC_WEEKDAY_PAST | TXC_DECADE_DET | TXC_NEAR_MONTHS | TXC_DURATION_TB | TXC_REPORT_YEAR,
   .event_links = event_links, .event_ends = event_ends, .range_to = range_to, .range_open = range_open,
   .period_ends = period_ends, .copula_now = copula_now, .copula_links = copula_links,
-  .topic_shifts = topic_shifts,
+  .topic_shifts = topic_shifts, .cue_nouns = cue_nouns,
 };

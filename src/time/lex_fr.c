@@ -69,7 +69,7 @@ static const frise_timex_word words[] = {
   W("matin", TX_POD, TXP_MO), W("matinée", TX_POD, TXP_MO), W("après-midi", TX_POD, TXP_AF),
   W("soir", TX_POD, TXP_EV), W("soirée", TX_POD, TXP_EV), W("nuit", TX_POD, TXP_NI),
   W("mi-journée", TX_POD, TXP_MI), W("aube", TX_POD, TXP_MO),
-  WF("midi", TX_CLOCK, 720, TXF_AMBIG), WF("minuit", TX_CLOCK, 0, TXF_AMBIG),
+  WF("midi", TX_CLOCK, 720, TXF_AMBIG), WF("minuit", TX_CLOCK, 1440, TXF_AMBIG),
   /* seasons ("été" is also the participle: only with a determiner) */
   W("printemps", TX_SEASON, TXS_SP), WF("été", TX_SEASON, TXS_SU, TXF_AMBIG),
   W("automne", TX_SEASON, TXS_FA), W("hiver", TX_SEASON, TXS_WI),

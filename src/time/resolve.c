@@ -644,9 +644,11 @@ static void eval_point(const tx_frame *f, const tx_context *c, frise_date a, res
     if (f->ampm == 0 && h == 12) h = 0;
     if (f->pod != TX_UNSET && (f->pod == TXP_AF || f->pod == TXP_EV) && h < 12) h += 12;
     if (f->pod == TXP_NI && f->ampm == TX_UNSET && h >= 5 && h < 12) h += 12; /* 7:05 tonight */
-    if (h > 24 || m > 59) return;
+    if (h > 24 || m > 59 || (h == 24 && m)) return;
     size_t l = strlen(r->value);
     snprintf(r->value + l, sizeof r->value - l, "T%02d:%02d", h, m);
+    /* midnight is the end of its day, T24:00 (ISO 8601); the point stays in the day */
+    if (h == 24) h = 23, m = 59;
     if (r->point.prec == FRISE_PREC_DAY) r->point.hour = h, r->point.minute = m, r->point.prec = FRISE_PREC_MINUTE;
   } else if (f->pod != TX_UNSET && is_day) {
     size_t l = strlen(r->value);

@@ -243,6 +243,14 @@ int tx_tense_at(const frise_doc *d, const struct frise_timex_pack *p, const void
         int w2, nx = cue_at(d, p, lens, memo, cand[k] + 1, &w2);
         if (nx == 1 || nx == TX_TENSE_PLAN) v = nx;
       }
+      /* "announced plans", "unveiled plans to": a word that looks ahead right
+       * after a past ending is that verb's object */
+      if (v == 1 && cand[k] > first && p->cue_nouns) {
+        char low[96];
+        size_t ln = tx_token_lower(d, cand[k], low);
+        int w2, pv = cue_at(d, p, lens, memo, cand[k] - 1, &w2);
+        if (pv == -1 && w2 && ln && tx_word_in(p->cue_nouns, low, ln)) v = -1;
+      }
       if (v == TX_TENSE_PLAN) v = k == 1 && comma_between(d, t1, cand[k]) ? -1 : 1;
       if (v == 1 && perfect_near(d, p, lens, memo, first, last, t0, t1)) return -1;
       return v == TX_TENSE_PERFECT ? -1 : v;

@@ -521,6 +521,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
     if (topic_shift_between(d, p, f, last_k, k, u)) c->period_y = c->period_q = c->period_months = 0;
     if ((fr.rule_flags & TXR_IN_AHEAD) && c->tense == 1) /* a range ahead is no one day: FUTURE_REF */
       fr.in = 1, fr.fuzzy = (fr.rule_flags & TXR_FIRST) != 0;
+    if (fr.rule_flags & TXR_FROM_NOW) fr.in = 1, fr.ref = TX_UNSET; /* "now" is the anchor, not the value */
     int wd = fr.wd != TX_UNSET && fr.wd >= 1 && fr.wd <= 7 ? fr.wd : 0;
     recall_weekday(&fr, seen, c, f[k].tense);
     frise_date saved = c->narrative, later = day_after_clock(f, n, k, u, seen, c), after;
@@ -583,6 +584,9 @@ void frise_timex_annotate(frise_doc *d) {
   size_t nu = tx_units_build(d, lx, &u);
   found *f = NULL;
   size_t n = find_all(rules, u, nu, &f);
+  share_months(f, n, u);
+  share_days(f, n, u); /* before the tenses: "midnight on Friday" needs one as a day */
+  share_recurrence(f, n, u);
   const void *lens = tx_tense_table(p);
   uint8_t *memo = calloc(d->n_tokens + 1, 1);
   if (!memo) abort();
@@ -591,9 +595,6 @@ void frise_timex_annotate(frise_doc *d) {
                      ? tx_tense_at(d, p, lens, memo, u, nu, f[k].m.u0, f[k].m.u1)
                      : 2;
   free(memo);
-  share_months(f, n, u);
-  share_days(f, n, u);
-  share_recurrence(f, n, u);
   if (d->dct.prec == FRISE_PREC_NONE) infer_dct(d, f, n, u);
   tx_context c;
   memset(&c, 0, sizeof c);

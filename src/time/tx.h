@@ -98,7 +98,8 @@ enum {
   TXR_THAT = 128,   /* anaphoric: "cette année-là" is the year the narrative is in */
   TXR_BEHIND = 256, /* the context puts it before the anchor, never the nearest after: "since year-end" */
   TXR_SOMEDAY = 512, /* "will one day be": an unnamed day, FUTURE_REF (PAST_REF in a past clause) */
-  TXR_IN_AHEAD = 1024 /* "redeemed in five years": with a future cue, the day that far ahead; else a duration */
+  TXR_IN_AHEAD = 1024, /* "redeemed in five years": with a future cue, the day that far ahead; else a duration */
+  TXR_FROM_NOW = 2048  /* "two weeks from now": that far after the anchor, whatever the verb */
 };
 
 /* Tense cues: words or word endings that mark the tense of a clause. */
@@ -176,6 +177,9 @@ struct frise_timex_pack {
    * story ("Separately, Acme reported ..."): the reporting quarter set so far
    * no longer holds. NULL-terminated, folded; NULL: none. */
   const char *const *topic_shifts;
+  /* Future cues that are also nouns: right after a past ending they are its
+   * object ("announced plans to ..."), not a tense. NULL-terminated, folded. */
+  const char *const *cue_nouns;
 };
 
 /* Annotation conventions that differ between the French and English corpora. */

@@ -300,6 +300,16 @@ static void en_tense_cues(void) {
   CHECK_STR(EN("Sales were flat this year through August.", "1989-10-27", "August"), "1989-08");
   /* a past cue sends a month two months ahead back a year */
   CHECK_STR(EN("The mill changed its name in December.", "1989-10-27", "December"), "1988-12");
+  /* a clock before a weekday takes that day, in the weekday's tense; midnight ends its day */
+  CHECK_STR(EN("The offer expires at midnight on Friday.", "2021-12-15", "midnight"), "2021-12-17T24:00");
+  CHECK_STR(EN("The offer expires at 5 p.m. on Friday.", "2021-12-15", "5 p.m."), "2021-12-17T17:00");
+  /* from now: that far ahead of the DCT; "from now on" stays now */
+  CHECK_STR(EN("Two weeks from now, the vote takes place.", "2021-12-15", "Two weeks from now"), "2021-W52");
+  CHECK_STR(EN("From now on, fares will rise.", "2021-12-15", "now"), "PRESENT_REF");
+  /* present scheduling verbs look ahead */
+  CHECK_STR(EN("The country goes to the polls on Sunday.", "2021-12-15", "Sunday"), "2021-12-19");
+  /* "plans" right after a past ending is a noun: the past holds */
+  CHECK_STR(EN("It announced plans in September to buy a rival.", "1989-10-30", "September"), "1989-09");
   /* irregular pasts are cues too */
   CHECK_STR(EN("The rebels fled the town in December.", "1989-10-27", "December"), "1988-12");
   /* "in" and a length: a day that far ahead under a future cue, else a length */
