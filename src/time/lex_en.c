@@ -383,7 +383,7 @@ static const frise_timex_tense tenses[] = {
   {"meet", 1, 0}, {"meets", 1, 0}, {"begin", 1, 0}, {"begins", 1, 0}, {"start", 1, 0}, {"starts", 1, 0},
   {"expire", 1, 0}, {"expires", 1, 0}, {"arrive", 1, 0}, {"arrives", 1, 0}, {"travel", 1, 0},
   {"travels", 1, 0}, {"visit", 1, 0}, {"visits", 1, 0}, {"go", 1, 0}, {"goes", 1, 0}, {"votes", 1, 0},
-  {"opens", 1, 0}, {"closes", 1, 0}, {"ends", 1, 0}, {"returns", 1, 0}, {"leaves", 1, 0}, {"heads", 1, 0},
+  {"opens", 1, 0}, {"closes", 1, 0}, {"ends", 1, 0}, {"return", 1, 0}, {"returns", 1, 0}, {"leaves", 1, 0}, {"heads", 1, 0},
   {"faces", 1, 0}, {"plays", 1, 0}, {"kicks", 1, 0}, {"launches", 1, 0}, {"resumes", 1, 0},
   {"soon", 1, 0}, {"ahead", 1, 0}, {"expects", 1, 0}, {"expect", 1, 0}, {"might", 1, 0}, {"may", 1, 0},
   {"ed", -1, 1},

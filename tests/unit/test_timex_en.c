@@ -308,6 +308,7 @@ static void en_tense_cues(void) {
   CHECK_STR(EN("From now on, fares will rise.", "2021-12-15", "now"), "PRESENT_REF");
   /* present scheduling verbs look ahead */
   CHECK_STR(EN("The country goes to the polls on Sunday.", "2021-12-15", "Sunday"), "2021-12-19");
+  CHECK_STR(EN("Lawmakers return to work on Monday after a recess.", "2013-03-14", "Monday"), "2013-03-18");
   /* "plans" right after a past ending is a noun: the past holds */
   CHECK_STR(EN("It announced plans in September to buy a rival.", "1989-10-30", "September"), "1989-09");
   /* irregular pasts are cues too */
