@@ -490,7 +490,7 @@ static int by_month(const tx_frame *f, const tx_context *c, frise_date a, result
   }
   int dir = f->dir != TX_UNSET && f->dir ? f->dir : c->tense;
   if (dir == 2 && (c->conventions & TXC_WEEKDAY_PAST)) dir = -1;
-  /* a month name up to 3 months away is that one, 2 when a verb says otherwise */
+  /* a month name up to 3 months away is that one, 1 when a verb says otherwise */
   int near = near_months_for(f, c, c->tense == 2 ? 3 : 1);
   int y = f->dir == 0 ? a.year : year_for(a, hi_of(c, a), f->m, 0, dir, near);
   if (f->dir == -1 && y == a.year && f->m >= a.month) y--;

@@ -492,6 +492,25 @@ static void period_in_months(const tx_frame *fr, const tx_context *c, frise_time
   x->anchor = FRISE_ANCHOR_NONE;
 }
 
+/* The reporting period a financial article is about. The first recent
+ * quarter named is the one reported on; later ones are comparisons; one
+ * named with a future cue ("expected to continue into the fourth quarter")
+ * is a forecast when that quarter is not over. A span of six months or more
+ * ("the nine months") ends the quarter's reign. */
+static void note_period(const tx_frame *fr, int tense, const frise_timex *x, tx_context *c) {
+  int qy, qn;
+  char tail;
+  const frise_date *t = &c->dct;
+  if (!c->period_y && fr->ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 &&
+      qn >= 1 && qn <= 4 && (t->prec < FRISE_PREC_YEAR || (qy >= t->year - 1 && qy <= t->year)) &&
+      !(tense == 1 && t->prec >= FRISE_PREC_MONTH && qy * 4 + qn >= t->year * 4 + (t->month + 2) / 3))
+    c->period_y = qy, c->period_q = qn, c->period_months = 0;
+  if (x->type == FRISE_TIMEX_DURATION && fr->unit == TXU_MONTH && fr->n >= 6) {
+    c->period_y = c->period_q = 0;
+    c->period_months = fr->n < 12 && fr->n == (int)fr->n ? (int)fr->n : 0;
+  }
+}
+
 /* A sentence after match prev, up to match k's, opens with a topic shift
  * ("Separately, ..."): the reporting period named before is another firm's. */
 static int topic_shift_between(const frise_doc *d, const struct frise_timex_pack *p, const found *f, size_t prev,
@@ -546,17 +565,7 @@ static void emit(frise_doc *d, found *f, size_t n, const tx_unit *u, tx_context 
       seen[wd].prec = FRISE_PREC_DAY;
     }
     if (!x->value[0]) continue;
-    int qy, qn;
-    char tail;
-    /* the first recent quarter named is the one reported on; later ones are
-     * comparisons; one named with a future cue ("expected to continue into
-     * the fourth quarter") is a forecast when that quarter is not over */
-    if (!c->period_y && fr.ord != TX_UNSET && sscanf(x->value, "%4d-Q%1d%c", &qy, &qn, &tail) == 2 &&
-        qn >= 1 && qn <= 4 && (c->dct.prec < FRISE_PREC_YEAR || (qy >= c->dct.year - 1 && qy <= c->dct.year)) &&
-        !(f[k].tense == 1 && c->dct.prec >= FRISE_PREC_MONTH && qy * 4 + qn >= c->dct.year * 4 + (c->dct.month + 2) / 3))
-      c->period_y = qy, c->period_q = qn, c->period_months = 0;
-    if (x->type == FRISE_TIMEX_DURATION && fr.unit == TXU_MONTH && fr.n >= 6 && fr.n < 12 && fr.n == (int)fr.n)
-      c->period_y = c->period_q = 0, c->period_months = (int)fr.n; /* "the nine months": no longer a quarter */
+    note_period(&fr, f[k].tense, x, c);
     x->start = u[f[k].m.u0].start;
     x->end = u[f[k].m.u1 - 1].end;
     d->n_timexes++;

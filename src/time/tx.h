@@ -188,7 +188,7 @@ enum {
   TXC_WEEKS_AS_DAYS = 2,  /* il y a une semaine is a day; else an ISO week */
   TXC_WEEKDAY_PAST = 4,   /* a weekday with no tense cue is in the past; else the nearest */
   TXC_DECADE_DET = 8,     /* "the 1990s" is 199, a bare "1990s" 199X (TimeBank); else always 199X */
-  TXC_NEAR_MONTHS = 16,   /* a month name up to 3 months away (2 against a tense cue) is that one */
+  TXC_NEAR_MONTHS = 16,   /* a month name up to 3 months away (1 against a tense cue) is that one */
   TXC_DURATION_TB = 32,   /* TimeBank duration units: two decades P20Y, two quarters P2Q */
   TXC_REPORT_YEAR = 64    /* after a named quarter, "a year earlier" is that quarter a year before */
 };
