@@ -118,6 +118,13 @@ static int one_token_apart(const found *f, size_t prev, size_t k, const tx_unit 
   return u[f[prev].m.u0].sent == u[f[k].m.u0].sent && token_gap(u, &f[prev].m, &f[k].m) == 1;
 }
 
+/* The token just after match prev: the one between it and a match one token
+ * apart ("to" in "Monday to Wednesday"). */
+static size_t token_after(const found *f, size_t prev, const tx_unit *u) {
+  const tx_unit *end = &u[f[prev].m.u1 - 1];
+  return end->tok + end->ntok;
+}
+
 /* "lundi 20, mardi 21 et mercredi 22 avril", "du 21 au 25 décembre": a day
  * without a month takes the month (and year) of the next date of its list;
  * in English order, "April 24 and 25", of the date just before it. */
@@ -454,8 +461,7 @@ static void order_weekday_pair(const frise_doc *d, const struct frise_timex_pack
                      a->dir == TX_UNSET && b->dir == TX_UNSET;
   if (!weekday_only || !one_token_apart(f, prev, k, u))
     return;
-  const tx_unit *end = &u[f[prev].m.u1 - 1];
-  size_t first = u[f[prev].m.u0].tok, link = end->tok + end->ntok; /* the one word between */
+  size_t first = u[f[prev].m.u0].tok, link = token_after(f, prev, u);
   if (!word_at_in(d, link, p->range_to) && !(first > 0 && word_at_in(d, first - 1, p->range_open))) return;
   if (before->point.prec != FRISE_PREC_DAY || x->point.prec != FRISE_PREC_DAY || strlen(x->value) != 10 ||
       frise_date_cmp(&x->point, &before->point) >= 0)
@@ -473,8 +479,7 @@ static void month_of_year_range(const frise_doc *d, const struct frise_timex_pac
       year->type != FRISE_TIMEX_DATE || year->point.prec != FRISE_PREC_YEAR || strlen(year->value) != 4 ||
       x->point.prec != FRISE_PREC_MONTH || x->point.year == year->point.year || !one_token_apart(f, prev, k, u))
     return;
-  const tx_unit *end = &u[f[prev].m.u1 - 1];
-  if (!word_at_in(d, end->tok + end->ntok, p->range_to)) return;
+  if (!word_at_in(d, token_after(f, prev, u), p->range_to)) return;
   x->point.year = year->point.year;
   snprintf(x->value, sizeof x->value, "%04d-%02d", x->point.year, x->point.month);
 }

@@ -30,12 +30,8 @@ static void en_absolute(void) {
   /* an article is no day of the month */
   CHECK_STR(EN("They signed a June agreement with the union.", dct, "June"), "2021-06");
   CHECK_STR(EN("Crowds will march 3 miles on March 3.", dct, "March 3"), "2022-03-03");
-  frise_doc *m = tx_doc("He was arrested at this march, the police said.", "en", dct);
-  CHECK_INT(m->n_timexes, 0);
-  frise_doc_free(m);
-  frise_doc *d = tx_doc("Theresa May met Jan Smit. The man in his 90s may run again.", "en", dct);
-  CHECK_INT(d->n_timexes, 0);
-  frise_doc_free(d);
+  CHECK_INT(tx_count("He was arrested at this march, the police said.", "en", dct), 0);
+  CHECK_INT(tx_count("Theresa May met Jan Smit. The man in his 90s may run again.", "en", dct), 0);
 }
 
 /* Decades and centuries: the article gives the short TimeBank form. */
@@ -147,13 +143,11 @@ static void en_durations(void) {
   CHECK_STR(EN("He jogs every morning.", dct, "every morning"), "XXXX-XX-XXTMO");
   CHECK_STR(EN("Flights leave Tuesday nights.", dct, "Tuesday nights"), "XXXX-WXX-2TNI");
   CHECK_STR(TYPE("He jogs every morning.", dct, "every morning"), "SET");
-  frise_doc *d = tx_doc("The bonds pay $2 million a year. Iraq imports about three-quarters of its food. "
-                        "The chairman, 65 years old, will retire. The film is a western like High Noon. "
-                        "Phones shape today's youth. The quarter-to-quarter gain was small. "
-                        "He ran day-to-day operations.",
-                        "en", dct);
-  CHECK_INT(d->n_timexes, 0);
-  frise_doc_free(d);
+  CHECK_INT(tx_count("The bonds pay $2 million a year. Iraq imports about three-quarters of its food. "
+                     "The chairman, 65 years old, will retire. The film is a western like High Noon. "
+                     "Phones shape today's youth. The quarter-to-quarter gain was small. "
+                     "He ran day-to-day operations.",
+                     "en", dct), 0);
   CHECK_STR(EN("Read today's edition of the paper.", dct, "today"), "2021-12-10");
 }
 
@@ -220,9 +214,7 @@ static void en_holidays(void) {
   CHECK_STR(EN("He will return on Easter Monday.", "2000-04-17", "Easter Monday"), "2000-04-24");
   CHECK_STR(EN("The town was calm on Good Friday 1998.", dct, "Good Friday 1998"), "1998-04-10");
   CHECK_STR(EN("He was born on Christmas 1968.", dct, "Christmas 1968"), "1968-12-25");
-  frise_doc *island = tx_doc("They sailed to Easter Island under the Good Friday agreement.", "en", dct);
-  CHECK_INT(island->n_timexes, 0);
-  frise_doc_free(island);
+  CHECK_INT(tx_count("They sailed to Easter Island under the Good Friday agreement.", "en", dct), 0);
 }
 
 /* Which one a verb means: the past perfect, possessives, month names near
@@ -252,9 +244,7 @@ static void en_tense_cues(void) {
   CHECK_STR(EN("The strike will run from Monday to Wednesday, unions said.", "2022-02-16", "Wednesday"), "2022-02-23");
   CHECK_STR(EN("Following are statements made Friday and Thursday by the lawyer.", "1998-02-06", "Thursday"),
             "1998-02-05");
-  frise_doc *score = tx_doc("The score was 10-11 at the break.", "en", "2022-02-16");
-  CHECK_INT(score->n_timexes, 0);
-  frise_doc_free(score);
+  CHECK_INT(tx_count("The score was 10-11 at the break.", "en", "2022-02-16"), 0);
   CHECK_STR(EN("We will live without it for a while.", "1999-02-10", "a while"), "PXX");
   CHECK_STR(TYPE("Troops could stay for some time.", "1999-02-10", "some time"), "DURATION");
   /* a past auxiliary before a plan looks ahead; a participle after be, or an
@@ -293,9 +283,7 @@ static void en_tense_cues(void) {
   CHECK_STR(EN("The index has gained 12% since year-end.", "1989-10-30", "year-end"), "1988-12-31");
   CHECK_STR(EN("Prices have doubled since Dec. 1.", "1989-10-30", "Dec. 1"), "1988-12-01");
   CHECK_STR(EN("Prices have doubled since December.", "1989-10-30", "December"), "1988-12");
-  frise_doc *d = tx_doc("Between 20 and 25 people came.", "en", "1999-02-10");
-  CHECK_INT(d->n_timexes, 0);
-  frise_doc_free(d);
+  CHECK_INT(tx_count("Between 20 and 25 people came.", "en", "1999-02-10"), 0);
   /* a month closing a range opened by this year is this year's, whatever the verb */
   CHECK_STR(EN("Sales were flat this year through August.", "1989-10-27", "August"), "1989-08");
   /* a past cue sends a month two months ahead back a year */

@@ -48,6 +48,14 @@ static inline const char *tx_one(const char *text, const char *lang, const char 
   return out;
 }
 
+/* Number of timexes frise finds in text: 0 for words that only look like dates. */
+static inline size_t tx_count(const char *text, const char *lang, const char *dct) {
+  frise_doc *d = tx_doc(text, lang, dct);
+  size_t n = d->n_timexes;
+  frise_doc_free(d);
+  return n;
+}
+
 /* Type name and mod of the timex with that text ("DATE", "START"). */
 static inline const char *tx_type(const char *text, const char *lang, const char *dct, const char *span) {
   static char out[64];
