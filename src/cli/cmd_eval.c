@@ -6,7 +6,7 @@
 static void usage(FILE *f) {
   fprintf(f, "usage: frise eval timex GOLD_DIR SYS_DIR [--json]\n"
              "       frise eval timeline GOLD SYS [--json]\n"
-             "       frise eval stories GOLD SYS [--json]\n");
+             "       frise eval stories GOLD SYS [--json] [--intruders]\n");
 }
 
 int cmd_eval(int argc, char **argv) {

@@ -40,7 +40,10 @@ static double entropy(const size_t *sizes, size_t m, double n, size_t *n_cluster
   return h;
 }
 
-void frise_story_eval(const size_t *gold, const size_t *sys, size_t n, frise_story_scores *out) {
+/* Scores, and fills maj (if not NULL; one entry per system label, SIZE_MAX
+ * for labels not used) with each system cluster's majority gold label. */
+static void score(const size_t *gold, const size_t *sys, size_t n, frise_story_scores *out,
+                  size_t *maj) {
   memset(out, 0, sizeof *out);
   out->n_items = n;
   if (n == 0) return;
@@ -51,9 +54,20 @@ void frise_story_eval(const size_t *gold, const size_t *sys, size_t n, frise_sto
   for (size_t i = 0; i < n; i++) p[i] = (pair){gold[i], sys[i]};
   qsort(p, n, sizeof *p, pair_cmp);
   double N = (double)n, prec = 0, rec = 0, h_g_given_s = 0, h_s_given_g = 0;
+  /* per system cluster: its largest gold part (the first label, in label
+   * order, on a tie) and how many gold labels it holds */
+  size_t *best = calloc(ms + 1, sizeof *best), *labels = calloc(ms + 1, sizeof *labels);
+  if (!best || !labels) abort();
+  if (maj)
+    for (size_t k = 0; k < ms; k++) maj[k] = SIZE_MAX;
   for (size_t i = 0; i < n;) {
     size_t j = i;
     while (j < n && p[j].g == p[i].g && p[j].s == p[i].s) j++;
+    if (j - i > best[p[i].s]) {
+      best[p[i].s] = j - i;
+      if (maj) maj[p[i].s] = p[i].g;
+    }
+    labels[p[i].s]++;
     double c = (double)(j - i), cg = (double)gs[p[i].g], cs = (double)ss[p[i].s];
     prec += c * c / cs;  /* each of the c items sees c of its cs cluster-mates right */
     rec += c * c / cg;
@@ -61,6 +75,14 @@ void frise_story_eval(const size_t *gold, const size_t *sys, size_t n, frise_sto
     h_s_given_g -= c / N * log(c / cg);
     i = j;
   }
+  size_t kept = 0;
+  for (size_t k = 0; k < ms; k++) {
+    kept += best[k];
+    out->n_mixed += labels[k] > 1;
+  }
+  out->n_intruders = n - kept;
+  free(best);
+  free(labels);
   out->bcubed_p = prec / N;
   out->bcubed_r = rec / N;
   double f = out->bcubed_p + out->bcubed_r;
@@ -73,6 +95,10 @@ void frise_story_eval(const size_t *gold, const size_t *sys, size_t n, frise_sto
   free(p);
   free(gs);
   free(ss);
+}
+
+void frise_story_eval(const size_t *gold, const size_t *sys, size_t n, frise_story_scores *out) {
+  score(gold, sys, n, out, NULL);
 }
 
 /* ---- reading: a string -> number table (ids, labels) ---- */
@@ -199,8 +225,52 @@ static void labelling_free(labelling *L) {
   free(L->label_of);
 }
 
+/* names[v] = the key whose value is v (labels are numbered 0..n-1). */
+static const char **names_of(const strmap *m) {
+  const char **names = calloc(m->n + 1, sizeof *names);
+  if (!names) abort();
+  for (size_t i = 0; i < m->cap; i++)
+    if (m->keys[i]) names[m->vals[i]] = m->keys[i];
+  return names;
+}
+
+/* Calls fn for each item outside its system cluster's majority, cluster
+ * by cluster (in system label order), items in GOLD order. */
+static void report_intruders(const labelling *g, const labelling *s, const size_t *gl,
+                             const size_t *sl, const size_t *maj, frise_story_intruder_fn fn,
+                             void *ctx) {
+  const char **gid_name = names_of(&g->ids), **glab = names_of(&g->labels),
+             **slab = names_of(&s->labels);
+  size_t n = g->n_ids, *order = malloc((n + 1) * sizeof *order), n_out = 0;
+  if (!order) abort();
+  for (size_t i = 0; i < n; i++) /* intruders only: singletons of missing items never are */
+    if (sl[i] < s->labels.n && maj[sl[i]] != SIZE_MAX && gl[i] != maj[sl[i]]) order[n_out++] = i;
+  /* stable counting sort by system label */
+  size_t *start = calloc(s->labels.n + 1, sizeof *start), *sorted = malloc((n_out + 1) * sizeof *sorted);
+  if (!start || !sorted) abort();
+  for (size_t i = 0; i < n_out; i++) start[sl[order[i]] + 1]++;
+  for (size_t k = 0; k < s->labels.n; k++) start[k + 1] += start[k];
+  for (size_t i = 0; i < n_out; i++) sorted[start[sl[order[i]]]++] = order[i];
+  for (size_t i = 0; i < n_out; i++) {
+    size_t it = sorted[i], k = sl[it];
+    fn(gid_name[it], glab[gl[it]], slab[k], glab[maj[k]], ctx);
+  }
+  free(start);
+  free(sorted);
+  free(order);
+  free(gid_name);
+  free(glab);
+  free(slab);
+}
+
 int frise_story_eval_files(const char *gold_path, const char *sys_path, frise_diag *diag,
                            frise_story_scores *out) {
+  return frise_story_eval_files_ex(gold_path, sys_path, diag, out, NULL, NULL);
+}
+
+int frise_story_eval_files_ex(const char *gold_path, const char *sys_path, frise_diag *diag,
+                              frise_story_scores *out, frise_story_intruder_fn on_intruder,
+                              void *ctx) {
   labelling g = {0}, s = {0};
   int rc = -1;
   memset(out, 0, sizeof *out);
@@ -220,7 +290,12 @@ int frise_story_eval_files(const char *gold_path, const char *sys_path, frise_di
       found++;
     }
   }
-  frise_story_eval(gl, sl, g.n_ids, out);
+  size_t *maj = malloc((next_single + 1) * sizeof *maj);
+  if (!maj) abort();
+  for (size_t k = 0; k <= next_single; k++) maj[k] = SIZE_MAX;
+  score(gl, sl, g.n_ids, out, maj);
+  if (on_intruder) report_intruders(&g, &s, gl, sl, maj, on_intruder, ctx);
+  free(maj);
   out->missing = missing;
   out->extra = s.n_ids - found;
   free(gl);

@@ -41,6 +41,12 @@ grep -q '"n_duplicates": 1' "$T/out.json" || { echo "duplicate count"; exit 1; }
 # scoring against gold
 printf 'a1\tbridge\na2\tbridge\na3\tbridge\na2-copy\tbridge\nb1\tchess\nb2\tchess\nb3\tchess\nc1\tstrike\nc2\tstrike\n' > "$T/gold.tsv"
 "$FRISE" eval stories --json "$T/gold.tsv" "$T/two.tsv" | grep -q '"bcubed_f1": 1.0000' || { echo "eval"; exit 1; }
+"$FRISE" eval stories --json "$T/gold.tsv" "$T/two.tsv" | grep -q '"mixed_clusters": 0, "intruders": 0' || { echo "eval mixing"; exit 1; }
+# a chess article filed under the bridge story: one mixed cluster, one intruder, listed
+sed 's/^b3\t.*/b3\t'"$(story a1 "$T/two.tsv")"'/' "$T/two.tsv" > "$T/mixed.tsv"
+"$FRISE" eval stories "$T/gold.tsv" "$T/mixed.tsv" | grep -q '^Mixing  *1 system clusters.*; 1 items' || { echo "eval mixing text"; exit 1; }
+"$FRISE" eval stories --intruders "$T/gold.tsv" "$T/mixed.tsv" | grep -q "^intruder	b3	chess	$(story a1 "$T/two.tsv")	bridge$" || { echo "eval --intruders"; exit 1; }
+! command -v python3 >/dev/null || "$FRISE" eval stories --json --intruders "$T/gold.tsv" "$T/mixed.tsv" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["intruder_list"][0]["id"]=="b3" and d["mixed_clusters"]==1' || { echo "eval --intruders --json"; exit 1; }
 # frise timeline: one timeline per story, and the timeline of one story
 "$FRISE" timeline --quiet --all-stories --min-articles 2 --format json --out-dir "$T/tl" "$T/a.jsonl" "$T/b.jsonl"
 [ "$(ls "$T/tl" | wc -l)" -eq 3 ] || { echo "expected 3 story timelines"; ls "$T/tl"; exit 1; }

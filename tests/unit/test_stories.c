@@ -238,6 +238,8 @@ static void test_scorer_hand_example(void) {
   NEAR(sc.v_measure, 0.43254, 1e-4);
   CHECK_INT(sc.n_gold, 2);
   CHECK_INT(sc.n_sys, 2);
+  CHECK_INT(sc.n_mixed, 1);      /* cluster 2 holds a and b */
+  CHECK_INT(sc.n_intruders, 1);  /* its a */
   /* all in one cluster: recall 1, precision = (3*3/5 + 2*2/5) / 5 = 13/25; h = 0, c = 1 */
   size_t one[] = {7, 7, 7, 7, 7};
   frise_story_eval(gold, one, 5, &sc);
@@ -250,6 +252,26 @@ static void test_scorer_hand_example(void) {
   frise_story_eval(gold, same, 5, &sc);
   NEAR(sc.bcubed_f1, 1.0, 1e-9);
   NEAR(sc.v_measure, 1.0, 1e-9);
+  CHECK_INT(sc.n_mixed, 0);
+  CHECK_INT(sc.n_intruders, 0);
+  /* a tie: the first gold label holds the majority, the other part intrudes */
+  size_t tie_gold[] = {0, 1, 0, 1}, tie_sys[] = {3, 3, 3, 3};
+  frise_story_eval(tie_gold, tie_sys, 4, &sc);
+  CHECK_INT(sc.n_mixed, 1);
+  CHECK_INT(sc.n_intruders, 2);
+}
+
+typedef struct { char ids[4][8], gold[4][4], sys[4][8], maj[4][4]; int n; } intruders_seen;
+
+static void note_intruder(const char *id, const char *gold, const char *sys, const char *maj,
+                          void *ctx) {
+  intruders_seen *in = ctx;
+  if (in->n == 4) return;
+  snprintf(in->ids[in->n], sizeof in->ids[0], "%s", id);
+  snprintf(in->gold[in->n], sizeof in->gold[0], "%s", gold);
+  snprintf(in->sys[in->n], sizeof in->sys[0], "%s", sys);
+  snprintf(in->maj[in->n], sizeof in->maj[0], "%s", maj);
+  in->n++;
 }
 
 static void write_file(const char *path, const char *text) {
@@ -281,6 +303,16 @@ static void test_scorer_files(void) {
   /* clusters {x1,x2} {x3,x4} {x5}: P = (2 + 1/2 + 1/2 + 1) / 5 = 4/5; R = (2/3 + 2/3 + 1/3 + 1/2 + 1/2) / 5 = 8/15 */
   NEAR(sc.bcubed_p, 0.8, 1e-9);
   NEAR(sc.bcubed_r, 8.0 / 15, 1e-9);
+  /* s-2 = {x3 (a), x4 (b)}: a tie, a (first in GOLD) is its majority, x4 intrudes */
+  intruders_seen in = {0};
+  CHECK_INT(frise_story_eval_files_ex(gold, sys, &diag, &sc, note_intruder, &in), 0);
+  CHECK_INT(sc.n_mixed, 1);
+  CHECK_INT(sc.n_intruders, 1);
+  CHECK_INT(in.n, 1);
+  CHECK_STR(in.ids[0], "x4");
+  CHECK_STR(in.gold[0], "b");
+  CHECK_STR(in.sys[0], "s-2");
+  CHECK_STR(in.maj[0], "a");
   CHECK_INT(frise_story_eval_files("/nonexistent/gold", sys, &diag, &sc), -1);
   unlink(gold), unlink(sys);
   if (sink) fclose(sink);
