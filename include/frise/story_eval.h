@@ -34,5 +34,10 @@ int frise_story_eval_files(const char *gold_path, const char *sys_path, frise_di
 int frise_story_eval_files_ex(const char *gold_path, const char *sys_path, frise_diag *diag,
                               frise_story_scores *out, frise_story_intruder_fn on_intruder,
                               void *ctx);
+/* The same on texts in memory (`id<TAB>label` lines); malformed lines are
+ * reported as "gold:LINE" or "sys:LINE". */
+void frise_story_eval_text(const char *gold, size_t gold_len, const char *sys, size_t sys_len,
+                           frise_diag *diag, frise_story_scores *out,
+                           frise_story_intruder_fn on_intruder, void *ctx);
 
 #endif

@@ -172,31 +172,30 @@ typedef struct {
   size_t n_ids, cap;
 } labelling;
 
-/* Reads `id<TAB>label` lines; duplicate ids keep their first label. */
-static int read_labels(const char *path, frise_diag *diag, labelling *L) {
-  frise_buf b;
-  frise_buf_init(&b);
-  if (frise_buf_read_file(&b, path, (size_t)1 << 32, NULL) != 0) {
-    frise_diag_reject(diag, path, "cannot read this file");
-    frise_buf_free(&b);
-    return -1;
-  }
+/* Parses `id<TAB>label` lines of text[0..n) (NUL bytes end nothing: they are
+ * part of ids and labels); duplicate ids keep their first label. */
+static void parse_labels(const char *text, size_t n, const char *path, frise_diag *diag,
+                         labelling *L) {
   long line = 0;
-  for (char *p = b.data ? b.data : (char *)"", *e; *p; p = *e ? e + 1 : e) {
-    e = strchr(p, '\n');
-    if (!e) e = p + strlen(p);
+  const char *end = text + n;
+  for (const char *p = text, *e; p < end; p = e + 1) {
+    e = memchr(p, '\n', (size_t)(end - p));
+    if (!e) e = end;
     line++;
     size_t len = (size_t)(e - p);
     if (len && p[len - 1] == '\r') len--;
     if (len == 0) continue;
-    char *tab = memchr(p, '\t', len);
-    if (!tab || tab == p || tab + 1 == p + len) {
+    const char *tab = memchr(p, '\t', len);
+    const char *why = memchr(p, 0, len) ? "NUL byte in the line; line skipped"
+                      : !tab || tab == p || tab + 1 == p + len ? "expected 'id<TAB>label'; line skipped"
+                                                             : NULL;
+    if (why) {
       char where[1100];
       snprintf(where, sizeof where, "%s:%ld", path, line);
-      frise_diag_warn(diag, where, "expected 'id<TAB>label'; line skipped");
+      frise_diag_warn(diag, where, "%s", why);
       continue;
     }
-    char *lab = tab + 1, *lab_end = memchr(lab, '\t', (size_t)(p + len - lab));
+    const char *lab = tab + 1, *lab_end = memchr(lab, '\t', (size_t)(p + len - lab));
     if (!lab_end) lab_end = p + len;
     size_t lv = L->labels.n, iv = L->n_ids;
     int fresh;
@@ -215,6 +214,17 @@ static int read_labels(const char *path, frise_diag *diag, labelling *L) {
     }
     L->label_of[L->n_ids++] = lv;
   }
+}
+
+static int read_labels(const char *path, frise_diag *diag, labelling *L) {
+  frise_buf b;
+  frise_buf_init(&b);
+  if (frise_buf_read_file(&b, path, (size_t)1 << 32, NULL) != 0) {
+    frise_diag_reject(diag, path, "cannot read this file");
+    frise_buf_free(&b);
+    return -1;
+  }
+  parse_labels(b.data ? b.data : "", b.len, path, diag, L);
   frise_buf_free(&b);
   return 0;
 }
@@ -268,41 +278,58 @@ int frise_story_eval_files(const char *gold_path, const char *sys_path, frise_di
   return frise_story_eval_files_ex(gold_path, sys_path, diag, out, NULL, NULL);
 }
 
-int frise_story_eval_files_ex(const char *gold_path, const char *sys_path, frise_diag *diag,
-                              frise_story_scores *out, frise_story_intruder_fn on_intruder,
-                              void *ctx) {
-  labelling g = {0}, s = {0};
-  int rc = -1;
-  memset(out, 0, sizeof *out);
-  if (read_labels(gold_path, diag, &g) != 0 || read_labels(sys_path, diag, &s) != 0) goto done;
-  size_t *gl = malloc((g.n_ids + 1) * sizeof *gl), *sl = malloc((g.n_ids + 1) * sizeof *sl);
+/* Scores two labellings read from GOLD and SYS. */
+static void score_labellings(const labelling *g, const labelling *s, frise_story_scores *out,
+                             frise_story_intruder_fn on_intruder, void *ctx) {
+  size_t *gl = malloc((g->n_ids + 1) * sizeof *gl), *sl = malloc((g->n_ids + 1) * sizeof *sl);
   if (!gl || !sl) abort();
-  size_t next_single = s.labels.n, missing = 0, found = 0;
-  for (size_t i = 0; i < g.ids.cap; i++) {
-    if (!g.ids.keys[i]) continue;
-    size_t gid = g.ids.vals[i], sid = map_get(&s.ids, g.ids.keys[i]);
-    gl[gid] = g.label_of[gid];
+  size_t next_single = s->labels.n, missing = 0, found = 0;
+  for (size_t i = 0; i < g->ids.cap; i++) {
+    if (!g->ids.keys[i]) continue;
+    size_t gid = g->ids.vals[i], sid = map_get(&s->ids, g->ids.keys[i]);
+    gl[gid] = g->label_of[gid];
     if (sid == SIZE_MAX) { /* absent from SYS: its own singleton there */
       sl[gid] = next_single++;
       missing++;
     } else {
-      sl[gid] = s.label_of[sid];
+      sl[gid] = s->label_of[sid];
       found++;
     }
   }
   size_t *maj = malloc((next_single + 1) * sizeof *maj);
   if (!maj) abort();
   for (size_t k = 0; k <= next_single; k++) maj[k] = SIZE_MAX;
-  score(gl, sl, g.n_ids, out, maj);
-  if (on_intruder) report_intruders(&g, &s, gl, sl, maj, on_intruder, ctx);
+  score(gl, sl, g->n_ids, out, maj);
+  if (on_intruder) report_intruders(g, s, gl, sl, maj, on_intruder, ctx);
   free(maj);
   out->missing = missing;
-  out->extra = s.n_ids - found;
+  out->extra = s->n_ids - found;
   free(gl);
   free(sl);
-  rc = 0;
-done:
+}
+
+int frise_story_eval_files_ex(const char *gold_path, const char *sys_path, frise_diag *diag,
+                              frise_story_scores *out, frise_story_intruder_fn on_intruder,
+                              void *ctx) {
+  labelling g = {0}, s = {0};
+  int rc = -1;
+  memset(out, 0, sizeof *out);
+  if (read_labels(gold_path, diag, &g) == 0 && read_labels(sys_path, diag, &s) == 0) {
+    score_labellings(&g, &s, out, on_intruder, ctx);
+    rc = 0;
+  }
   labelling_free(&g);
   labelling_free(&s);
   return rc;
+}
+
+void frise_story_eval_text(const char *gold, size_t gold_len, const char *sys, size_t sys_len,
+                           frise_diag *diag, frise_story_scores *out,
+                           frise_story_intruder_fn on_intruder, void *ctx) {
+  labelling g = {0}, s = {0};
+  parse_labels(gold ? gold : "", gold ? gold_len : 0, "gold", diag, &g);
+  parse_labels(sys ? sys : "", sys ? sys_len : 0, "sys", diag, &s);
+  score_labellings(&g, &s, out, on_intruder, ctx);
+  labelling_free(&g);
+  labelling_free(&s);
 }

@@ -314,6 +314,15 @@ static void test_scorer_files(void) {
   CHECK_STR(in.sys[0], "s-2");
   CHECK_STR(in.maj[0], "a");
   CHECK_INT(frise_story_eval_files("/nonexistent/gold", sys, &diag, &sc), -1);
+  /* in memory; a NUL byte spoils its line only, not the rest of the text */
+  static const char g_text[] = "x1\ta\nx2\ta\0junk\nx3\tb\n", s_text[] = "x1\t1\nx2\t1\nx3\t1\n";
+  int warned = diag.warnings;
+  frise_story_eval_text(g_text, sizeof g_text - 1, s_text, sizeof s_text - 1, &diag, &sc, NULL, NULL);
+  CHECK_INT(sc.n_items, 2);
+  CHECK_INT(sc.n_mixed, 1);
+  CHECK_INT(sc.n_intruders, 1);
+  CHECK_INT(sc.extra, 1);
+  CHECK_INT(diag.warnings - warned, 1);
   unlink(gold), unlink(sys);
   if (sink) fclose(sink);
 }
