@@ -25,15 +25,15 @@ static void print_intruder(const char *id, const char *gold, const char *sys, co
   if (o->json) {
     frise_buf b;
     frise_buf_init(&b);
-    frise_buf_append(&b, o->n ? ", {\"id\": " : "{\"id\": ", o->n ? 9 : 7);
+    frise_buf_puts(&b, o->n ? ", {\"id\": " : "{\"id\": ");
     frise_json_cstr(&b, id);
-    frise_buf_append(&b, ", \"gold\": ", 10);
+    frise_buf_puts(&b, ", \"gold\": ");
     frise_json_cstr(&b, gold);
-    frise_buf_append(&b, ", \"sys\": ", 9);
+    frise_buf_puts(&b, ", \"sys\": ");
     frise_json_cstr(&b, sys);
-    frise_buf_append(&b, ", \"majority\": ", 14);
+    frise_buf_puts(&b, ", \"majority\": ");
     frise_json_cstr(&b, maj);
-    frise_buf_append(&b, "}", 1);
+    frise_buf_putc(&b, '}');
     fwrite(b.data, 1, b.len, stdout);
     frise_buf_free(&b);
   } else {

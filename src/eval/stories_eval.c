@@ -172,8 +172,8 @@ typedef struct {
   size_t n_ids, cap;
 } labelling;
 
-/* Parses `id<TAB>label` lines of text[0..n) (NUL bytes end nothing: they are
- * part of ids and labels); duplicate ids keep their first label. */
+/* Parses `id<TAB>label` lines of text[0..n); duplicate ids keep their first
+ * label. A NUL byte spoils its own line only (ids and labels are C strings). */
 static void parse_labels(const char *text, size_t n, const char *path, frise_diag *diag,
                          labelling *L) {
   long line = 0;
