@@ -244,30 +244,35 @@ static const char **names_of(const strmap *m) {
   return names;
 }
 
+static int is_intruder(const labelling *s, const size_t *gl, const size_t *sl, const size_t *maj,
+                       size_t i) {
+  /* singletons of items missing from SYS (labels past s->labels.n) never are */
+  return sl[i] < s->labels.n && maj[sl[i]] != SIZE_MAX && gl[i] != maj[sl[i]];
+}
+
 /* Calls fn for each item outside its system cluster's majority, cluster
- * by cluster (in system label order), items in GOLD order. */
+ * by cluster (in system label order), items in GOLD order: a stable
+ * counting sort by system label. */
 static void report_intruders(const labelling *g, const labelling *s, const size_t *gl,
                              const size_t *sl, const size_t *maj, frise_story_intruder_fn fn,
                              void *ctx) {
   const char **gid_name = names_of(&g->ids), **glab = names_of(&g->labels),
              **slab = names_of(&s->labels);
-  size_t n = g->n_ids, *order = malloc((n + 1) * sizeof *order), n_out = 0;
-  if (!order) abort();
-  for (size_t i = 0; i < n; i++) /* intruders only: singletons of missing items never are */
-    if (sl[i] < s->labels.n && maj[sl[i]] != SIZE_MAX && gl[i] != maj[sl[i]]) order[n_out++] = i;
-  /* stable counting sort by system label */
-  size_t *start = calloc(s->labels.n + 1, sizeof *start), *sorted = malloc((n_out + 1) * sizeof *sorted);
-  if (!start || !sorted) abort();
-  for (size_t i = 0; i < n_out; i++) start[sl[order[i]] + 1]++;
+  size_t n = g->n_ids, *start = calloc(s->labels.n + 1, sizeof *start);
+  if (!start) abort();
+  for (size_t i = 0; i < n; i++)
+    if (is_intruder(s, gl, sl, maj, i)) start[sl[i] + 1]++;
   for (size_t k = 0; k < s->labels.n; k++) start[k + 1] += start[k];
-  for (size_t i = 0; i < n_out; i++) sorted[start[sl[order[i]]]++] = order[i];
+  size_t n_out = start[s->labels.n], *sorted = malloc((n_out + 1) * sizeof *sorted);
+  if (!sorted) abort();
+  for (size_t i = 0; i < n; i++)
+    if (is_intruder(s, gl, sl, maj, i)) sorted[start[sl[i]]++] = i;
   for (size_t i = 0; i < n_out; i++) {
     size_t it = sorted[i], k = sl[it];
     fn(gid_name[it], glab[gl[it]], slab[k], glab[maj[k]], ctx);
   }
   free(start);
   free(sorted);
-  free(order);
   free(gid_name);
   free(glab);
   free(slab);
@@ -296,9 +301,8 @@ static void score_labellings(const labelling *g, const labelling *s, frise_story
       found++;
     }
   }
-  size_t *maj = malloc((next_single + 1) * sizeof *maj);
+  size_t *maj = malloc((next_single + 1) * sizeof *maj); /* score fills every used label's */
   if (!maj) abort();
-  for (size_t k = 0; k <= next_single; k++) maj[k] = SIZE_MAX;
   score(gl, sl, g->n_ids, out, maj);
   if (on_intruder) report_intruders(g, s, gl, sl, maj, on_intruder, ctx);
   free(maj);
